@@ -37,7 +37,8 @@ class UserError(Exception):
         where = self.location()
         text = self.message.rstrip(".") + "."
         if self.hint:
-            text += " " + self.hint.rstrip(".") + "."
+            hint = self.hint.rstrip(".")
+            text += " " + hint[:1].upper() + hint[1:] + "."
         return f"{where}: {text}" if where else text
 
 

@@ -1,0 +1,75 @@
+"""The whole flow as a short list of calls: config -> packs -> drafts -> engine -> report.
+
+The CLI and the tests both call `check_paths`. Nothing here prints or exits.
+"""
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .config import Settings
+from .drafts.read import Draft, format_for, load_draft, parse_draft
+from .engine import Engine
+from .errors import UserError
+from .model import RunReport
+from .packs.load import load_pack
+from .packs.model import Pack
+
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+
+
+def load_packs(settings: Settings) -> list[Pack]:
+    packs = [load_pack(ref, settings.pack_base) for ref in settings.packs]
+    names = [p.name for p in packs]
+    if len(set(names)) != len(names):
+        dup = next(n for n in names if names.count(n) > 1)
+        raise UserError(f"pack '{dup}' is given twice", hint="give each pack once")
+    return packs
+
+
+def build_engine(settings: Settings, extra_lexicons: dict[str, tuple[str, ...]] | None = None) -> Engine:
+    return Engine(load_packs(settings), settings, extra_lexicons)
+
+
+def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Files as given; directories recursed (draft types only, .gitignore and `exclude` respected); globs expanded."""
+    from .walk import walk_dir
+
+    out: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(raw)
+        elif os.path.isdir(raw):
+            out.extend(walk_dir(raw, DRAFT_SUFFIXES, tuple(exclude), SKIP_DIRS))
+        elif os.path.exists(raw) or not glob.has_magic(raw):
+            out.append(raw)
+        else:
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise UserError(f"no files match '{raw}'", hint="check the pattern, or quote it so the shell does not expand it")
+            out.extend(m for m in matches if os.path.isfile(m))
+    return list(dict.fromkeys(out))
+
+
+def read_drafts(paths: list[str]) -> Iterator[Draft]:
+    for path in paths:
+        yield load_draft(path)
+
+
+def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None = None) -> RunReport:
+    files = collect_paths(paths, settings.exclude)
+    if not files:
+        raise UserError("no drafts to check", hint=f"give a file or a folder with {', '.join(DRAFT_SUFFIXES)} files")
+    engine = engine or build_engine(settings)
+    reports = tuple(engine.check(read_drafts(files)))
+    return RunReport(reports, settings.fail_on, {r.id: r for r in engine.rules})
+
+
+def check_text(text: str, settings: Settings, path: str = "-", fmt: str = "markdown",
+               engine: Engine | None = None) -> RunReport:
+    engine = engine or build_engine(settings)
+    draft = parse_draft(path, text.encode("utf-8"), fmt)
+    return RunReport(tuple(engine.check([draft])), settings.fail_on, {r.id: r for r in engine.rules})

@@ -1,0 +1,157 @@
+"""The engine: packs + lexicons -> one spaCy pipeline, run over many drafts.
+
+Built once per pack set (`Engine.build`), then `Engine.check(drafts)` runs
+`nlp.pipe` over the normalised drafts and applies the rules. Only the
+detectors the active rules need are added to the pipeline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .drafts.frontmatter import FrontMatter, parse_front_matter
+from .drafts.markup import prose_view
+from .drafts.read import Draft
+from .errors import UserError
+from .evaluate import Context, check_rules
+from .kinds import KINDS
+from .kinds import pattern as pattern_kind
+from .kinds import regex as regex_kind
+from .kinds.terms import own_slot
+from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
+from .model import CAPACITIES, CHANNELS, FileReport
+from .nlp.pipeline import PipelineSpec, build_nlp
+from .packs.model import Pack, Rule, SlotDef
+from .text.normalise import NormText, normalise
+from .verdict import advice_for, contacts_for, verdict_of
+from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
+
+
+@dataclass(frozen=True)
+class Prepared:
+    draft: Draft
+    fm: FrontMatter
+    norm: NormText
+    channel: str
+    capacity: str
+
+
+def _digits(phone: str) -> str:
+    d = "".join(ch for ch in phone if ch.isdigit())
+    if d.startswith("0031"):
+        d = "0" + d[4:]
+    elif d.startswith("31") and phone.strip().startswith("+"):
+        d = "0" + d[2:]
+    return d
+
+
+class Engine:
+    def __init__(self, packs: list[Pack], settings: Settings, extra_lexicons: dict[str, tuple[str, ...]] | None = None):
+        self.packs = packs
+        self.settings = settings
+        disabled = set(settings.disable)
+        self.rules: list[Rule] = [r for p in packs for r in p.rules
+                                  if r.id not in disabled and r.local_id not in disabled]
+        self.slots = self._slots(extra_lexicons or {})
+        self.entries = {name: self._entries(slot) for name, slot in self.slots.items()}
+        self.nlp = build_nlp(self._spec())
+
+    # -- building --------------------------------------------------------------------
+    def _slots(self, extra: dict[str, tuple[str, ...]]) -> dict[str, SlotDef]:
+        slots: dict[str, SlotDef] = {}
+        for p in self.packs:
+            for name, slot in p.slots.items():
+                prior = slots.get(name)
+                slots[name] = slot if prior is None else SlotDef(
+                    name, prior.kind, prior.files + slot.files, prior.entries + slot.entries,
+                    prior.fuzzy and slot.fuzzy, prior.compounds or slot.compounds, prior.inflect and slot.inflect)
+        for name, files in self.settings.lexicons.items():
+            prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
+            slots[name] = SlotDef(name, prior.kind, prior.files + tuple(files), prior.entries, prior.fuzzy,
+                                  prior.compounds, prior.inflect)
+        for name, entries in extra.items():
+            prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
+            slots[name] = SlotDef(name, prior.kind, prior.files, prior.entries + tuple(entries), prior.fuzzy,
+                                  prior.compounds, prior.inflect)
+        for rule in self.rules:
+            if rule.kind == "terms" and rule.options.terms:
+                o = rule.options
+                slots[own_slot(rule.id)] = SlotDef(own_slot(rule.id), "terms", (), tuple(o.terms), False,
+                                                   o.compounds, o.inflect)
+        return slots
+
+    @staticmethod
+    def _entries(slot: SlotDef) -> tuple[str, ...]:
+        entries = list(slot.entries)
+        for f in slot.files:
+            entries.extend(read_lexicon(f))
+        return tuple(dict.fromkeys(entries))
+
+    def _needs(self) -> set[str]:
+        needs: set[str] = set()
+        for rule in self.rules:
+            needs |= KINDS[rule.kind].needs(rule.options)
+            for cond in (rule.when, rule.unless):
+                for m in cond.mentions:
+                    needs.add(m.split(".")[0] if "." in m else "lexicon")
+        return needs
+
+    def _spec(self) -> PipelineSpec:
+        needs = self._needs()
+        lexicon = None
+        if "lexicon" in needs:
+            from .nlp.lexicon import LexiconIndex, SlotSpec
+            specs = [SlotSpec(name, slot.kind, self.entries[name], slot.fuzzy, slot.compounds, slot.inflect)
+                     for name, slot in sorted(self.slots.items()) if self.entries[name]]
+            lexicon = LexiconIndex.build(specs)
+        allow = None
+        if "personal_data" in needs:
+            from .nlp.components.personal_data import Allow
+            phones = frozenset(_digits(x) for p in self.packs for x in p.allow_phones)
+            emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
+            allow = Allow(phones=phones, emails=emails)
+        exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
+        patterns = tuple((f"rule:{r.id}", pattern_kind.plain_patterns(r.options))
+                         for r in self.rules if r.kind == "pattern")
+        regexes = tuple((f"rule:{r.id}", regex_kind.compile_pattern(r.options), r.options.group)
+                        for r in self.rules if r.kind == "regex")
+        return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes)
+
+    # -- running ---------------------------------------------------------------------
+    def prepare(self, draft: Draft) -> Prepared:
+        fm = parse_front_matter(draft.source, draft.path)
+        prose = prose_view(draft, fm)
+        norm = normalise(prose, entities=draft.fmt in ("html", "markdown"))
+        s = self.settings
+        channel = s.cli_channel or _fm_choice(fm, "channel", CHANNELS, draft.path) or s.channel or DEFAULT_CHANNEL
+        capacity = s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity or DEFAULT_CAPACITY
+        return Prepared(draft, fm, norm, channel, capacity)
+
+    def check(self, drafts: Iterable[Draft], batch_size: int = 32) -> Iterator[FileReport]:
+        prepared = (self.prepare(d) for d in drafts)
+        pairs = ((p.norm.text, p) for p in prepared)
+        for doc, p in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.report(p, doc)
+
+    def report(self, p: Prepared, doc) -> FileReport:
+        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
+        findings = check_rules(self.rules, ctx)
+        findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
+        verdict = verdict_of(findings)
+        contacts = contacts_for(findings, self.packs, verdict)
+        return FileReport(
+            path=p.draft.path, verdict=verdict, channel=p.channel, capacity=p.capacity,
+            findings=tuple(findings), advice=advice_for(findings, self.packs, verdict, contacts),
+            contacts=contacts, source=p.draft.source, packs=tuple(pk.name for pk in self.packs),
+        )
+
+
+def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -> str | None:
+    value = (fm.data or {}).get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.strip().lower() not in choices:
+        line, col = fm.marks.get(key, (None, None))
+        raise UserError(f"front matter: {key} must be one of {', '.join(choices)}, not '{str(value)[:30]}'",
+                        path, line, col, f"fix the '{key}:' line or remove it")
+    return value.strip().lower()

@@ -1,0 +1,163 @@
+"""Rules x Doc -> findings with original offsets.
+
+`Context` is what a rule kind sees of one draft: the Doc and its detector
+hits, the front matter, the channel and capacity. `Context.finding` is the
+single place where offsets in the normalised text are converted back to the
+original file, so every Finding satisfies `source[start:end] == text`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .drafts.frontmatter import FrontMatter
+from .drafts.read import Draft
+from .kinds import KINDS
+from .model import Finding
+from .nlp.hits import Hit
+from .packs.model import Condition, Rule
+from .text.fold import fold
+from .text.normalise import NormText
+from .text.offsets import LineIndex
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass
+class Context:
+    draft: Draft
+    fm: FrontMatter
+    norm: NormText
+    doc: object
+    channel: str
+    capacity: str
+    slot_entries_fn: object = None
+    lines: LineIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = LineIndex(self.draft.source)
+
+    @property
+    def front_matter(self) -> dict:
+        return self.fm.data or {}
+
+    def hits(self, detector: str) -> list[Hit]:
+        table = self.doc._.hits or {}
+        return table.get(detector, [])
+
+    def slot_entries(self, slot: str) -> tuple[str, ...]:
+        return self.slot_entries_fn(slot) if self.slot_entries_fn else ()
+
+    def mentions(self, name: str) -> list[Hit]:
+        """Hits for a condition name: a lexicon slot, or 'detector.label'."""
+        detector, _, label = name.partition(".")
+        if label and detector in ("personal_data", "names"):
+            return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
+        return [h for h in self.hits("lexicon") if h.label == name]
+
+    def first_mention(self, names: Iterable[str]) -> Hit | None:
+        found = [h for n in names for h in self.mentions(n)]
+        return min(found, key=lambda h: h.start) if found else None
+
+    def holds(self, cond: Condition) -> bool:
+        if cond.channel and self.channel not in cond.channel:
+            return False
+        if cond.capacity and self.capacity not in cond.capacity:
+            return False
+        for key, want in cond.front_matter:
+            have = self.front_matter.get(key)
+            if want is True and have in (None, "", [], {}):
+                return False
+            if want is False and have not in (None, "", [], {}):
+                return False
+            if not isinstance(want, bool) and str(have) != str(want):
+                return False
+        if cond.mentions and self.first_mention(cond.mentions) is None:
+            return False
+        return True
+
+    # -- building findings: the one place that converts offsets back -------------
+    def finding(self, rule: Rule, start: int, end: int, *, how: str = "", detector: str = "",
+                fmt: dict | None = None) -> Finding:
+        s, e = self.norm.map.span_to_source(start, end)
+        return self._make(rule, s, e, how, detector, fmt)
+
+    def finding_at_start(self, rule: Rule, *, how: str = "") -> Finding:
+        text = self.norm.text
+        first = len(text) - len(text.lstrip())
+        s, _ = self.norm.map.span_to_source(first, min(first + 1, len(text))) if text.strip() else (self.fm.end, self.fm.end)
+        return self._make(rule, s, s, how, "document", None)
+
+    def finding_at_key(self, rule: Rule, key: str) -> Finding:
+        line, col = self.fm.marks[key]
+        start = _offset(self.draft.source, line, col)
+        return self._make(rule, start, start + len(key), rule.options.check if hasattr(rule.options, "check") else "",
+                          "front-matter", None)
+
+    def _make(self, rule: Rule, s: int, e: int, how: str, detector: str, fmt: dict | None) -> Finding:
+        source = self.draft.source
+        text = source[s:e]
+        line, col = self.lines.line_col(s)
+        values = _SafeDict(text=" ".join(text.split()), channel=self.channel, capacity=self.capacity, **(fmt or {}))
+        return Finding(
+            rule=rule.id, pack=rule.pack, category=rule.category, severity=rule.severity,
+            message=rule.message.format_map(values), text=text, start=s, end=e, line=line, column=col,
+            suggestion=rule.suggestion.format_map(values), source=rule.source, escalation=rule.escalation,
+            contact=rule.contact, how=how, detector=detector,
+            redact=rule.category in ("client-name", "person-name", "personal-data", "property"),
+        )
+
+
+def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if not ctx.holds(rule.when):
+            continue
+        if not rule.unless.is_empty() and ctx.holds(rule.unless):
+            continue
+        findings.extend(KINDS[rule.kind].check(rule, ctx))
+    return dedupe(findings)
+
+
+_PEOPLE = {"client-name": 3, "person-name": 1}
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule and span; a generic person-name inside a more severe name finding is dropped."""
+    seen: set[tuple[str, int, int]] = set()
+    unique = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end, -f.severity.rank, f.rule)):
+        key = (f.rule, f.start, f.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(f)
+    out = []
+    for f in unique:
+        covered = any(
+            g is not f and g.start <= f.start and f.end <= g.end and g.severity.rank >= f.severity.rank
+            and g.category != f.category and _covers(g, f)
+            for g in unique)
+        if not covered:
+            out.append(f)
+    return out
+
+
+def _covers(g: Finding, f: Finding) -> bool:
+    """g makes f redundant: both are about the same span of personal text."""
+    spanlike = {"client-name", "person-name", "personal-data", "property"}
+    return g.category in spanlike and f.category in spanlike and g.end > g.start
+
+
+def _offset(source: str, line: int, col: int) -> int:
+    pos = 0
+    for _ in range(line - 1):
+        pos = source.index("\n", pos) + 1
+    return pos + col - 1
+
+
+def folded_equal(a: str, b: str) -> bool:
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())

@@ -1,0 +1,45 @@
+"""What every rule kind module shares: option fields read from YAML, problems, docs."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ..packs.schema import Field
+
+
+@dataclass(frozen=True)
+class Problem:
+    key: str        # the option key the problem is about ('' for the rule itself)
+    message: str
+    hint: str = ""
+
+
+def option(type_: str, default: Any = dataclasses.MISSING, help: str = "", choices: tuple[str, ...] = ()):
+    """A dataclass field that also says how it is written in YAML."""
+    meta = {"yaml": Field(type_, required=default is dataclasses.MISSING, default=None if default is dataclasses.MISSING else default,
+                          choices=choices, help=help)}
+    if default is dataclasses.MISSING:
+        return dataclasses.field(metadata=meta)
+    if isinstance(default, (list, dict, set)):
+        return dataclasses.field(default_factory=lambda: type(default)(default), metadata=meta)
+    return dataclasses.field(default=default, metadata=meta)
+
+
+def option_fields(options_cls) -> dict[str, Field]:
+    return {f.name: f.metadata["yaml"] for f in dataclasses.fields(options_cls)}
+
+
+def doc_sections(module) -> dict[str, str]:
+    """Split a kind module's docstring into its sections (summary, What it checks, Options, Example)."""
+    text = (module.__doc__ or "").strip()
+    sections: dict[str, list[str]] = {"summary": []}
+    current = "summary"
+    for line in text.splitlines():
+        head, sep, rest = line.partition(":")
+        if sep and head.strip() in ("What it checks", "Options", "Example"):
+            current = head.strip()
+            sections[current] = [rest.strip()] if rest.strip() else []
+        else:
+            sections.setdefault(current, []).append(line)
+    return {k: "\n".join(v).strip() for k, v in sections.items()}

@@ -1,0 +1,55 @@
+"""Flag what a built-in detector found: personal data or a person's name.
+
+What it checks: spans of the `personal_data` detector (labels phone, email,
+postcode, address, bsn, iban, dob, plate, child-age) or of the `names` detector
+(label person). The pack's own published phone numbers and e-mail addresses
+(`allow:`) are never reported.
+Options: detector (personal_data | names, required); labels (list; default:
+all labels of that detector); strength (strong | any, default strong).
+Example: detector personal_data with labels [phone] flags "bel 06-12345678".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..packs.schema import TEXT, TEXTS
+from .base import Problem, option
+
+KIND = "detect"
+
+LABELS = {
+    "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age"),
+    "names": ("person",),
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    detector: str = option(TEXT, help="personal_data or names", choices=tuple(LABELS))
+    labels: list = option(TEXTS, [], "labels of that detector; default all")
+    strength: str = option(TEXT, "strong", "strong or any", choices=("strong", "weak", "any"))
+
+
+def validate(opts: Options, slots) -> list[Problem]:
+    valid = LABELS.get(opts.detector, ())
+    for label in opts.labels:
+        if label not in valid:
+            return [Problem("labels", f"unknown label '{label}' for detector {opts.detector}",
+                            f"use one of: {', '.join(valid)}")]
+    return []
+
+
+def needs(opts: Options) -> set[str]:
+    return {opts.detector}
+
+
+def check(rule, ctx) -> Iterator:
+    opts: Options = rule.options
+    wanted = set(opts.labels or LABELS[opts.detector])
+    for hit in ctx.hits(opts.detector):
+        if hit.label not in wanted:
+            continue
+        if opts.strength == "strong" and hit.strength != "strong":
+            continue
+        yield ctx.finding(rule, hit.start, hit.end, how=hit.how, detector=f"{opts.detector}:{hit.label}")

@@ -1,0 +1,106 @@
+"""Flag front-matter conditions: approval missing, images without consent, unregistered page.
+
+What it checks, by `check`:
+  approval        no `approval:` with a `by:` recorded in the front matter;
+  image-consent   an entry of `images:` shows one of `shows` (default people,
+                  clients) without `consent: true`;
+  page-registered `page:` is set and is not an entry of the lexicon slot `slot`
+                  (default pages);
+  present / absent  front-matter key `key` is present / absent.
+The finding points at the front-matter key, or at the first mention that
+triggered the rule (see `when.mentions`), or at the start of the text.
+Options: check (required: approval, image-consent, page-registered, present,
+absent); key (text, for present/absent); shows (list, default [people,
+clients]); slot (text, default pages).
+Example: check approval with when {mentions: [organisation]} flags a post
+naming the organisation that has no recorded approval.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..packs.schema import TEXT, TEXTS
+from ..text.fold import fold
+from .base import Problem, option
+
+KIND = "metadata"
+CHECKS = ("approval", "image-consent", "page-registered", "present", "absent")
+
+
+@dataclass(frozen=True)
+class Options:
+    check: str = option(TEXT, help="what to check", choices=CHECKS)
+    key: str = option(TEXT, "", "front-matter key, for present/absent")
+    shows: list = option(TEXTS, ["people", "clients"], "image subjects that need consent")
+    slot: str = option(TEXT, "pages", "lexicon slot with the registered pages")
+
+
+def validate(opts: Options, slots) -> list[Problem]:
+    if opts.check in ("present", "absent") and not opts.key:
+        return [Problem("key", f"check {opts.check} needs 'key'", "add key: approval (the front-matter key)")]
+    if opts.check == "page-registered" and opts.slot not in slots:
+        return [Problem("slot", f"unknown lexicon slot '{opts.slot}'", "define it under 'lexicons:' (e.g. pages)")]
+    return []
+
+
+def needs(opts: Options) -> set[str]:
+    return {"lexicon"} if opts.check == "page-registered" else set()
+
+
+def _approved(fm: dict) -> bool:
+    approval = fm.get("approval")
+    if isinstance(approval, dict):
+        return bool(approval.get("by") or approval.get("ref"))
+    return isinstance(approval, str) and bool(approval.strip())
+
+
+def _images_without_consent(fm: dict, shows: list) -> bool:
+    images = fm.get("images")
+    if not isinstance(images, list):
+        return False
+    wanted = set(shows)
+    for image in images:
+        if not isinstance(image, dict):
+            continue
+        subjects = image.get("shows") or []
+        subjects = [subjects] if isinstance(subjects, str) else subjects
+        if wanted & set(map(str, subjects)) and image.get("consent") is not True:
+            return True
+    return False
+
+
+def _page_unregistered(ctx, opts: Options) -> bool:
+    page = ctx.front_matter.get("page")
+    if not isinstance(page, str) or not page.strip():
+        return False
+    registered = ctx.slot_entries(opts.slot)
+    if not registered:
+        return False  # no register configured: nothing to compare with
+    key = " ".join(fold(page).split())
+    return key not in {" ".join(fold(e).split()) for e in registered}
+
+
+def check(rule, ctx) -> Iterator:
+    opts: Options = rule.options
+    fm = ctx.front_matter
+    if opts.check == "approval":
+        hit, key = not _approved(fm), "approval"
+    elif opts.check == "image-consent":
+        hit, key = _images_without_consent(fm, opts.shows), "images"
+    elif opts.check == "page-registered":
+        hit, key = _page_unregistered(ctx, opts), "page"
+    elif opts.check == "present":
+        hit, key = opts.key in fm, opts.key
+    else:
+        hit, key = opts.key not in fm, opts.key
+    if not hit:
+        return
+    if key in ctx.fm.marks and opts.check != "approval":
+        yield ctx.finding_at_key(rule, key)
+        return
+    trigger = ctx.first_mention(rule.when.mentions)
+    if trigger is not None:
+        yield ctx.finding(rule, trigger.start, trigger.end, how=opts.check, detector=f"metadata:{trigger.label}")
+    else:
+        yield ctx.finding_at_start(rule, how=opts.check)

@@ -1,0 +1,21 @@
+"""Helpers shared by the components: store hits on the Doc and as spaCy spans."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..hits import Hit
+
+
+def store(doc: Doc, key: str, hits: list[Hit]) -> None:
+    """Keep exact character hits in doc._.hits[key] and token-aligned spans in doc.spans[key]."""
+    table = doc._.hits
+    if table is None:
+        table = {}
+        doc._.hits = table
+    table[key] = hits
+    spans: list[Span] = []
+    for hit in hits:
+        span = doc.char_span(hit.start, hit.end, label=hit.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans

@@ -1,0 +1,127 @@
+"""spaCy factories for postcheck's detectors.
+
+Each component only matches and stores labelled hits (see `spans.store`); it
+never reads files and never decides severity. Data (lexicon index, allowed
+contacts, rule patterns) is added after `nlp.add_pipe` with a method.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from ...errors import UserError
+from ..hits import Hit
+from .spans import store
+
+
+class LexiconComponent:
+    def __init__(self) -> None:
+        self.index = None
+
+    def set_index(self, index) -> None:
+        self.index = index
+
+    def __call__(self, doc: Doc) -> Doc:
+        store(doc, "lexicon", self.index.find(doc.text) if self.index is not None else [])
+        return doc
+
+
+class PersonalDataComponent:
+    def __init__(self) -> None:
+        from .personal_data import Allow
+        self.allow = Allow()
+
+    def set_allow(self, allow) -> None:
+        if allow is not None:
+            self.allow = allow
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .personal_data import find_personal_data
+        store(doc, "personal_data", find_personal_data(doc.text, self.allow))
+        return doc
+
+
+class NamesComponent:
+    def __init__(self) -> None:
+        self.detector = None
+        self.exclude: tuple[str, ...] = ()
+
+    def set_exclude(self, words) -> None:
+        self.exclude = tuple(words)
+        self.detector = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.detector is None:
+            from .names import NameDetector
+            self.detector = NameDetector.load(exclude=self.exclude)
+        store(doc, "names", self.detector.find(doc.text))
+        return doc
+
+
+class PatternsComponent:
+    def __init__(self, vocab) -> None:
+        self.matcher = Matcher(vocab)
+
+    def add_patterns(self, patterns) -> None:
+        for label, pats in patterns:
+            self.matcher.add(label, pats)
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = []
+        vocab = doc.vocab
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            hits.append(Hit(span.start_char, span.end_char, vocab.strings[match_id], how="pattern"))
+        store(doc, "patterns", hits)
+        return doc
+
+
+class RegexesComponent:
+    TIMEOUT_S = 0.5
+
+    def __init__(self) -> None:
+        self.regexes: list = []
+
+    def add_regexes(self, regexes) -> None:
+        self.regexes.extend(regexes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = []
+        text = doc.text
+        for label, compiled, group in self.regexes:
+            try:
+                for m in compiled.finditer(text, timeout=self.TIMEOUT_S):
+                    s, e = m.span(group)
+                    if s >= 0 and e > s:
+                        hits.append(Hit(s, e, label, how="regex"))
+            except TimeoutError:
+                raise UserError(f"rule '{label[5:]}': its regular expression took longer than {self.TIMEOUT_S}s on this draft",
+                                hint="simplify the pattern in the pack, or disable the rule") from None
+        store(doc, "regexes", hits)
+        return doc
+
+
+@Language.factory("postcheck_lexicon", assigns=["doc.spans"])
+def make_lexicon(nlp, name):
+    return LexiconComponent()
+
+
+@Language.factory("postcheck_personal_data", assigns=["doc.spans"])
+def make_personal_data(nlp, name):
+    return PersonalDataComponent()
+
+
+@Language.factory("postcheck_names", assigns=["doc.spans"])
+def make_names(nlp, name):
+    return NamesComponent()
+
+
+@Language.factory("postcheck_patterns", assigns=["doc.spans"])
+def make_patterns(nlp, name):
+    return PatternsComponent(nlp.vocab)
+
+
+@Language.factory("postcheck_regexes", assigns=["doc.spans"])
+def make_regexes(nlp, name):
+    return RegexesComponent()

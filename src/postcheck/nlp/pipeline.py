@@ -1,0 +1,59 @@
+"""The one place where the spaCy pipeline is assembled, in order.
+
+`build_nlp(spec)` returns `spacy.blank("nl")` plus only the components the
+active rules need (a pack set without name rules does not pay for name
+detection). Lexicon entries, allowed contacts and rule patterns are handed
+to the components after `add_pipe` with a method, never through the config,
+so printing or saving the config can never leak a client name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+from .components import wrappers  # noqa: F401  (registers the factories)
+
+if not Doc.has_extension("hits"):
+    Doc.set_extension("hits", default=None)
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    detectors: frozenset[str]                  # lexicon, personal_data, names, patterns, regexes
+    lexicon: object = None                     # nlp.lexicon.LexiconIndex
+    allow: object = None                       # personal_data.Allow
+    exclude_names: tuple[str, ...] = ()        # organisation words the name detector must not flag
+    patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
+    regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
+    extra: dict = field(default_factory=dict)
+
+
+ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes")
+
+
+def build_nlp(spec: PipelineSpec):
+    nlp = spacy.blank("nl")
+    for name in ORDER:
+        if name not in spec.detectors:
+            continue
+        component = nlp.add_pipe(f"postcheck_{name}", name=name)
+        if name == "lexicon":
+            component.set_index(spec.lexicon)
+        elif name == "personal_data":
+            component.set_allow(spec.allow)
+        elif name == "names":
+            component.set_exclude(spec.exclude_names)
+        elif name == "patterns":
+            component.add_patterns(spec.patterns)
+        elif name == "regexes":
+            component.add_regexes(spec.regexes)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def blank_vocab():
+    """A shared vocab for validating token patterns without building a pipeline."""
+    return spacy.blank("nl").vocab

@@ -1,0 +1,403 @@
+"""Find, read, merge (`extends`) and validate rule packs.
+
+A pack is one YAML file. `extends: [basis]` copies the parent's rules, slots,
+contacts and advice into the child; a child rule with the same id as an
+inherited one overrides only the keys it writes. Inherited rules get the
+child's namespace (`domus.client-name`), so they report the child's contacts.
+
+Every problem is a `UserError` at file:line:col. `validate_pack_file` returns
+all problems of a file; `load_pack` raises the first (exit 2).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError, UserErrors
+from ..kinds import KINDS
+from ..kinds.base import option_fields
+from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
+from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
+from .schema import ANY, BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
+from .yamlio import Loc, YList, YMap, load_yaml
+
+REPO = Path(__file__).resolve().parents[3]
+BUILTIN_RULES = Path(os.environ.get("POSTCHECK_RULES_DIR", REPO / "rules"))
+BUILTIN_LEXICONS = Path(os.environ.get("POSTCHECK_LEXICONS_DIR", REPO / "lexicons"))
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLOT_KINDS = ("names", "places", "terms")
+DETECTOR_MENTIONS = {"personal_data." + x for x in
+                     ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age")} | {"names.person"}
+
+PACK_FIELDS = {
+    "name": Field(TEXT, required=True, help="the pack's name, e.g. domus"),
+    "version": Field(TEXT, default="0"),
+    "language": Field(TEXT, default="nl"),
+    "description": Field(TEXT, default=""),
+    "extends": Field(TEXTS, default=[]),
+    "contacts": Field(LIST, default=[]),
+    "lexicons": Field(MAP, default={}),
+    "allow": Field(MAP, default={}),
+    "organisation": Field(TEXTS, default=[]),
+    "advice": Field(MAP, default={}),
+    "rules": Field(LIST, default=[]),
+    "disable": Field(TEXTS, default=[]),
+    "examples": Field(LIST, default=[]),
+    "example_lexicons": Field(MAP, default={}),
+}
+CONTACT_FIELDS = {
+    "id": Field(TEXT, required=True), "role": Field(TEXT, required=True), "name": Field(TEXT, default=""),
+    "phone": Field(TEXT, default=""), "email": Field(TEXT, default=""), "how": Field(TEXT, default=""),
+}
+SLOT_FIELDS = {
+    "kind": Field(TEXT, default="terms", choices=SLOT_KINDS), "files": Field(TEXTS, default=[]),
+    "entries": Field(TEXTS, default=[]), "fuzzy": Field(BOOL, default=True),
+    "compounds": Field(BOOL, default=False), "inflect": Field(BOOL, default=True),
+    "description": Field(TEXT, default=""),
+}
+ALLOW_FIELDS = {"phones": Field(TEXTS, default=[]), "emails": Field(TEXTS, default=[])}
+ADVICE_FIELDS = {v: Field(TEXT, default="") for v in ("ok", "review", "block")}
+RULE_FIELDS = {
+    "id": Field(TEXT, required=True, help="kebab-case, named after what is flagged"),
+    "kind": Field(TEXT, required=True, help=f"one of {', '.join(KINDS)}"),
+    "category": Field(TEXT, required=True), "severity": Field(TEXT, required=True),
+    "message": Field(TEXT, required=True), "suggestion": Field(TEXT, default=""),
+    "source": Field(TEXT, default=""), "escalation": Field(TEXT, default=""),
+    "contact": Field(TEXT, default=""), "when": Field(MAP, default={}), "unless": Field(MAP, default={}),
+    "examples": Field(MAP, default={}),
+}
+CONDITION_FIELDS = {
+    "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
+    "front_matter": Field(MAP, default={}), "mentions": Field(TEXTS, default=[]),
+}
+EXAMPLES_FIELDS = {"lexicons": Field(MAP, default={}), "flag": Field(LIST, default=[]),
+                   "pass": Field(LIST, default=[]), "known_misses": Field(LIST, default=[])}
+CASE_FIELDS = {"text": Field(TEXT, required=True), "channel": Field(TEXT, default=None, choices=CHANNELS),
+               "capacity": Field(TEXT, default=None, choices=CAPACITIES), "expect": Field(TEXTS, default=[]),
+               "verdict": Field(TEXT, default=None, choices=("ok", "review", "block")), "why": Field(TEXT, default="")}
+
+
+def builtin_packs() -> dict[str, Path]:
+    if not BUILTIN_RULES.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(BUILTIN_RULES.glob("*.yaml"))}
+
+
+def resolve_pack(ref: str, relative_to: Path | None = None, loc: Loc | None = None) -> Path:
+    """A built-in pack name, or a path to a pack file or a folder holding one pack file."""
+    candidates = []
+    if relative_to is not None and not os.path.isabs(ref):
+        candidates += [relative_to / ref, relative_to / f"{ref}.yaml"]
+    candidates.append(Path(ref))
+    if "/" not in ref and not ref.endswith((".yaml", ".yml")):
+        candidates.append(BUILTIN_RULES / f"{ref}.yaml")
+    for cand in candidates:
+        if cand.is_file():
+            return cand.resolve()
+        if cand.is_dir():
+            files = sorted(list(cand.glob("*.yaml")) + list(cand.glob("*.yml")))
+            packs = [f for f in files if f.name in ("pack.yaml", "pack.yml")] or files
+            if len(packs) == 1:
+                return packs[0].resolve()
+    known = ", ".join(builtin_packs()) or "none"
+    err = UserError(f"pack '{ref}' not found", loc.path if loc else None, loc.line if loc else None,
+                    loc.col if loc else None, f"use a built-in pack ({known}) or a path to a pack .yaml file")
+    raise err
+
+
+@dataclass
+class _Composed:
+    name: str
+    path: Path
+    top: dict
+    top_node: YMap
+    rules: dict[str, tuple[YMap, str]] = field(default_factory=dict)   # local id -> (merged raw, defined_in)
+    contacts: dict[str, YMap] = field(default_factory=dict)
+    slots: dict[str, tuple[YMap, Path]] = field(default_factory=dict)
+    advice: dict[str, str] = field(default_factory=dict)
+    allow_phones: list[str] = field(default_factory=list)
+    allow_emails: list[str] = field(default_factory=list)
+    organisation: list[str] = field(default_factory=list)
+
+
+def _read_yaml_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"not valid UTF-8 (byte {exc.start})", str(path), hint="save the pack as UTF-8") from None
+    except OSError as exc:
+        raise UserError(f"cannot read pack: {exc.strerror}", str(path)) from None
+    return load_yaml(text, _display(path))
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _merge(parent: YMap, child: YMap) -> YMap:
+    merged = YMap()
+    merged.loc = child.loc
+    merged.key_locs = {**parent.key_locs, **child.key_locs}
+    merged.value_locs = {**parent.value_locs, **child.value_locs}
+    merged.raw = {**parent.raw, **child.raw}
+    merged.update(parent)
+    merged.update(child)
+    return merged
+
+
+def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> _Composed:
+    node = _read_yaml_file(path)
+    where_loc = Loc(_display(path), 1, 1)
+    if not isinstance(node, YMap):
+        raise where_loc.error("a pack file must be a mapping with 'name:' and 'rules:'", "start the file with name: <pack>")
+    top = read_fields(node, PACK_FIELDS, "pack", node.loc, problems)
+    name = top["name"] or path.stem
+    comp = _Composed(name=name, path=path, top=top, top_node=node)
+    for i, parent_ref in enumerate(top["extends"]):
+        ploc = node["extends"].item_loc(i) if isinstance(node.get("extends"), YList) else node.value_loc("extends")
+        try:
+            ppath = resolve_pack(parent_ref, path.parent, ploc)
+        except UserError as exc:
+            problems.append(exc)
+            continue
+        if ppath in stack or ppath == path:
+            chain = " -> ".join(p.stem for p in (*stack, path, ppath))
+            problems.append(ploc.error(f"'extends' cycle: {chain}", "remove one of the extends entries"))
+            continue
+        parent = _compose(ppath, (*stack, path), problems)
+        comp.rules.update(parent.rules)
+        comp.contacts.update(parent.contacts)
+        comp.slots.update(parent.slots)
+        comp.advice.update(parent.advice)
+        comp.allow_phones += parent.allow_phones
+        comp.allow_emails += parent.allow_emails
+        comp.organisation = comp.organisation or parent.organisation
+    for item_i, c in enumerate(top["contacts"]):
+        cid = c.get("id") if isinstance(c, dict) else None
+        comp.contacts[str(cid or f"#{item_i}")] = c
+    lex = node.get("lexicons") if isinstance(node.get("lexicons"), YMap) else {}
+    for slot, spec in lex.items():
+        prior = comp.slots.get(slot)
+        if prior and isinstance(spec, YMap):
+            merged = _merge(prior[0], spec)
+            comp.slots[slot] = (merged, path)
+        else:
+            comp.slots[slot] = (spec, path)
+    comp.advice.update({k: v for k, v in top["advice"].items() if isinstance(v, str)})
+    allow = read_fields(top["allow"], ALLOW_FIELDS, "allow", node.value_loc("allow"), problems) if top["allow"] else {}
+    comp.allow_phones += allow.get("phones") or []
+    comp.allow_emails += allow.get("emails") or []
+    if top["organisation"]:
+        comp.organisation = list(top["organisation"])
+    for did in top["disable"]:
+        if did.split(".")[-1] not in comp.rules:
+            problems.append(node.value_loc("disable").error(f"disable: no inherited rule '{did}'",
+                                                            suggest(did, comp.rules).replace("valid keys", "inherited rules")))
+        comp.rules.pop(did.split(".")[-1], None)
+    seen: dict[str, Loc] = {}
+    rules_node = node.get("rules") if isinstance(node.get("rules"), YList) else YList()
+    for i, raw in enumerate(rules_node):
+        rloc = rules_node.item_loc(i)
+        if not isinstance(raw, YMap):
+            problems.append(rloc.error(f"rules[{i}]: expected a mapping with id, kind, ...", "start the rule with '- id: ...'"))
+            continue
+        rid = raw.get("id")
+        if not isinstance(rid, str) or not rid:
+            problems.append(rloc.error(f"rules[{i}]: missing required key 'id'", "add 'id: what-is-flagged' (kebab-case)"))
+            continue
+        if rid in seen:
+            problems.append(raw.value_loc("id").error(f"duplicate rule id '{rid}' (first at line {seen[rid].line})",
+                                                      "give each rule its own id"))
+            continue
+        seen[rid] = raw.value_loc("id")
+        if rid in comp.rules:
+            comp.rules[rid] = (_merge(comp.rules[rid][0], raw), name)
+        else:
+            comp.rules[rid] = (raw, name)
+    return comp
+
+
+def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: str, problems: list[UserError]) -> tuple[str, ...]:
+    out = []
+    root = pack_path.parent.resolve()
+    for i, ref in enumerate(spec_files):
+        floc = node["files"].item_loc(i) if isinstance(node.get("files"), YList) else node.value_loc("files")
+        if ref.startswith("builtin:"):
+            target = (BUILTIN_LEXICONS / ref[len("builtin:"):]).resolve()
+            allowed = BUILTIN_LEXICONS.resolve()
+        else:
+            target = (root / ref).resolve()
+            allowed = root
+        if not target.is_relative_to(allowed):
+            problems.append(floc.error(f"{where}: lexicon path '{ref}' points outside the pack's folder",
+                                       "keep lexicon files in the pack's folder or below it, or use builtin:NAME for shipped lists"))
+            continue
+        if not target.is_file():
+            problems.append(floc.error(f"{where}: lexicon file '{ref}' not found (relative to {_display(pack_path)})",
+                                       "create the file (one entry per line) or fix the path"))
+            continue
+        out.append(str(target))
+    return tuple(out)
+
+
+def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:
+    if not raw:
+        return Condition()
+    vals = read_fields(raw, CONDITION_FIELDS, where, loc, problems)
+    for m in vals["mentions"]:
+        if m not in slots and m not in DETECTOR_MENTIONS and m != "organisation":
+            problems.append((raw.value_loc("mentions") if isinstance(raw, YMap) else loc).error(
+                f"{where}.mentions: unknown slot or detector '{m}'",
+                suggest(m, [*slots, *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
+    fm = tuple((str(k), v) for k, v in (vals["front_matter"] or {}).items())
+    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]))
+
+
+def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError], default_expect=()) -> tuple[ExampleCase, ...]:
+    out = []
+    if not isinstance(items, list):
+        return ()
+    for i, item in enumerate(items):
+        iloc = items.item_loc(i) if isinstance(items, YList) else (node.loc if isinstance(node, YMap) else Loc("?", 0, 0))
+        if isinstance(item, str):
+            out.append(ExampleCase(text=item, expect=tuple(default_expect), loc=iloc))
+            continue
+        vals = read_fields(item, CASE_FIELDS, f"{where}[{i}]", iloc, problems)
+        if vals["text"] is None:
+            continue
+        expect = tuple(e if "." in e else f"{pack}.{e}" for e in vals["expect"]) or tuple(default_expect)
+        out.append(ExampleCase(vals["text"], vals["channel"], vals["capacity"], expect, vals["verdict"], vals["why"] or "", iloc))
+    return tuple(out)
+
+
+def _examples(raw: Any, loc: Loc, where: str, rule_id: str, pack: str, problems: list[UserError]) -> RuleExamples:
+    if not raw:
+        return RuleExamples()
+    vals = read_fields(raw, EXAMPLES_FIELDS, where, loc, problems)
+    lex = tuple((str(k), tuple(v if isinstance(v, list) else [v])) for k, v in (vals["lexicons"] or {}).items())
+    return RuleExamples(
+        lexicons=lex,
+        flag=_cases(vals["flag"], raw, f"{where}.flag", pack, problems, (rule_id,)),
+        pass_=_cases(vals["pass"], raw, f"{where}.pass", pack, problems),
+        known_misses=_cases(vals["known_misses"], raw, f"{where}.known_misses", pack, problems, (rule_id,)),
+    )
+
+
+def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dict, problems: list[UserError]) -> Rule | None:
+    where = f"rule '{local_id}'"
+    kind_name = raw.get("kind")
+    module = KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if module is None:
+        shown = kind_name if isinstance(kind_name, str) else "?"
+        if "kind" in raw:
+            problems.append(raw.value_loc("kind").error(f"{where}: unknown kind '{shown}'",
+                                                        suggest(shown, KINDS).replace("valid keys", "valid kinds")))
+        else:
+            problems.append(raw.loc.error(f"{where}: missing required key 'kind'", f"add 'kind:' (one of {', '.join(KINDS)})"))
+        return None
+    opt_fields = option_fields(module.Options)
+    n_before = len(problems)
+    vals = read_fields(raw, {**RULE_FIELDS, **opt_fields}, where, raw.loc, problems)
+    if not ID_RE.match(local_id):
+        problems.append(raw.value_loc("id").error(f"{where}: id must be kebab-case (a-z, 0-9, '-')",
+                                                  f"write e.g. '{re.sub(r'[^a-z0-9]+', '-', local_id.lower()).strip('-') or 'client-name'}'"))
+    if vals["severity"] is not None and vals["severity"] not in ("info", "review", "block"):
+        problems.append(raw.value_loc("severity").error(
+            f"{where}: severity must be info, review or block, not '{str(vals['severity'])[:20]}'",
+            suggest(str(vals["severity"]), ("info", "review", "block")).replace("valid keys", "valid values")))
+    if vals["category"] is not None and not is_category(vals["category"]):
+        problems.append(raw.value_loc("category").error(
+            f"{where}: unknown category '{str(vals['category'])[:30]}'",
+            suggest(vals["category"], CATEGORIES).replace("valid keys", "valid categories") + " (or prefix your own with 'x-')"))
+    if vals["contact"] and vals["contact"] not in comp.contacts:
+        problems.append(raw.value_loc("contact").error(f"{where}: unknown contact '{vals['contact']}'",
+                                                       suggest(vals["contact"], comp.contacts).replace("valid keys", "contacts")))
+    if len(problems) > n_before:
+        return None
+    options = module.Options(**{k: vals[k] for k in opt_fields if vals[k] is not None})
+    for p in module.validate(options, slots):
+        loc = raw.value_loc(p.key) if p.key and p.key in raw else raw.loc
+        problems.append(loc.error(f"{where}: {p.message}", p.hint))
+    full_id = f"{comp.name}.{local_id}"
+    return Rule(
+        id=full_id, local_id=local_id, pack=comp.name, kind=kind_name, category=vals["category"],
+        severity=Severity(vals["severity"]), message=vals["message"], options=options,
+        suggestion=vals["suggestion"] or "", source=vals["source"] or "", escalation=vals["escalation"] or "",
+        contact=vals["contact"] or "",
+        when=_condition(vals["when"], raw.value_loc("when"), f"{where}.when", slots, problems),
+        unless=_condition(vals["unless"], raw.value_loc("unless"), f"{where}.unless", slots, problems),
+        examples=_examples(vals["examples"], raw.value_loc("examples"), f"{where}.examples", full_id, comp.name, problems),
+        loc=raw.loc, defined_in=defined_in,
+    )
+
+
+def _build(comp: _Composed, problems: list[UserError]) -> Pack:
+    contacts = []
+    for raw in comp.contacts.values():
+        loc = raw.loc if isinstance(raw, YMap) else comp.top_node.loc
+        vals = read_fields(raw, CONTACT_FIELDS, "contact", loc, problems)
+        if vals["id"] and vals["role"]:
+            contacts.append(Contact(vals["id"], vals["role"], vals["name"] or "", vals["phone"] or "",
+                                    vals["email"] or "", vals["how"] or ""))
+    slots: dict[str, SlotDef] = {}
+    for slot, (spec, spec_path) in comp.slots.items():
+        loc = spec.loc if isinstance(spec, YMap) else comp.top_node.value_loc("lexicons")
+        vals = read_fields(spec if spec is not None else {}, SLOT_FIELDS, f"lexicons.{slot}", loc, problems)
+        files = _lexicon_files(vals["files"], spec, spec_path, f"lexicons.{slot}", problems) if vals["files"] else ()
+        slots[slot] = SlotDef(slot, vals["kind"], files, tuple(vals["entries"]), vals["fuzzy"], vals["compounds"],
+                              vals["inflect"], vals["description"] or "", loc)
+    if comp.organisation and "organisation" not in slots:
+        slots["organisation"] = SlotDef("organisation", "names", (), tuple(comp.organisation), fuzzy=False)
+    rules = []
+    for local_id, (raw, defined_in) in comp.rules.items():
+        rule = _rule(raw, local_id, defined_in, comp, slots, problems)
+        if rule is not None:
+            rules.append(rule)
+    top = comp.top
+    node = comp.top_node
+    examples = _cases(top["examples"], node, "examples", comp.name, problems)
+    for case in examples:
+        known = {r.id for r in rules}
+        for e in case.expect:
+            if e not in known:
+                problems.append((case.loc or node.loc).error(f"example expects unknown rule '{e}'",
+                                                             suggest(e, known).replace("valid keys", "rules")))
+    lex_ex = tuple((str(k), tuple(v if isinstance(v, list) else [v])) for k, v in (top["example_lexicons"] or {}).items())
+    return Pack(
+        name=comp.name, version=str(top["version"]), language=top["language"] or "nl", path=str(comp.path),
+        description=top["description"] or "", extends=tuple(top["extends"]), contacts=tuple(contacts),
+        slots=slots, rules=tuple(rules), allow_phones=tuple(comp.allow_phones), allow_emails=tuple(comp.allow_emails),
+        organisation=tuple(comp.organisation), advice=dict(comp.advice), examples=examples, lexicon_examples=lex_ex,
+    )
+
+
+def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
+    """All problems of one pack file (and its parents); the pack when there are none."""
+    problems: list[UserError] = []
+    try:
+        comp = _compose(path.resolve(), (), problems)
+        pack = _build(comp, problems)
+    except UserErrors as exc:
+        return None, list(exc.problems)
+    except UserError as exc:
+        return None, problems + [exc]
+    return (None if problems else pack), problems
+
+
+_CACHE: dict[Path, Pack] = {}
+
+
+def load_pack(ref: str, relative_to: Path | None = None) -> Pack:
+    path = resolve_pack(ref, relative_to)
+    if path not in _CACHE:
+        pack, problems = validate_pack_file(path)
+        if problems:
+            raise UserErrors(problems)
+        _CACHE[path] = pack
+    return _CACHE[path]

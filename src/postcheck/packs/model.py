@@ -1,0 +1,101 @@
+"""Packs and rules as loaded: frozen values with the location they came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Contact, Severity
+from .yamlio import Loc
+
+
+@dataclass(frozen=True)
+class SlotDef:
+    """A lexicon slot: named list of entries that detectors match (clients, staff, ...)."""
+
+    name: str
+    kind: str                       # names | places | terms
+    files: tuple[str, ...] = ()     # resolved absolute paths
+    entries: tuple[str, ...] = ()   # inline entries (never real client names in built-in packs)
+    fuzzy: bool = True
+    compounds: bool = False
+    inflect: bool = True
+    description: str = ""
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """When a rule applies. Empty fields mean 'any'."""
+
+    channel: tuple[str, ...] = ()
+    capacity: tuple[str, ...] = ()
+    front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value)
+    mentions: tuple[str, ...] = ()   # lexicon slots or detector labels (e.g. personal_data.phone)
+
+    def is_empty(self) -> bool:
+        return not (self.channel or self.capacity or self.front_matter or self.mentions)
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    text: str
+    channel: str | None = None
+    capacity: str | None = None
+    expect: tuple[str, ...] = ()        # full rule ids expected (flag cases)
+    verdict: str | None = None          # expected verdict, when given
+    why: str = ""                       # known misses: why it is missed
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class RuleExamples:
+    lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    flag: tuple[ExampleCase, ...] = ()
+    pass_: tuple[ExampleCase, ...] = ()
+    known_misses: tuple[ExampleCase, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str                 # full id: pack.rule-id
+    local_id: str
+    pack: str
+    kind: str
+    category: str
+    severity: Severity
+    message: str
+    options: Any            # the kind's Options dataclass
+    suggestion: str = ""
+    source: str = ""        # the policy sentence
+    escalation: str = ""    # what to do, for the verdict's advice
+    contact: str = ""       # contact id
+    when: Condition = field(default_factory=Condition)
+    unless: Condition = field(default_factory=Condition)
+    examples: RuleExamples = field(default_factory=RuleExamples)
+    loc: Loc | None = None
+    defined_in: str = ""    # the pack that wrote this rule (differs from `pack` when inherited)
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    version: str
+    language: str
+    path: str
+    description: str = ""
+    extends: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    slots: dict[str, SlotDef] = field(default_factory=dict)
+    rules: tuple[Rule, ...] = ()
+    allow_phones: tuple[str, ...] = ()
+    allow_emails: tuple[str, ...] = ()
+    organisation: tuple[str, ...] = ()   # the organisation's own name forms
+    advice: dict[str, str] = field(default_factory=dict)   # verdict -> general advice
+    examples: tuple[ExampleCase, ...] = ()   # pack-level drafts with expected rule ids / verdict
+    lexicon_examples: tuple[tuple[str, tuple[str, ...]], ...] = ()  # slot -> entries for pack examples
+
+    def contact(self, contact_id: str) -> Contact | None:
+        for c in self.contacts:
+            if c.id == contact_id:
+                return c
+        return None

@@ -1,0 +1,110 @@
+"""`postcheck packs test`: run the examples a pack carries.
+
+Rule examples: every `flag` text must raise the rule (and, where the text
+marks a span with [[...]], exactly that span); every `pass` text must not
+raise it; a `known_misses` text must still be missed, so a fixed miss fails
+the run and gets promoted to `flag`. Pack examples: the listed rules must be
+raised, the expected verdict reached; an example with neither must get `ok`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .config import Settings
+from .drafts.read import parse_draft
+from .engine import Engine
+from .packs.model import ExampleCase, Pack
+
+MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    pack: str
+    rule: str           # rule id, or "" for pack examples
+    case: str           # flag | pass | known-miss | example
+    index: int
+    ok: bool
+    detail: str = ""
+    line: int | None = None
+
+
+def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    spans, out, last, shift = [], [], 0, 0
+    for m in MARK.finditer(text):
+        out.append(text[last:m.start()])
+        start = m.start() - shift
+        out.append(m.group(1))
+        spans.append((start, start + len(m.group(1))))
+        shift += 4
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+def engine_for(pack: Pack) -> Engine:
+    lexicons: dict[str, list[str]] = {}
+    for slot, entries in pack.lexicon_examples:
+        lexicons.setdefault(slot, []).extend(entries)
+    for rule in pack.rules:
+        for slot, entries in rule.examples.lexicons:
+            lexicons.setdefault(slot, []).extend(entries)
+    settings = Settings(packs=(pack.path,))
+    return Engine([pack], settings, {k: tuple(dict.fromkeys(v)) for k, v in lexicons.items()})
+
+
+def _run(engine: Engine, case: ExampleCase, text: str):
+    s = replace(engine.settings, cli_channel=case.channel, cli_capacity=case.capacity)
+    engine.settings = s
+    draft = parse_draft("example.md", text.encode("utf-8"), "markdown")
+    return next(engine.check([draft]))
+
+
+def test_pack(pack: Pack, engine: Engine | None = None) -> list[Outcome]:
+    engine = engine or engine_for(pack)
+    base = engine.settings
+    out: list[Outcome] = []
+    try:
+        for rule in pack.rules:
+            groups = (("flag", rule.examples.flag), ("pass", rule.examples.pass_), ("known-miss", rule.examples.known_misses))
+            for case_kind, cases in groups:
+                for i, case in enumerate(cases):
+                    engine.settings = base
+                    text, spans = _strip_marks(case.text)
+                    report = _run(engine, case, text)
+                    hits = [f for f in report.findings if f.rule == rule.id]
+                    line = case.loc.line if case.loc else None
+                    if case_kind == "flag":
+                        if not hits:
+                            out.append(Outcome(pack.name, rule.id, case_kind, i, False, "not flagged", line))
+                            continue
+                        for s, e in spans:
+                            if not any((f.start, f.end) == (s, e) for f in hits):
+                                got = ", ".join(f"{f.start}-{f.end}" for f in hits)
+                                out.append(Outcome(pack.name, rule.id, case_kind, i, False,
+                                                   f"flagged, but not the marked span {s}-{e} (got {got})", line))
+                                break
+                        else:
+                            out.append(Outcome(pack.name, rule.id, case_kind, i, True, "", line))
+                    elif case_kind == "pass":
+                        out.append(Outcome(pack.name, rule.id, case_kind, i, not hits,
+                                           "" if not hits else f"flagged at {hits[0].line}:{hits[0].column}", line))
+                    else:
+                        out.append(Outcome(pack.name, rule.id, case_kind, i, not hits,
+                                           "" if not hits else "now caught: move it from known_misses to flag", line))
+        for i, case in enumerate(pack.examples):
+            engine.settings = base
+            report = _run(engine, case, case.text)
+            raised = {f.rule for f in report.findings if f.severity.value != "info"}
+            missing = [e for e in case.expect if e not in raised]
+            problems = []
+            if missing:
+                problems.append(f"missing {', '.join(missing)}")
+            want = case.verdict or (None if case.expect else "ok")
+            if want and report.verdict.value != want:
+                problems.append(f"verdict {report.verdict.value}, expected {want} (raised: {', '.join(sorted(raised)) or 'nothing'})")
+            out.append(Outcome(pack.name, "", "example", i, not problems, "; ".join(problems), case.loc.line if case.loc else None))
+    finally:
+        engine.settings = base
+    return out

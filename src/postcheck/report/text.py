@@ -1,0 +1,75 @@
+"""RunReport -> human text with rich: a verdict badge per file, each finding in context.
+
+The reporter writes to the `Console` it is given, so tests can pass one with
+a fixed width and no colour; the CLI passes a plain console when stdout is not
+a terminal or with --no-color.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.text import Text
+
+from ..model import FileReport, Finding, RunReport, Verdict
+
+STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yellow", Verdict.BLOCK: "bold white on red"}
+SEV_STYLE = {"info": "blue", "review": "yellow", "block": "red"}
+REDACTED = "[redacted]"
+
+
+def _context_line(source: str, f: Finding, redact: bool) -> Text:
+    line_start = source.rfind("\n", 0, f.start) + 1
+    line_end = source.find("\n", f.start)
+    line_end = len(source) if line_end < 0 else line_end
+    end = min(f.end, line_end)
+    before = source[line_start:f.start].rstrip("\r").replace("\t", " ")
+    match = source[f.start:end].rstrip("\r")
+    after = source[end:line_end].rstrip("\r")
+    if redact and f.redact:
+        match = REDACTED
+    if len(before) > 60:
+        before = "…" + before[-59:]
+    if len(after) > 60:
+        after = after[:59] + "…"
+    text = Text("    │ ", style="dim")
+    text.append(before)
+    text.append(match or "▏", style="bold reverse")
+    text.append(after)
+    return text
+
+
+def _finding(console: Console, fr: FileReport, f: Finding, redact: bool) -> None:
+    head = Text(f"  {f.line}:{f.column}  ")
+    head.append(f"{f.severity.value:<6}", style=SEV_STYLE[f.severity.value])
+    head.append(f"  {f.rule}", style="bold")
+    if f.suppressed:
+        head.append(f"  (onderdrukt: {f.suppressed})", style="dim")
+    console.print(head)
+    message = f.message.replace(f.text, REDACTED) if (redact and f.redact and f.text) else f.message
+    console.print(Text("    " + message))
+    if fr.source:
+        console.print(_context_line(fr.source, f, redact))
+    if f.suggestion:
+        console.print(Text("    → " + f.suggestion, style="green"))
+
+
+def render(report: RunReport, console: Console, redact: bool = False) -> None:
+    for fr in report.files:
+        header = Text()
+        header.append(f" {fr.verdict.label} ", style=STYLE[fr.verdict])
+        header.append(f"  {fr.path}", style="bold")
+        header.append(f"  ({fr.channel}, {fr.capacity})", style="dim")
+        console.print(header)
+        for f in fr.findings:
+            _finding(console, fr, f, redact)
+        console.print(Text("  " + fr.advice, style="italic"))
+        console.print()
+    counts = Counter(f.verdict for f in report.files)
+    summary = Text(f"{len(report.files)} bestand(en): ")
+    parts = [(v, counts.get(v, 0)) for v in (Verdict.BLOCK, Verdict.REVIEW, Verdict.OK)]
+    for i, (v, n) in enumerate(parts):
+        if i:
+            summary.append(", ")
+        summary.append(f"{n} {v.label.lower()}", style=SEV_STYLE.get(v.value, "green") if n else "dim")
+    console.print(summary)

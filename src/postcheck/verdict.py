@@ -1,0 +1,80 @@
+"""Findings -> verdict, advice and contacts (pure; no I/O).
+
+The verdict is the most severe finding (contract §3). The advice says what to
+do now: for `block` what to remove, for `review` whom to ask and what to send,
+for `ok` the pack's general advice (what cannot be checked automatically).
+It is composed from the findings' escalation texts and the packs' contacts,
+in the packs' language.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .model import Contact, Finding, Severity, Verdict
+from .packs.model import Pack
+
+_HEAD = {
+    Verdict.BLOCK: "Niet publiceren.",
+    Verdict.REVIEW: "Eerst overleggen.",
+    Verdict.OK: "Akkoord.",
+}
+
+
+def verdict_of(findings: Iterable[Finding]) -> Verdict:
+    worst = 0
+    for f in findings:
+        if not f.suppressed:
+            worst = max(worst, f.severity.rank)
+    return [Verdict.OK, Verdict.REVIEW, Verdict.BLOCK][worst]
+
+
+def contacts_for(findings: list[Finding], packs: list[Pack], verdict: Verdict) -> tuple[Contact, ...]:
+    """The contacts the acting findings name; else each pack's first contact when action is needed."""
+    by_pack = {p.name: p for p in packs}
+    chosen: list[Contact] = []
+    for f in findings:
+        if f.suppressed or f.severity == Severity.INFO or not f.contact:
+            continue
+        contact = by_pack[f.pack].contact(f.contact) if f.pack in by_pack else None
+        if contact and contact not in chosen:
+            chosen.append(contact)
+    if not chosen and verdict != Verdict.OK:
+        acting = {f.pack for f in findings if not f.suppressed and f.severity != Severity.INFO}
+        for p in packs:
+            if p.name in acting and p.contacts and p.contacts[0] not in chosen:
+                chosen.append(p.contacts[0])
+    if not chosen:
+        for p in packs:
+            if p.contacts and p.contacts[0] not in chosen:
+                chosen.append(p.contacts[0])
+    return tuple(chosen)
+
+
+def _contact_line(c: Contact) -> str:
+    parts = [c.name or c.role]
+    reach = " of ".join(x for x in (c.phone, c.email) if x)
+    if reach:
+        parts.append(f"({reach})")
+    return " ".join(parts)
+
+
+def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, contacts: tuple[Contact, ...]) -> str:
+    acting = [f for f in findings if not f.suppressed and f.severity.rank == verdict.rank and verdict != Verdict.OK]
+    parts = [_HEAD[verdict]]
+    steps: list[str] = []
+    for f in acting:
+        text = f.escalation or f.suggestion
+        if text and text not in steps:
+            steps.append(text)
+    if verdict == Verdict.BLOCK:
+        lower = [f for f in findings if not f.suppressed and f.severity == Severity.REVIEW]
+        for f in lower:
+            text = f.escalation or f.suggestion
+            if text and text not in steps:
+                steps.append(text)
+    parts += [s.rstrip(".") + "." for s in steps]
+    general = [p.advice.get(verdict.value, "") for p in packs]
+    parts += [g.strip() for g in dict.fromkeys(general) if g.strip()]
+    if contacts and verdict != Verdict.OK:
+        parts.append("Contact: " + "; ".join(_contact_line(c) for c in contacts) + ".")
+    return " ".join(parts)

@@ -1,0 +1,1 @@
+"""Drafts: reading files, front matter, and the prose view (non-prose masked, same length)."""

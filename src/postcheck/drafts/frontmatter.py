@@ -1,0 +1,155 @@
+"""Front matter: YAML between `---` lines (Jekyll, Eleventy, Docusaurus) or TOML between `+++` lines (Hugo).
+
+Values keep the type the user wrote where YAML would guess: dates stay strings
+(`date: 2026-11-02` is "2026-11-02"). Errors point at the line and column in
+the file, not in the block. A first `---` line without a closing one is not
+front matter (a Markdown rule, or just text), so that is not an error.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+
+import yaml
+
+from postcheck.errors import UserError
+
+PROSE_KEYS = frozenset({"title", "description", "summary", "subtitle", "excerpt", "lead"})
+
+_YAML_OPEN = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
+_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\n|\r)")
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
+_KEY_TAB = re.compile(r"^([ ]*(?:- )?[^\s:#'\"\[{][^:\r\n]*:)([ \t]*\t[ \t]*)", re.MULTILINE)
+_TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_TOML_KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"\r\n]*\")[ \t]*=", re.MULTILINE)
+_TOML_PROSE = re.compile(
+    r"^[ \t]*(%s)[ \t]*=[ \t]*(?:\"((?:[^\"\\\r\n]|\\.)*)\"|'([^'\r\n]*)')[ \t]*(?:#[^\r\n]*)?\r?$"
+    % "|".join(sorted(PROSE_KEYS)), re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    data: dict = field(default_factory=dict)   # parsed mapping ({} when none)
+    start: int = 0                              # char span of the block including the delimiter lines
+    end: int = 0
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # top-level key -> (line, col), 1-based
+    prose: tuple[tuple[int, int], ...] = ()     # char spans of prose values (title, description, ...)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps timestamps as the strings the user wrote."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_front_matter(source: str, path: str) -> FrontMatter:
+    """Find and parse the front matter at the very start of `source`."""
+    for opener, closer, parse in ((_YAML_OPEN, _YAML_CLOSE, _parse_yaml), (_TOML_OPEN, _TOML_CLOSE, _parse_toml)):
+        head = opener.match(source)
+        if not head:
+            continue
+        close = closer.search(source, head.end())
+        if not close:
+            return FrontMatter()  # no closing line: not front matter
+        return parse(source, path, head.end(), close.start(), close.end())
+    return FrontMatter()
+
+
+def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
+    text = source[body:body_end]
+    first_line = source.count("\n", 0, body) + 1  # file line of the block's first line
+    try:
+        node, data = _load_yaml(text)
+    except yaml.YAMLError as exc:
+        # NOTE: Jekyll (Psych, YAML 1.2) accepts a tab after "key:", PyYAML does not;
+        # see opennederland-www/_posts/2024-10-14-FOSDEM-2025.md. Retry with spaces (same length).
+        untabbed = _KEY_TAB.sub(lambda m: m[1] + " " * len(m[2]), text)
+        if untabbed == text:
+            raise _yaml_error(exc, text, path, first_line) from None
+        try:
+            node, data = _load_yaml(untabbed)
+        except yaml.YAMLError:
+            raise _yaml_error(exc, text, path, first_line) from None
+    if data is None:
+        return FrontMatter({}, 0, end)
+    if not isinstance(data, dict):
+        raise UserError("front matter must be a mapping of keys to values", path=path,
+                        line=node.start_mark.line + first_line, col=node.start_mark.column + 1,
+                        hint="write it as 'key: value' lines")
+    marks: dict[str, tuple[int, int]] = {}
+    prose: list[tuple[int, int]] = []
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key = key_node.value
+        marks.setdefault(key, (key_node.start_mark.line + first_line, key_node.start_mark.column + 1))
+        if key in PROSE_KEYS and isinstance(value_node, yaml.ScalarNode):
+            span = _scalar_span(value_node)
+            if span:
+                prose.append((body + span[0], body + span[1]))
+    return FrontMatter(data, 0, end, marks, tuple(sorted(prose)))
+
+
+def _load_yaml(text: str) -> tuple[yaml.Node | None, object]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+
+
+def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:
+    """Span (in the YAML text) of a single-line plain or quoted scalar's characters."""
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line or end.index <= start.index:
+        return None
+    if node.style in ("'", '"'):
+        return (start.index + 1, end.index - 1) if end.index - start.index > 2 else None
+    if node.style is None:
+        return start.index, end.index
+    return None  # block scalars (| and >) span lines
+
+
+def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int) -> UserError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or "invalid YAML"
+    if mark is not None:
+        line, col = mark.line + first_line, mark.column + 1
+    else:  # ReaderError: only a character position
+        pos = getattr(exc, "position", 0)
+        line = text.count("\n", 0, pos) + first_line
+        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return UserError(f"invalid YAML front matter: {problem}", path=path, line=line, col=col,
+                     hint="check the indentation and put values with ':' or '#' in quotes")
+
+
+def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
+    text = source[body:body_end]
+    first_line = source.count("\n", 0, body) + 1
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        at = _TOML_ERROR_AT.search(str(exc))
+        line, col = (int(at.group(1)) + first_line - 1, int(at.group(2))) if at else (first_line, 1)
+        message = _TOML_ERROR_AT.sub("", str(exc)).strip()
+        raise UserError(f"invalid TOML front matter: {message}", path=path, line=line, col=col,
+                        hint="write it as key = \"value\" lines") from None
+    tables = _TOML_TABLE.search(text)
+    top = tables.start() if tables else len(text)  # keys after the first [table] are not top level
+    marks: dict[str, tuple[int, int]] = {}
+    for m in _TOML_KEY.finditer(text, 0, top):
+        key = m.group(1).strip('"')
+        line = text.count("\n", 0, m.start(1)) + first_line
+        marks.setdefault(key, (line, m.start(1) - (text.rfind("\n", 0, m.start(1)) + 1) + 1))
+    prose = tuple((body + m.start(g), body + m.end(g))
+                  for m in _TOML_PROSE.finditer(text, 0, top)
+                  for g in (2, 3) if m.group(g))
+    return FrontMatter(data, 0, end, marks, prose)

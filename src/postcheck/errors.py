@@ -38,7 +38,8 @@ class UserError(Exception):
         text = self.message.rstrip(".") + "."
         if self.hint:
             hint = self.hint.rstrip(".")
-            text += " " + hint[:1].upper() + hint[1:] + "."
+            end = "" if hint.endswith(("?", "!", ")")) else "."
+            text += " " + hint[:1].upper() + hint[1:] + end
         return f"{where}: {text}" if where else text
 
 

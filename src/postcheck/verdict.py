@@ -50,12 +50,16 @@ def contacts_for(findings: list[Finding], packs: list[Pack], verdict: Verdict) -
     return tuple(chosen)
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ".'", '."', ".)", "”")) else text + "."
+
+
 def _contact_line(c: Contact) -> str:
-    parts = [c.name or c.role]
-    reach = " of ".join(x for x in (c.phone, c.email) if x)
-    if reach:
-        parts.append(f"({reach})")
-    return " ".join(parts)
+    who = c.name if c.name and c.role.lower() in c.name.lower() else ", ".join(x for x in (c.role, c.name) if x)
+    reach = [x for x in (c.phone, c.email) if x]
+    line = who + (": " + " of ".join(reach) if reach else "")
+    return line + (f" ({c.how})" if c.how else "")
 
 
 def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, contacts: tuple[Contact, ...]) -> str:
@@ -72,7 +76,7 @@ def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, con
             text = f.escalation or f.suggestion
             if text and text not in steps:
                 steps.append(text)
-    parts += [s.rstrip(".") + "." for s in steps]
+    parts += [_sentence(s) for s in steps]
     general = [p.advice.get(verdict.value, "") for p in packs]
     parts += [g.strip() for g in dict.fromkeys(general) if g.strip()]
     if contacts and verdict != Verdict.OK:

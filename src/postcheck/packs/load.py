@@ -254,7 +254,7 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
         if m not in slots and m not in DETECTOR_MENTIONS and m != "organisation":
             problems.append((raw.value_loc("mentions") if isinstance(raw, YMap) else loc).error(
                 f"{where}.mentions: unknown slot or detector '{m}'",
-                suggest(m, [*slots, *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
+                suggest(m, [*slots, "organisation", *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
     fm = tuple((str(k), v) for k, v in (vals["front_matter"] or {}).items())
     return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]))
 
@@ -316,8 +316,9 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
             f"{where}: unknown category '{str(vals['category'])[:30]}'",
             suggest(vals["category"], CATEGORIES).replace("valid keys", "valid categories") + " (or prefix your own with 'x-')"))
     if vals["contact"] and vals["contact"] not in comp.contacts:
-        problems.append(raw.value_loc("contact").error(f"{where}: unknown contact '{vals['contact']}'",
-                                                       suggest(vals["contact"], comp.contacts).replace("valid keys", "contacts")))
+        hint = (suggest(vals["contact"], comp.contacts).replace("valid keys", "contacts") if comp.contacts
+                else f"define it under 'contacts:' with 'id: {vals['contact']}'")
+        problems.append(raw.value_loc("contact").error(f"{where}: unknown contact '{vals['contact']}'", hint))
     if len(problems) > n_before:
         return None
     options = module.Options(**{k: vals[k] for k in opt_fields if vals[k] is not None})

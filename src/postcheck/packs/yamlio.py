@@ -110,6 +110,8 @@ def load_yaml(text: str, path: str) -> Any:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and mark is not None and mark.line >= text.count("\n"):
+            mark = exc.context_mark  # the parser ran to the end of the file: point at what it opened
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise UserError(f"YAML syntax error: {problem}", path, line, col,

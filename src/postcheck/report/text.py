@@ -36,6 +36,7 @@ def _context_line(source: str, f: Finding, redact: bool) -> Text:
     text.append(before)
     text.append(match or "▏", style="bold reverse")
     text.append(after)
+    text.append("\n    │ " + " " * len(before) + "^" * max(1, len(match)), style="dim")
     return text
 
 

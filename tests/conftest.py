@@ -1,0 +1,62 @@
+"""Shared test helpers: one way to invoke the CLI, and the source-offset invariant."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from postcheck.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def invoke(args, input=None, exit_code=0, cwd=None):
+    """Run the CLI in-process (click >= 8.2 keeps stderr apart) and assert the exit code."""
+    runner = CliRunner()
+    old = os.getcwd()
+    try:
+        if cwd:
+            os.chdir(cwd)
+        result = runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    assert result.exit_code == exit_code, (
+        f"exit {result.exit_code} != {exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+    return result
+
+
+def run_json(args, input=None, exit_code=None, cwd=None):
+    """Run a check with --format json and return the parsed report, asserting the offset invariant."""
+    args = ["check", "--format", "json", *args]
+    runner = CliRunner()
+    old = os.getcwd()
+    try:
+        if cwd:
+            os.chdir(cwd)
+        result = runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    if exit_code is not None:
+        assert result.exit_code == exit_code, result.stderr
+    report = json.loads(result.stdout)
+    for entry in report["files"]:
+        if entry["path"] == "-":
+            source = input if isinstance(input, str) else input.decode("utf-8")
+        else:
+            path = Path(cwd or ".") / entry["path"]
+            source = path.read_bytes().decode("utf-8")
+        source = source[1:] if source.startswith("\ufeff") else source
+        for f in entry["findings"]:
+            assert source[f["start"]:f["end"]] == f["text"], f
+    return report
+
+
+@pytest.fixture
+def shared():
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not next to this checkout")
+    return SHARED

@@ -1,0 +1,112 @@
+"""The prose view: the draft with everything that is not prose masked by spaces.
+
+Masking never changes length and keeps every `\\r` and `\\n`, so an offset in
+the prose view is the same offset in the file, with the same line number.
+Masked: front matter (except prose values such as `title`), code, HTML tags
+and comments, `<script>`/`<style>` elements, URLs, link targets, template
+tags and shortcodes, and Markdown markers. Kept: link text, image alt text,
+e-mail addresses, text between tags.
+
+Each construct is one compiled regex applied in order over the whole text
+(no per-character Python). Code goes first, so a `<!--` or `{{` inside code
+cannot swallow the prose after it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from postcheck.drafts.frontmatter import FrontMatter
+from postcheck.drafts.read import Draft
+
+_M, _S, _I = re.MULTILINE, re.DOTALL, re.IGNORECASE
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+
+
+def _blank(text: str) -> str:
+    """Spaces of the same length, line breaks kept."""
+    if "\n" not in text and "\r" not in text:
+        return " " * len(text)
+    return _LINE_TEXT.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+def _blank_match(m: re.Match[str]) -> str:
+    return _blank(m.group())
+
+
+_FENCE = re.compile(  # line by line up to the closing fence, or to the end (CommonMark)
+    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)(?:(?:[^\n]*\n)*?[ \t]{0,3}\1[`~]*[ \t\r]*(?:\n|\Z)|.*\Z)",
+    _M | _S)
+_INLINE_CODE = re.compile(r"`(?<!``)(`*)(?!`)[^\n]*?(?<!`)`\1(?!`)")
+_TEMPLATE_BLOCK = re.compile(  # Liquid/Nunjucks blocks whose content is code or a comment
+    r"\{%-?\s*(highlight|raw|comment)\b.*?\{%-?\s*end\1\s*-?%\}", _S)
+_TEMPLATE = re.compile(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}|\{#.{0,2000}?#\}", _S)
+_COMMENT = re.compile(r"<!--.*?-->", _S)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", _S | _I)
+_TAG = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9:._-]*(?:\s(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}|[^<>\"'{}])*)?/?"
+    r"|/[A-Za-z][A-Za-z0-9:._-]*\s*|![A-Za-z][^<>]*|\?[^<>]*\?"
+    r"|(?:https?|ftp)://[^\s<>]*)>")
+_LINK_TARGET = r"\]\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+_LINK = re.compile(
+    r"(!\[|\[)((?:[^\[\]]++|\[[^\[\]]*+\])*+)(" + _LINK_TARGET + r"|\]\[[^\[\]\n]*\])")
+_REF_DEF = re.compile(r"\[(?<![^\n]\[)(?!\^)[^\[\]\n]+\]:[ \t]*\S[^\r\n]*")  # at a line start
+_URL = re.compile(  # the lookbehinds sit after the first letter so `re` can scan for "h"/"w" fast
+    r"(?:h(?<![\w@.]h)ttps?://|w(?<![\w@.]w)ww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_]")
+_LINE_MARKERS = re.compile(  # headings, admonitions, quotes at a line start; each starts with a literal
+    r"#(?<![^\n]#)#{0,5}(?=[ \t\r\n]|\Z)|:(?<![^\n]:)::+[\w-]*|>(?<![^\n]>)(?:[ \t]?>)*")
+_UNDERSCORE = re.compile(r"_+")
+
+
+def _mask_underscore(m: re.Match[str]) -> str:
+    # "_" inside a word (snake_case) is not an emphasis marker
+    text, start, end = m.string, m.start(), m.end()
+    if 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+        return m.group()
+    return " " * (end - start)
+
+
+def _mask_link(m: re.Match[str]) -> str:
+    # keep the link text (it may hold an image: mask that one's target too)
+    inner = _LINK.sub(_mask_link, m.group(2)) if "](" in m.group(2) or "][" in m.group(2) else m.group(2)
+    return _blank(m.group(1)) + inner + _blank(m.group(3))
+
+
+# (pattern, replacement, strings of which one must occur for the pattern to match)
+Step = tuple[re.Pattern[str], Callable[[re.Match[str]], str], tuple[str, ...]]
+_MARKDOWN: list[Step] = [
+    (_FENCE, _blank_match, ("```", "~~~")), (_INLINE_CODE, _blank_match, ("`",)),
+    (_TEMPLATE_BLOCK, _blank_match, ("{%",)), (_TEMPLATE, _blank_match, ("{",)),
+    (_COMMENT, _blank_match, ("<!--",)), (_SCRIPT, _blank_match, ("</",)), (_TAG, _blank_match, ("<",)),
+    (_LINK, _mask_link, ("]",)), (_REF_DEF, _blank_match, ("]:",)), (_URL, _blank_match, ("http", "www.")),
+    (_LINE_MARKERS, _blank_match, ("",)), (_UNDERSCORE, _mask_underscore, ("_",)),
+]
+_HTML: list[Step] = [(_COMMENT, _blank_match, ("<!--",)), (_SCRIPT, _blank_match, ("</",)),
+                     (_TAG, _blank_match, ("<",)), (_URL, _blank_match, ("http", "www."))]
+_TEXT: list[Step] = [(_URL, _blank_match, ("http", "www."))]
+_STEPS = {"markdown": _MARKDOWN, "html": _HTML, "text": _TEXT}
+
+
+def prose_view(draft: Draft, fm: FrontMatter) -> str:
+    """`draft.source` with every non-prose character replaced by a space (`\\r`, `\\n` kept)."""
+    view = _mask_front_matter(draft.source, fm)
+    for pattern, replace, needed in _STEPS[draft.fmt]:
+        if any(s in view for s in needed):
+            view = pattern.sub(replace, view)
+    if draft.fmt == "markdown":
+        view = view.replace("*", " ")  # emphasis and list markers
+    assert len(view) == len(draft.source)
+    return view
+
+
+def _mask_front_matter(source: str, fm: FrontMatter) -> str:
+    if fm.end <= fm.start:
+        return source
+    parts, last = [source[: fm.start]], fm.start
+    for start, end in fm.prose:
+        parts.append(_blank(source[last:start]))
+        parts.append(source[start:end])
+        last = end
+    parts.append(_blank(source[last: fm.end]))
+    parts.append(source[fm.end:])
+    return "".join(parts)

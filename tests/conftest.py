@@ -14,16 +14,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def invoke(args, input=None, exit_code=0, cwd=None):
-    """Run the CLI in-process (click >= 8.2 keeps stderr apart) and assert the exit code."""
+def _run(args, input, cwd):
     runner = CliRunner()
     old = os.getcwd()
     try:
         if cwd:
             os.chdir(cwd)
-        result = runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+def invoke(args, input=None, exit_code=0, cwd=None):
+    """Run the CLI in-process (click >= 8.2 keeps stderr apart) and assert the exit code."""
+    result = _run(args, input, cwd)
     assert result.exit_code == exit_code, (
         f"exit {result.exit_code} != {exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}")
     return result
@@ -31,15 +35,7 @@ def invoke(args, input=None, exit_code=0, cwd=None):
 
 def run_json(args, input=None, exit_code=None, cwd=None):
     """Run a check with --format json and return the parsed report, asserting the offset invariant."""
-    args = ["check", "--format", "json", *args]
-    runner = CliRunner()
-    old = os.getcwd()
-    try:
-        if cwd:
-            os.chdir(cwd)
-        result = runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    result = _run(["check", "--format", "json", *args], input, cwd)
     if exit_code is not None:
         assert result.exit_code == exit_code, result.stderr
     report = json.loads(result.stdout)

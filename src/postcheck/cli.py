@@ -19,8 +19,36 @@ from .model import CAPACITIES, CHANNELS
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
+def _fail(message: str) -> None:
+    click.echo(f"postcheck: error: {' '.join(message.split())}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
 class DefaultGroup(click.Group):
     """A group whose default command is `check`, so `postcheck draft.md` works."""
+
+    def main(self, args=None, prog_name=None, **extra):
+        """Run with one-line errors: UserError and usage errors -> stderr, exit 2; never a traceback."""
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(args=args, prog_name=prog_name or "postcheck", standalone_mode=False, **extra)
+        except UserError as exc:
+            _fail(str(exc))
+        except click.ClickException as exc:
+            _fail(f"{exc.format_message().rstrip('.')} (see 'postcheck --help')")
+        except click.exceptions.Abort:
+            _fail("aborted")
+        except KeyboardInterrupt:
+            click.echo("postcheck: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        except Exception as exc:  # a bug in postcheck: one line; the traceback only on request
+            if os.environ.get("POSTCHECK_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {str(exc)[:200]} "
+                  "(run with POSTCHECK_DEBUG=1 for details and report it)")
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
@@ -204,28 +232,4 @@ def init(org, force):
 
 
 def main(argv: list[str] | None = None) -> None:
-    try:
-        cli.main(args=argv, prog_name="postcheck", standalone_mode=False)
-    except UserError as exc:
-        click.echo(f"postcheck: error: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        click.echo(f"postcheck: error: {exc.format_message()} (see 'postcheck --help')", err=True)
-        sys.exit(EXIT_ERROR)
-    except click.exceptions.Abort:
-        click.echo("postcheck: aborted", err=True)
-        sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        click.echo("postcheck: interrupted", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(EXIT_OK)
-    except Exception as exc:  # a bug in postcheck: one line, and the traceback only on request
-        if os.environ.get("POSTCHECK_DEBUG"):
-            raise
-        click.echo(f"postcheck: internal error: {type(exc).__name__}: {str(exc)[:200]} "
-                   "(run with POSTCHECK_DEBUG=1 for details and report it)", err=True)
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_OK)
+    cli.main(args=argv, prog_name="postcheck")

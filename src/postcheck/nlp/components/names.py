@@ -1,0 +1,284 @@
+"""Person-name detector for Dutch text (names not on any list).
+
+One compiled regex finds *chains*: runs of capitalised words, initials, interfixes
+("van der", "'t") and titles ("mevrouw", "dr.") separated by single spaces. Python
+then looks at each chain (never at every token of the text) and decides, with the
+name lists of the `deduce` package (see `postcheck.nlp.namedata`), which part of it
+is a person's name:
+
+* title / form of address + name: "mevrouw Van den Berg", "dhr. Yilmaz", "juf Sanne",
+  "Prof. Dr. A.B. de Vries", "dr A"                                     -> strong
+* initials + surname: "A. van den Berg", "A.M. v.d. Berg", "J.C. Schoutenbeek" -> strong
+* known first name + capitalised word(s): "Anouk Jansen", "Piet Achternaam",
+  "Kees van der Berg", "Lieke van 't Hek"                                -> strong
+* capitalised word + known surname: "Bruins Slot", "Groot Wassink"      -> strong
+* interfix + known surname: "van der Sluis", "de Vries"                 -> strong
+* a known first name alone ("Kees"), or a known surname alone ("Wiegmans") -> weak
+
+Never a name on their own: excluded organisation words, place names, months and
+weekdays, common and stop words, medical terms, well-known product/company names,
+acronyms (all capitals, 2+ letters) outside a title/initials context.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from postcheck.nlp import namedata
+from postcheck.nlp.hits import Hit
+from postcheck.text.fold import fold
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_W = rf"[{_UP}][{_LO}{_UP}0-9']*"                       # a capitalised word
+_CAPWORD = rf"{_W}(?:-(?:(?:de|van|ter|den|der|van der|van den|te)[ ])?{_W})*"
+_INITS = rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)*[{_UP}][{_LO}]{{0,2}}\."   # A. / A.B. / J. Th. / Chr.
+_INTERFIX = (r"(?:[Vv]an(?:[ ](?:de|den|der|het|'t|t))?|[Vv]on|[Vv]\.[ ]?[Dd]\.|[Vv]/[Dd]|[Vv][Dd]\.?|v\."
+             r"|[Dd]e(?:[ ]la)?|[Dd]er|[Dd]en|[Dd]el|di|da|du|dos|[Ll]a|[Ll]e|[Tt]e|[Tt]en|[Tt]er|'t"
+             r"|(?:in|op|uit|aan|bij)[ ](?:de|den|het|'t)|zur|[Ee]l)")
+_TITLE = (r"(?i:(?:dr|drs|prof|ir|ing|mr|mw|mevr|dhr|mej|ds|bc|dra|kand|lec|bacc|dr\.h\.c)\.?"
+          r"|mevrouw|meneer|mijnheer|juf|juffrouw|meester|de[ ]heer|heer|zuster|dokter|pastoor|dominee"
+          r"|burgemeester|wethouder|collega|de[ ]weledelgeleerde|de[ ]hooggeleerde|de[ ]weledelzeergeleerde)")
+_LOWER_LEAD = rf"(?:{_TITLE}|{_INTERFIX})"
+
+_CHAIN_RE = re.compile(
+    rf"(?<![\w.'/@#-])"
+    rf"(?:{_LOWER_LEAD}(?:[ ]|(?<=\.)|(?<=')))*"
+    rf"(?:{_INITS}|d'|{_CAPWORD})"
+    rf"(?:(?:[ ]|(?<=\.))(?:{_LOWER_LEAD}(?:[ ]|(?<=\.)|(?<=')))*(?:{_INITS}|{_CAPWORD}))*"
+)
+_TOKEN_RE = re.compile(
+    rf"{_INTERFIX}(?=[ ]|(?<=')|(?<=\.))|{_TITLE}(?=[ ]|(?<=\.))|{_INITS}|d'|{_CAPWORD}"
+)
+_INITS_RE = re.compile(rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)+$")
+_ORG_WORDS = frozenset(
+    "bouwbedrijf aannemersbedrijf installatiebedrijf schildersbedrijf loodgietersbedrijf bedrijf "
+    "garage autobedrijf bakkerij slagerij kapsalon cafe café restaurant hotel firma fa bv nv "
+    "stichting vereniging school basisschool college lyceum ziekenhuis kliniek praktijk apotheek "
+    "tandartspraktijk huisartsenpraktijk woningcorporatie woonstichting makelaardij makelaar "
+    "advocatenkantoor notariskantoor kantoor winkel supermarkt drukkerij uitgeverij studio "
+    "sportschool fysiotherapie camping boerderij zorgboerderij hoeve kasteel villa huize "
+    "gebroeders gebr".split())
+_ACRONYM_RE = re.compile(rf"[{_UP}]{{1,3}}$")
+
+_EXTRA_TITLES = frozenset({"juf", "juffrouw", "meester", "heer", "de heer", "zuster", "dokter", "pastoor",
+                           "dominee", "burgemeester", "wethouder", "collega", "professor", "doctor",
+                           "weledelgeleerde", "hooggeleerde", "weledelzeergeleerde", "mevrouw", "meneer",
+                           "mijnheer"})
+# titles after which a bare first name is the norm ("juf Sanne"): still a person
+_MONTHS_DAYS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag pasen pinksteren kerst kerstmis "
+    "sinterklaas koningsdag".split())
+_PRODUCTS = frozenset(
+    "google facebook whatsapp twitter instagram linkedin youtube tiktok snapchat microsoft apple "
+    "amazon github gitlab mastodon bluesky netflix spotify android iphone ipad windows linux mac "
+    "macos chrome firefox safari edge opera wordpress drupal joomla slack teams zoom figma adobe "
+    "photoshop javascript typescript python java ruby rust php html css react angular vue svelte "
+    "node npm docker kubernetes azure aws openai chatgpt copilot gemini claude meta x threads "
+    "vimeo flickr pinterest reddit wikipedia mozilla opera nokia samsung philips shell ikea "
+    "albert heijn jumbo lidl aldi bol coolblue marktplaats funda ns prorail kpn ziggo rabobank "
+    "ing abn amro sns asn triodos knab bunq tikkie digid mijnoverheid overheid rijksoverheid "
+    "gemeente provincie ministerie nederland belgie vlaanderen europa amsterdam rotterdam "
+    "fronteers".split())
+# capitalised words that start sentences or headings and are also on a name list
+_OWN_COMMON = frozenset(
+    "daarna vandaag morgen gisteren toen dus maar want echter ook nog wel niet geen alle veel "
+    "meer minder eerst later verder tot slot hoe wat wie waar waarom welke deze die dit dat "
+    "hier daar dan nu al even zelf samen graag bedankt welkom hallo hoi beste lieve groet "
+    "groeten vriendelijke dank nieuw nieuwe oud oude groot grote klein kleine goed goede "
+    "mooi mooie lang lange kort korte hoog hoge laag lage heel hele vol volle "
+    "wil will kan mag moet zal zou ben bent is was zijn heeft hebben doet doen gaat gaan "
+    "komt komen zie zien ziet weet weten vind vindt denk denkt lees lezen kijk kijken "
+    "noord oost zuid west centrum midden boven beneden binnen buiten "
+    "mark roos rust hart tel vrij kracht voogd onrust semi per elke nadien juni juli mei "
+    "april augustus maart rosa iris lelie jasmijn hazel dag nacht zon maan ster storm "
+    "winter zomer lente herfst sterk fijn blij prima top super lekker vast kort snel "
+    "open data web code team design developer user content api app site blog post "
+    "meetup talk workshop keynote sessie event congres conferentie lunch borrel pizza "
+    "vereniging stichting bestuur leden lid voorzitter penningmeester secretaris "
+    "ik jij je hij zij ze wij we jullie u het de een en of".split())
+_ROLE_AFTER = frozenset({"neuroloog", "arts", "huisarts", "directeur", "voorzitter", "wethouder"})
+
+
+class NameDetector:
+    """Finds person names; `load()` once, then `find(text)` per document."""
+
+    def __init__(self, first: frozenset[str], sur: frozenset[str], isur: frozenset[str],
+                 stop: frozenset[str], places: frozenset[str], medical: frozenset[str],
+                 titles: frozenset[str], initials: frozenset[str], exclude: Iterable[str] = ()):
+        self.first = first
+        self.sur = sur
+        self.isur = isur
+        self.stop = stop            # lower-case: never a name on its own
+        self.places = places
+        self.medical = medical
+        self.titles = titles
+        self.initials = initials
+        ex = sorted({fold(e.strip()) for e in exclude if e and e.strip()}, key=len, reverse=True)
+        self.exclude_words = frozenset(w for e in ex for w in e.split())
+        self._exclude_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(e) for e in ex) + r")(?!\w)")
+                            if ex else None)
+
+    @classmethod
+    def load(cls, exclude: Iterable[str] = ()) -> "NameDetector":
+        stop = (namedata.common_words() | namedata.stop_words() | _MONTHS_DAYS | _PRODUCTS | _OWN_COMMON)
+        titles = frozenset(p.rstrip(".") for p in namedata.prefixes()) | _EXTRA_TITLES
+        return cls(namedata.first_names(), namedata.surnames(), namedata.interfix_surnames(), stop,
+                   namedata.place_names(), namedata.medical_terms(), titles, namedata.initials(),
+                   exclude)
+
+    # ------------------------------------------------------------------ helpers
+    def _kind(self, tok: str, nxt: str | None, prev_kind: str | None) -> str:
+        """T title, I interfix, N initials, W capitalised word, X never part of a name."""
+        low = tok.lower()
+        bare = low.rstrip(".")
+        if bare in self.titles or low in self.titles:
+            if tok[:1].isupper() or tok[:1] == tok[:1].lower():
+                return "T"
+        if tok[:1].islower() or tok in ("'t", "d'") or low in ("van", "de", "der", "den", "ter", "ten",
+                                                               "te", "von", "la", "le", "el"):
+            if low in ("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "el") \
+                    and tok[:1].isupper() and (nxt is None):
+                return "X"
+            return "I"
+        if "." in tok:
+            if _INITS_RE.match(tok):
+                return "N"
+            return "X"
+        if _ACRONYM_RE.match(tok) and (len(tok) == 1 or prev_kind == "T" or
+                                       (nxt is not None and nxt[:1].isupper() and not _ACRONYM_RE.match(nxt))):
+            return "N"
+        if len(tok) > 1 and tok.isupper():
+            return "X"
+        return "W"
+
+    def _namey(self, w: str) -> bool:
+        parts = [p.rsplit(" ", 1)[-1] for p in w.split("-")]   # "Visser-de Jong" -> Visser, Jong
+        return any(p in self.first or p in self.sur or p in self.isur for p in parts)
+
+    def _blocked(self, w: str) -> bool:
+        """An ordinary word, place, month, product... (as a standalone capitalised word)."""
+        low = fold(w)
+        return (low in self.stop or low in self.places or low in self.medical
+                or low in self.exclude_words or low in _ORG_WORDS)
+
+    def _is_first(self, w: str) -> bool:
+        parts = w.split("-")
+        return any(p in self.first for p in parts) and not self._blocked(w)
+
+    # ------------------------------------------------------------------ main
+    def find(self, text: str) -> list[Hit]:
+        out: list[Hit] = []
+        excluded: list[tuple[int, int]] = []
+        if self._exclude_re is not None:
+            excluded = [m.span() for m in self._exclude_re.finditer(fold(text))]
+        for cm in _CHAIN_RE.finditer(text):
+            base = cm.start()
+            chain = cm.group()
+            toks = [(base + m.start(), base + m.end(), m.group().rstrip()) for m in _TOKEN_RE.finditer(chain)]
+            if not toks:
+                continue
+            toks = [(s, s + len(t), t) for s, _, t in toks]
+            self._parse(text, toks, out, excluded)
+        return out
+
+    def _parse(self, text: str, toks: list[tuple[int, int, str]], out: list[Hit],
+               excluded: list[tuple[int, int]]) -> None:
+        n = len(toks)
+        kinds: list[str] = []
+        for i, (s, e, t) in enumerate(toks):
+            k = self._kind(t, toks[i + 1][2] if i + 1 < n else None, kinds[-1] if kinds else None)
+            if excluded and any(a <= s < b or a < e <= b for a, b in excluded):
+                k = "X"
+            kinds.append(k)
+        i = 0
+        while i < n:
+            if kinds[i] == "W" and fold(toks[i][2]) in _ORG_WORDS:
+                # "Bouwbedrijf Lemmen", "Stichting De Brug": a company, not a person
+                i += 1
+                while i < n and kinds[i] in "WI":
+                    i += 1
+                continue
+            j = i
+            while j < n and kinds[j] == "T":
+                j += 1
+            titles = j - i
+            k = j
+            while k < n and kinds[k] == "N":
+                k += 1
+            inits = k - j
+            # name body: W and I tokens; stop at the first blocked word (unless it is a
+            # name-list word following name context) or any other kind
+            m = k
+            body_words = 0
+            while m < n and kinds[m] in "WI":
+                if kinds[m] == "W":
+                    w = toks[m][2]
+                    context = titles or inits or body_words or (m > k and kinds[m - 1] == "I")
+                    if self._blocked(w) and not (context and self._namey(w)):
+                        break
+                    if len(w) < 3 and not (context and self._namey(w)):
+                        break
+                    body_words += 1
+                m += 1
+            while m > k and kinds[m - 1] == "I":   # trailing interfix is not part of a name
+                m -= 1
+            hit = self._decide(toks, kinds, i, j, k, m, titles, inits)
+            if hit is not None:
+                out.append(hit)
+                i = max(m, i + 1)
+            else:
+                i = max(i + 1, k if (titles or inits) and m == k else i + 1)
+
+    def _decide(self, toks, kinds, i, j, k, m, titles, inits) -> Hit | None:
+        body = list(range(k, m))
+        words = [x for x in body if kinds[x] == "W"]
+        has_interfix = any(kinds[x] == "I" for x in body)
+        if titles:
+            if words:
+                return Hit(toks[i][0], toks[m - 1][1], "person", "exact", "", "strong")
+            if inits:
+                return Hit(toks[i][0], toks[k - 1][1], "person", "exact", "", "strong")
+            return None
+        if not words:
+            return None
+        last = toks[words[-1]][2]
+        if inits:
+            dotted = "." in toks[k - 1][2]
+            if dotted or has_interfix or self._namey(last):
+                return Hit(toks[j][0], toks[m - 1][1], "person", "exact", "", "strong")
+            return None
+        # no title, no initials
+        wtexts = [toks[x][2] for x in words]
+        start_idx = k
+        firsts = [x for x in words if self._is_first(toks[x][2])]
+        if firsts and firsts[0] != words[0]:
+            # "Daarna Piet Jansen": start at the first known first name
+            start_idx = firsts[0]
+            words = [x for x in words if x >= start_idx]
+            wtexts = [toks[x][2] for x in words]
+        if len(words) >= 2:
+            if self._is_first(wtexts[0]) or any(self._namey(w) for w in wtexts[1:]) or \
+                    (self._namey(wtexts[0]) and has_interfix):
+                # drop a leading interfix ("de Jan Jansen" cannot be): start at the first word
+                s = toks[start_idx][0] if kinds[start_idx] == "W" else toks[start_idx][0]
+                return Hit(s, toks[m - 1][1], "person", "exact", "", "strong")
+            return None
+        w = wtexts[0]
+        lead_interfix = kinds[start_idx] == "I"
+        if lead_interfix:
+            if w in self.isur or w in self.sur:
+                lead = " ".join(toks[x][2] for x in body if kinds[x] == "I").lower()
+                if lead in ("van", "uit", "in", "te", "de") and self._blocked(w):
+                    return None   # "van Utrecht", "te Kessel": a place, not a name
+                return Hit(toks[start_idx][0], toks[m - 1][1], "person", "exact", "", "strong")
+            return None
+        x = words[0]
+        if self._blocked(w):
+            return None
+        if "-" in w and self._namey(w):
+            return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")
+        if w in self.first or w in self.sur:
+            return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")
+        return None

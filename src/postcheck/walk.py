@@ -13,7 +13,7 @@ def _gitignore(folder: str) -> pathspec.PathSpec | None:
     if not os.path.isfile(path):
         return None
     with open(path, encoding="utf-8", errors="replace") as fh:
-        return pathspec.PathSpec.from_lines("gitwildmatch", fh)
+        return pathspec.PathSpec.from_lines("gitignore", fh)
 
 
 def _excluded(rel: str, exclude: tuple[str, ...]) -> bool:

@@ -41,12 +41,20 @@ _TITLE = (r"(?i:(?:dr|drs|prof|ir|ing|mr|mw|mevr|dhr|mej|ds|bc|dra|kand|lec|bacc
           r"|burgemeester|wethouder|collega|de[ ]weledelgeleerde|de[ ]hooggeleerde|de[ ]weledelzeergeleerde)")
 _LOWER_LEAD = rf"(?:{_TITLE}|{_INTERFIX})"
 
+# Chains start at a capital (a charset prefix keeps the regex scan at C speed); the
+# "no word character before" check comes after the first character for the same reason.
+# Lower-case titles and interfixes in front of a chain are found by looking back.
 _CHAIN_RE = re.compile(
-    rf"(?<![\w.'/@#-])"
-    rf"(?:{_LOWER_LEAD}(?:[ ]|(?<=\.)|(?<=')))*"
-    rf"(?:{_INITS}|d'|{_CAPWORD})"
-    rf"(?:(?:[ ]|(?<=\.))(?:{_LOWER_LEAD}(?:[ ]|(?<=\.)|(?<=')))*(?:{_INITS}|{_CAPWORD}))*"
+    rf"[{_UP}](?<![\w.'/@#-][{_UP}])"
+    rf"(?:(?<=[{_UP}])[{_LO}]{{0,2}}\.(?:[ ]?[{_UP}][{_LO}]{{0,2}}\.)*"
+    rf"|[{_LO}{_UP}0-9']*(?:-(?:(?:de|van|ter|den|der|van der|van den|te)[ ])?{_W})*)"
+    rf"(?:(?:[ ]|(?<=\.))(?:{_INTERFIX}(?:[ ]|(?<=\.)|(?<=')))*(?:{_INITS}|{_CAPWORD}))*"
 )
+_LEAD_WORDS = frozenset(
+    "van de der den ter ten te von 't v.d. v/d vd vd. la le el heer "
+    "dr dr. drs drs. prof prof. ir ir. ing ing. mr mr. mw mw. mevr mevr. dhr dhr. mej mej. ds ds. "
+    "mevrouw meneer mijnheer juf juffrouw meester zuster dokter pastoor dominee burgemeester "
+    "wethouder collega".split())
 _TOKEN_RE = re.compile(
     rf"{_INTERFIX}(?=[ ]|(?<=')|(?<=\.))|{_TITLE}(?=[ ]|(?<=\.))|{_INITS}|d'|{_CAPWORD}"
 )
@@ -173,15 +181,48 @@ class NameDetector:
         excluded: list[tuple[int, int]] = []
         if self._exclude_re is not None:
             excluded = [m.span() for m in self._exclude_re.finditer(fold(text))]
+        first, sur, isur = self.first, self.sur, self.isur
         for cm in _CHAIN_RE.finditer(text):
-            base = cm.start()
+            cs = cm.start()
             chain = cm.group()
-            toks = [(base + m.start(), base + m.end(), m.group().rstrip()) for m in _TOKEN_RE.finditer(chain)]
-            if not toks:
-                continue
-            toks = [(s, s + len(t), t) for s, _, t in toks]
-            self._parse(text, toks, out, excluded)
+            lead = self._lead(text, cs)
+            if not lead and " " not in chain and "." not in chain:
+                # fast path: one capitalised word, nothing in front that makes it a name
+                if "-" in chain:
+                    if not self._namey(chain):
+                        continue
+                elif chain not in first and chain not in sur and chain not in isur:
+                    continue
+            toks = lead + [(cs + m.start(), cs + m.start() + len(m.group().rstrip()), m.group().rstrip())
+                           for m in _TOKEN_RE.finditer(chain)]
+            if toks:
+                ls, le, lt = toks[-1]
+                if lt.endswith(".") and lt.count(".") == 1 and len(lt) > 2 and lt[1:-1].islower():
+                    toks[-1] = (ls, le - 1, lt[:-1])   # "De Wit." at a sentence end: not an initial
+                self._parse(text, toks, out, excluded)
         return out
+
+    @staticmethod
+    def _lead(text: str, s: int) -> list[tuple[int, int, str]]:
+        """Titles/interfixes right before position `s` ("mevrouw ", "van der ", "d'")."""
+        lead: list[tuple[int, int, str]] = []
+        if s >= 2 and text[s - 1] == "'" and text[s - 2] in "dD" and (s == 2 or not text[s - 3].isalnum()):
+            lead.append((s - 2, s, "d'"))
+            s -= 2
+            if s == 0 or text[s - 1] != " ":
+                return lead
+        while len(lead) < 4 and s >= 2 and text[s - 1] == " ":
+            j = text.rfind(" ", max(0, s - 16), s - 1)
+            k = text.rfind("\n", max(0, s - 16), s - 1)
+            j = max(j, k)
+            if j < 0 and s - 1 > 15:
+                break
+            w = text[j + 1:s - 1]
+            if w.lower() not in _LEAD_WORDS or (lead and w.lower() == lead[0][2].lower()):
+                break   # "van van der Sluis": the first "van" is the preposition
+            lead.insert(0, (j + 1, s - 1, w))
+            s = j + 1
+        return lead
 
     def _parse(self, text: str, toks: list[tuple[int, int, str]], out: list[Hit],
                excluded: list[tuple[int, int]]) -> None:

@@ -269,7 +269,8 @@ _NOT_STREET_WORDS = frozenset(
     "jaar dag uur minuut seconde keer nummer nr ronde editie aflevering seizoen groep klas "
     "punt punten regel regels lid boek blz figuur tabel bijlage sectie paragraaf item optie "
     "ios android iphone macos html css php ruby node vue angular react es ecmascript http "
-    "sprint release build rapport team pakket plan fase tranche kwartaal q".split())
+    "sprint release build rapport team pakket plan fase tranche kwartaal q top opera chrome "
+    "firefox safari edge node conference meetup editie".split())
 
 
 def _is_street(words: list[str]) -> int:
@@ -467,7 +468,7 @@ _CHILD_RE = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
     r"(?:[ ]?\([ ]?(?P<a1>[0-9]{1,2})(?:[ ]?(?:jaar|jr\.?|mnd|maanden))?[ ]?\)"
     r"|,[ ](?P<a2>[0-9]{1,2})[ ](?:jaar|jr\.?)(?:[ ]oud)?(?![\w])"
-    r"|[ ]van[ ](?P<a3>[0-9]{1,2})(?:[ ]jaar(?:[ ]oud)?)?(?![\w%.,:/]|[ ](?:procent|euro|minuten|uur|keer|dagen|weken|maanden|de|het|[0-9])))"
+    r"|[ ]van[ ](?P<a3>[0-9]{1,2})(?:[ ]jaar(?:[ ]oud)?)?(?![\w%/]|[.,:][0-9]|[ ](?:procent|euro|minuten|uur|keer|dagen|weken|maanden|de|het|[0-9])))"
 )
 # anchor: the age part; the name is found by looking back
 _AGE_ANCHOR_RE = re.compile(r"(?:\(|, |[ ]van[ ])[ ]?[0-9]{1,2}(?![0-9])")

@@ -270,7 +270,7 @@ _NOT_STREET_WORDS = frozenset(
     "punt punten regel regels lid boek blz figuur tabel bijlage sectie paragraaf item optie "
     "ios android iphone macos html css php ruby node vue angular react es ecmascript http "
     "sprint release build rapport team pakket plan fase tranche kwartaal q top opera chrome "
-    "firefox safari edge node conference meetup editie".split())
+    "firefox safari edge node conference meetup editie tip tips delta alpha beta gamma".split())
 
 
 def _is_street(words: list[str]) -> int:

@@ -80,6 +80,7 @@ def _clean(entry: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", entry).split())
 
 
+@lru_cache(maxsize=262144)
 def _key_form(form: str) -> str:
     """The scanned form of an entry variant (no padding)."""
     return scan_fold(_clean(form)).strip()
@@ -95,6 +96,7 @@ PARTICLES = frozenset({
     "van", "de", "den", "der", "het", "'t", "t", "te", "ten", "ter", "in", "op", "aan", "bij",
     "uit", "la", "le", "du", "da", "di", "del", "dos", "das", "do", "el", "al", "ben", "bin",
     "ibn", "abou", "abu", "ait", "ou", "d'", "l'", "von", "zu", "vd", "v.d.", "v/d",
+    "tjon", "tjong", "tjin",  # Surinamese-Chinese double surnames ("Tjon Affo")
 })
 
 _ABBREV = {
@@ -596,9 +598,16 @@ class LexiconIndex:
     def _fuzzy(self, text, S, n, mask, anchors, out) -> None:
         vocab = None
         tried: set[tuple[int, int]] = set()
+        windows: dict[int, list[tuple[int, int]]] = {}
         for start, eids in anchors:
+            # only worth trying when a capitalised word (or a particle) follows the first name
+            a = S.find(" ", start)
+            while 0 <= a < n and S[a] == " " and a - start < 40:
+                a += 1
+            if a < 0 or a >= n or mask[a] or not (text[a].isupper() or S[a:a + 4] in ("van ", "de ", "el ")):
+                continue
             for eid in eids:
-                self._try_entry(text, S, n, start, eid, 0, out, tried, need_fuzzy=True)
+                self._try_entry(text, S, n, start, eid, 0, out, tried, True, windows)
         for m in _CAP_RE.finditer(text):
             s, e = m.span()
             if mask[s] or mask[e - 1]:
@@ -606,19 +615,23 @@ class LexiconIndex:
             w = S[s:e]
             if " " in w or w in self._tok2ent:
                 continue
-            sims = self._similar(w)
-            if not sims:
-                continue
             if vocab is None:
                 vocab = inflect.vocabulary(self._vocab_dir)
             if w in vocab:
                 continue
+            sims = self._similar(w)
+            if not sims or len(sims) > 8:     # none, or too ambiguous to be evidence
+                continue
+            budget = 32
             for tok, _d in sims:
                 eids = self._tok2ent[tok]
                 eids = (eids,) if isinstance(eids, int) else eids
                 if len(eids) > _MAX_ANCHOR_ENTRIES:
                     continue
                 for eid in eids:
+                    budget -= 1
+                    if budget < 0:
+                        break
                     sidx = self._eslot[eid]
                     if not self._slots[sidx][2]:
                         continue
@@ -626,9 +639,9 @@ class LexiconIndex:
                                      else _parse_place(self._raw[eid])[0]).split()
                     for p, et in enumerate(toks):
                         if et == tok:
-                            self._try_entry(text, S, n, s, eid, p, out, tried, need_fuzzy=True)
+                            self._try_entry(text, S, n, s, eid, p, out, tried, True, windows)
 
-    def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy) -> None:
+    def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy, windows) -> None:
         if (pos, eid) in tried:
             return
         tried.add((pos, eid))
@@ -637,8 +650,11 @@ class LexiconIndex:
         if not fuzzy_ok:
             return
         raw = self._raw[eid]
-        lo_w = max(0, pos - 100)
-        window = [(mm.start() + lo_w, mm.end() + lo_w) for mm in _TOKEN_RE.finditer(S, lo_w, min(n, pos + 140))]
+        window = windows.get(pos)
+        if window is None:
+            lo_w = max(0, pos - 60)
+            window = [mm.span() for mm in _TOKEN_RE.finditer(S, lo_w, min(n, pos + 90))]
+            windows[pos] = window
         j = next((i for i, (a, _b) in enumerate(window) if a == pos), None)
         if j is None:
             return

@@ -1,0 +1,222 @@
+"""Lexicon matcher: name/place/term variants, negatives, cache round trip at scale."""
+from __future__ import annotations
+
+import os
+import random
+import stat
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from postcheck import cache
+from postcheck.nlp.inflect import forms
+from postcheck.nlp.lexicon import LexiconIndex, SlotSpec
+
+# Made-up people (Dutch, Turkish, Moroccan, Surinamese, Antillean); (first, surname).
+PEOPLE = [
+    ("Anouk", "van den Berg"), ("Mehmet", "Yılmaz"), ("Fatima", "El Idrissi"), ("Kofi", "Sitaldin"),
+    ("Sevda", "Öztürk"), ("Youssef", "Bennani"), ("Ravi", "Ramdhanie"), ("Gérard", "Wijnholds"),
+    ("Priya", "Sewnandan"), ("Zeynep", "Karadağ"), ("Marloes", "ter Horst"), ("Hatice", "Çakırgöz"),
+    ("Iris", "van der Kolk"), ("Nordin", "Azzouzi"), ("Shanti", "Kartodikromo"), ("Jurriaan", "de Gruyter"),
+    ("Esmée", "Hoogendijk"), ("Brahim", "Ouhaddou"), ("Lieke", "van Vuuren"), ("Djamila", "Pinasmoe"),
+    ("Emre", "Gündoğdu"), ("Wendelien", "Tjon Affo"),
+]
+ENTRIES = tuple(f"{f} {s}" for f, s in PEOPLE)
+CYR = {"a": "а", "e": "е", "o": "о", "A": "А", "E": "Е", "O": "О"}
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s.replace("ı", "i"))
+                   if not unicodedata.combining(c))
+
+
+def squash(s: str) -> str:
+    return strip_accents(s).lower().replace(" ", "")
+
+
+def core(surname: str) -> str:
+    return surname.split()[-1]
+
+
+def misspell(first: str, surname: str) -> str:
+    c = core(surname)
+    i = len(c) // 2
+    bad = c[:i] + ("x" if c[i] != "x" else "q") + c[i + 1:]
+    return f"{first} {surname[: len(surname) - len(c)]}{bad}"
+
+
+def add_accent(s: str) -> str:
+    for plain, acc in (("e", "é"), ("a", "á"), ("o", "ö"), ("i", "ï"), ("u", "ü")):
+        if plain in s:
+            return s.replace(plain, acc, 1)
+    return s
+
+
+def cyrillic(s: str) -> str:
+    for ch in s:
+        if ch in CYR:
+            return s.replace(ch, CYR[ch], 1)
+    return s
+
+
+def variant_cases():
+    for first, sur in PEOPLE:
+        full = f"{first} {sur}"
+        plain = strip_accents(full)
+        cases = {
+            "full": (f"Gisteren sprak ik {full} op de markt.", full, "exact"),
+            "initials": (f"Brief aan {first[0]}. {sur} verstuurd.", f"{first[0]}. {sur}", "variant:initials"),
+            "initials-bare": (f"Brief aan {first[0]} {sur} verstuurd.", f"{first[0]} {sur}", "variant:initials"),
+            "title": (f"Gesprek met mevrouw {sur} gehad.", f"mevrouw {sur}", "variant:title"),
+            "title-abbr": (f"Afspraak met dhr. {sur} verzet.", f"dhr. {sur}", "variant:title"),
+            "possessive": (f"Dat is {full}'s fiets.", f"{full}'s", "variant:possessive"),
+            "possessive-curly": (f"Dat is {full}’s fiets.", f"{full}’s", "variant:possessive"),
+            "caps": (f"LET OP: {full.upper()} KOMT.", full.upper(), "exact"),
+            "dropped": (f"Bezoek van {plain} vandaag.", plain, "exact"),
+            "added": (f"Bezoek van {add_accent(full)} vandaag.", add_accent(full), "exact"),
+            "hashtag": (f"Mooi feest #{squash(full)} #buurt", squash(full), "variant:hashtag"),
+            "mention": (f"Dank @{squash(first + core(sur))}!", squash(first + core(sur)), "variant:mention"),
+            "misspelled": (f"Gisteren sprak ik {misspell(first, sur)} op straat.", misspell(first, sur), "fuzzy"),
+            "cyrillic": (f"Gisteren sprak ik {cyrillic(full)} op de markt.", cyrillic(full), "exact"),
+        }
+        for form, (text, expect, how) in cases.items():
+            yield pytest.param(full, text, expect, how, id=f"{squash(full)}-{form}")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> LexiconIndex:
+    d = tmp_path_factory.mktemp("cache")
+    slots = [
+        SlotSpec("clients", "names", ENTRIES + ("Pieter Bakker", "Sanne Visser")),
+        SlotSpec("properties", "places", ("Complex De Linde", "Kerkstraat 12-20", "Dorpsstraat", "Hoofdstraat 3")),
+        SlotSpec("confidential", "terms", ("huurder", "bouwoverleg", "sloopplan"), compounds=True),
+        SlotSpec("tone", "terms", ("boef",), compounds=False),
+    ]
+    return LexiconIndex.build(slots, d)
+
+
+@pytest.mark.parametrize("entry,text,expect,how", list(variant_cases()))
+def test_name_variants(index, entry, text, expect, how):
+    hits = [h for h in index.find(text) if h.label == "clients"]
+    start = text.index(expect)
+    spans = [(h.start, h.end) for h in hits]
+    assert (start, start + len(expect)) in spans, (spans, text)
+    hit = next(h for h in hits if (h.start, h.end) == (start, start + len(expect)))
+    assert hit.key == entry
+    assert hit.how.startswith(how)
+    assert hit.strength == "strong"
+
+
+@pytest.mark.parametrize("text", [
+    "Bergen is een mooie stad aan zee.",
+    "We gaan morgen de berg op.",
+    "De bakker op de hoek bakt heerlijk brood.",
+    "Bakker zijn is een mooi vak.",
+    "Visser kreeg een boete.",                       # surname that is a common word, alone
+    "Kerkstraat 40 wordt gerenoveerd.",
+    "Hoofdstraat 4 staat leeg.",
+    "Klaas Post kwam gisteren langs.",
+    "Mevrouw de Wit was er ook.",
+    "Jan de Vries en Kees Jansen speelden mee.",
+    "De linde in de tuin bloeit.",
+    "Idris en Marlies gingen naar Bergeijk.",
+    "Een verhuurder is geen huurder? Nee: huurd.",   # 'verhuurder' is compound-like but term is < compounds for tone
+    "Wij huren een huis.",
+    "Vandenberghe schreef een boek.",
+    "De horst bij het bos.",
+    "Een boefje is geen boefjes.",
+])
+def test_no_false_hits(index, text):
+    hits = [h for h in index.find(text) if h.label in ("clients", "properties")]
+    if text.startswith("Een verhuurder"):
+        # the term slot may fire on 'huurder' (exact) and 'verhuurder' (compound), but no names/places
+        assert not hits
+        return
+    if text.startswith("Een boefje"):
+        hits = index.find(text)
+        assert {h.how for h in hits if h.label == "tone"} == {"lemma"}
+        return
+    assert hits == [], [(text[h.start:h.end], h.label, h.how) for h in hits]
+
+
+def test_weak_forms(index):
+    hits = index.find("Anouk kwam en Bennani ook.")
+    by = {h.how: h for h in hits}
+    assert by["variant:first-name"].strength == "weak"
+    assert by["variant:surname"].strength == "strong"        # distinctive surname
+    hits = index.find("Yılmaz kwam ook.")                      # very common surname alone
+    assert [h.strength for h in hits] == ["weak"]
+
+
+def test_places(index):
+    for text, expect in [("Kerkstraat 14 is klaar", "Kerkstraat 14"), ("Kerkstraat 12a is klaar", "Kerkstraat 12a"),
+                         ("op de Dorpsstraat", "Dorpsstraat"), ("Dorpsstraat 7", "Dorpsstraat 7"),
+                         ("Hoofdstraat 3", "Hoofdstraat 3"), ("bij complex de linde", "complex de linde"),
+                         ("In de Kerkstrat 14 wonen", "Kerkstrat 14")]:
+        hits = [h for h in index.find(text) if h.label == "properties"]
+        assert [text[h.start:h.end] for h in hits] == [expect], text
+
+
+def test_terms_inflection_and_compounds(index):
+    text = "De huurders, het bouwoverleg, twee bouwoverleggen, het bouwoverlegverslag en projectbouwoverleg."
+    got = {(text[h.start:h.end], h.how) for h in index.find(text) if h.label == "confidential"}
+    assert got == {("huurders", "lemma"), ("bouwoverleg", "exact"), ("bouwoverleggen", "lemma"),
+                   ("bouwoverlegverslag", "compound"), ("projectbouwoverleg", "compound")}
+    assert "huurders" in forms("huurder") and "bouwoverleggen" in forms("bouwoverleg")
+    assert "huisje" in forms("huis") and "huizen" in forms("huis")
+    # no compounds for the tone slot
+    assert not [h for h in index.find("Een boefenstreek.") if h.label == "tone"]
+
+
+def test_cache_files_private_and_corrupt_cache_rebuilds(tmp_path):
+    d = tmp_path / "c"
+    slots = [SlotSpec("clients", "names", ("Anouk van den Berg",))]
+    a = LexiconIndex.build(slots, d)
+    assert stat.S_IMODE(d.stat().st_mode) == 0o700
+    files = list(d.glob("*.pickle"))
+    assert files and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+    for f in files:
+        f.write_bytes(b"garbage")
+    b = LexiconIndex.build(slots, d)
+    assert b.find("Anouk van den Berg") == a.find("Anouk van den Berg")
+    os.chmod(d, 0o500)
+    try:
+        assert cache.store("ab" * 32, {"x": 1}, d) is False or os.getuid() == 0
+    finally:
+        os.chmod(d, 0o700)
+
+
+# ---------------------------------------------------------------- scale: 100k names + 150k streets
+
+def _deduce_list(rel: str) -> list[str]:
+    import deduce
+    path = Path(deduce.__file__).parent / "data" / "lookup" / "src" / rel / "items.txt"
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def big(tmp_path_factory):
+    first, sur = _deduce_list("names/lst_first_name"), _deduce_list("names/lst_surname")
+    streets = _deduce_list("locations/lst_street")[:150_000]
+    rng = random.Random(7)
+    names: set[str] = set()
+    while len(names) < 100_000:
+        s = rng.choice(sur)
+        if rng.random() < 0.25:
+            s = rng.choice(["van", "de", "van den", "van der", "ter"]) + " " + s
+        names.add(f"{rng.choice(first)} {s}")
+    slots = [SlotSpec("clients", "names", tuple(sorted(names))), SlotSpec("properties", "places", tuple(streets))]
+    d = tmp_path_factory.mktemp("bigcache")
+    built = LexiconIndex.build(slots, d)
+    return slots, d, built, sorted(names)[:50], streets[:50]
+
+
+def test_big_index_cached_and_identical(big):
+    slots, d, built, some_names, some_streets = big
+    loaded = LexiconIndex.build(slots, d)
+    assert loaded is not built and list(d.glob("*.pickle"))
+    text = " en ".join(some_names[:20]) + ". Adres: " + ", ".join(some_streets[:20])
+    assert loaded.find(text) == built.find(text)
+    found = {h.key for h in loaded.find(text) if h.label == "clients"}
+    assert set(some_names[:20]) <= found

@@ -34,8 +34,30 @@ class PipelineSpec:
 ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes")
 
 
+class TextKeepingTokenizer:
+    """Wraps the tokenizer to keep the input string on the Doc.
+
+    `Doc.text` rebuilds the string from every token on each access; the
+    detectors scan the whole text, so they read this copy instead (see
+    `components.spans.text_of`). Measured: ~40% of a pass went to `Doc.text`.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["postcheck_text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
 def build_nlp(spec: PipelineSpec):
     nlp = spacy.blank("nl")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for name in ORDER:
         if name not in spec.detectors:
             continue

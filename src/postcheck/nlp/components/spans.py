@@ -6,6 +6,12 @@ from spacy.tokens import Doc, Span
 from ..hits import Hit
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text without rebuilding it from the tokens (see pipeline.TextKeepingTokenizer)."""
+    text = doc.user_data.get("postcheck_text")
+    return text if text is not None else doc.text
+
+
 def store(doc: Doc, key: str, hits: list[Hit]) -> None:
     """Keep exact character hits in doc._.hits[key] and token-aligned spans in doc.spans[key]."""
     table = doc._.hits

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ...errors import UserError
 from ..hits import Hit
-from .spans import store
+from .spans import store, text_of
 
 
 class LexiconComponent:
@@ -23,7 +23,7 @@ class LexiconComponent:
         self.index = index
 
     def __call__(self, doc: Doc) -> Doc:
-        store(doc, "lexicon", self.index.find(doc.text) if self.index is not None else [])
+        store(doc, "lexicon", self.index.find(text_of(doc)) if self.index is not None else [])
         return doc
 
 
@@ -38,7 +38,7 @@ class PersonalDataComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from .personal_data import find_personal_data
-        store(doc, "personal_data", find_personal_data(doc.text, self.allow))
+        store(doc, "personal_data", find_personal_data(text_of(doc), self.allow))
         return doc
 
 
@@ -55,7 +55,7 @@ class NamesComponent:
         if self.detector is None:
             from .names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
-        store(doc, "names", self.detector.find(doc.text))
+        store(doc, "names", self.detector.find(text_of(doc)))
         return doc
 
 
@@ -88,7 +88,7 @@ class RegexesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = []
-        text = doc.text
+        text = text_of(doc)
         for label, compiled, group in self.regexes:
             try:
                 for m in compiled.finditer(text, timeout=self.TIMEOUT_S):

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""postcheck benchmarks: start-up and throughput as ratios against baselines measured in the same run.
+
+These machines are noisy (2 shared cores), so every figure is compared with a
+baseline measured in the same run, interleaved, and reported as a ratio:
+
+  startup     whole-process time of `postcheck <draft>` (default pack) vs
+              `python -c "import spacy; spacy.blank('nl')"`; median of --runs
+              interleaved runs. Target <= 1.5x.
+  throughput  warm characters/s of the engine over ../shared/corpus/posts.jsonl
+              (default pack) vs plain spacy.blank("nl") tokenisation of the same
+              texts; median of --runs passes after a warm-up. Target >= 0.5x.
+  big         the same with 100k client names, 150k street names (properties)
+              and the generic name detector on. Target >= 0.7x. Also the cold
+              index build, the cached load in a fresh process (target <= 0.3 s)
+              and peak memory.
+
+Usage: .venv/bin/python benchmarks/bench.py [--runs 5] [--only startup,throughput,big]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "posts.jsonl"
+PY = sys.executable
+POSTCHECK = str(Path(PY).with_name("postcheck"))
+DRAFT = ROOT / "examples" / "domus-steiger.md"
+
+
+def median_time(cmd: list[str], env=None) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - t
+
+
+def startup(runs: int) -> dict:
+    base_cmd = [PY, "-c", "import spacy; spacy.blank('nl')"]
+    tool_cmd = [POSTCHECK, "--fail-on", "never", str(DRAFT)]
+    subprocess.run(tool_cmd, stdout=subprocess.DEVNULL)  # fill caches (lexicon index, pyc)
+    base, tool = [], []
+    for _ in range(runs):
+        base.append(median_time(base_cmd))
+        tool.append(median_time(tool_cmd))
+    b, t = statistics.median(base), statistics.median(tool)
+    return {"baseline_s": b, "postcheck_s": t, "ratio": t / b, "target": "<= 1.5"}
+
+
+def load_texts() -> list[str]:
+    return [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
+
+
+def _drafts(texts):
+    from postcheck.drafts.read import parse_draft
+    return [parse_draft(f"post{i}.md", t.encode("utf-8"), "markdown") for i, t in enumerate(texts)]
+
+
+def _timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def throughput(engine, texts: list[str], runs: int) -> dict:
+    import spacy
+
+    nlp = spacy.blank("nl")
+    drafts = _drafts(texts)
+    chars = sum(map(len, texts))
+    run_base = lambda: [len(d) for d in nlp.pipe(texts, batch_size=64)]
+    run_tool = lambda: list(engine.check(drafts, batch_size=64))
+    run_base(), run_tool()  # warm-up
+    base, tool = [], []
+    for _ in range(runs):
+        base.append(_timed(run_base))
+        tool.append(_timed(run_tool))
+    b, t = statistics.median(base), statistics.median(tool)
+    return {"chars": chars, "baseline_chars_s": chars / b, "postcheck_chars_s": chars / t, "ratio": b / t}
+
+
+def default_engine():
+    from postcheck.api import build_engine
+    from postcheck.config import Settings
+    return build_engine(Settings())
+
+
+def big_lexicons(n_names: int = 100_000, n_streets: int = 150_000) -> dict[str, tuple[str, ...]]:
+    from postcheck.nlp import namedata
+    rng = random.Random(7)
+    firsts = sorted(namedata.first_names())
+    lasts = sorted(namedata.surnames())
+    names = {f"{rng.choice(firsts)} {rng.choice(lasts)}" for _ in range(int(n_names * 1.1))}
+    streets = sorted(namedata.street_names())
+    return {"clients": tuple(sorted(names))[:n_names], "properties": tuple(streets[:n_streets])}
+
+
+CHILD = """
+import json, sys, time
+t = time.perf_counter()
+sys.path.insert(0, {bench!r})
+from bench import big_lexicons, big_engine
+lex = big_lexicons()
+t1 = time.perf_counter()
+engine = big_engine(lex)
+t2 = time.perf_counter()
+print(json.dumps({{"lexicons_s": t1 - t, "build_s": t2 - t1}}))
+"""
+
+
+def big_engine(lex):
+    from postcheck.api import build_engine
+    from postcheck.config import Settings
+    return build_engine(Settings(), extra_lexicons=lex)
+
+
+def big(runs: int, texts: list[str]) -> dict:
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as cache:
+        env["XDG_CACHE_HOME"] = cache
+        child = [PY, "-c", CHILD.format(bench=str(Path(__file__).parent))]
+        cold = json.loads(subprocess.run(child, env=env, capture_output=True, text=True, check=True).stdout)
+        warm = json.loads(subprocess.run(child, env=env, capture_output=True, text=True, check=True).stdout)
+        os.environ["XDG_CACHE_HOME"] = cache
+        lex = big_lexicons()
+        engine = big_engine(lex)
+        spans = engine.nlp.pipe_names
+        result = throughput(engine, texts, runs)
+    result.update({
+        "entries": {k: len(v) for k, v in lex.items()}, "pipeline": spans,
+        "index_build_cold_s": cold["build_s"], "index_load_cached_s": warm["build_s"],
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "target": ">= 0.7",
+    })
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--only", default="startup,throughput,big")
+    args = ap.parse_args()
+    only = set(args.only.split(","))
+    out = {"machine": f"{os.cpu_count()} cores, python {sys.version.split()[0]}"}
+    texts = load_texts()
+    if "startup" in only:
+        out["startup"] = startup(args.runs)
+        print(f"startup: postcheck {out['startup']['postcheck_s']:.3f}s vs import spacy+blank "
+              f"{out['startup']['baseline_s']:.3f}s -> {out['startup']['ratio']:.2f}x (target <= 1.5x)", flush=True)
+    if "throughput" in only:
+        engine = default_engine()
+        r = out["throughput"] = throughput(engine, texts, args.runs)
+        r["pipeline"] = engine.nlp.pipe_names
+        print(f"throughput (default pack, pipeline {r['pipeline']}): {r['postcheck_chars_s']:,.0f} chars/s vs "
+              f"spaCy blank {r['baseline_chars_s']:,.0f} chars/s -> {r['ratio']:.2f}x (target >= 0.5x)", flush=True)
+    if "big" in only:
+        r = out["big"] = big(args.runs, texts)
+        print(f"big lexicons {r['entries']}, pipeline {r['pipeline']}: {r['postcheck_chars_s']:,.0f} chars/s vs "
+              f"{r['baseline_chars_s']:,.0f} -> {r['ratio']:.2f}x (target >= 0.7x); index build cold "
+              f"{r['index_build_cold_s']:.2f}s, cached load {r['index_load_cached_s']:.3f}s (target <= 0.3s); "
+              f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+    print(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -5,9 +5,9 @@ The CLI and the tests both call `check_paths`. Nothing here prints or exits.
 from __future__ import annotations
 
 import glob
+import multiprocessing as mp
 import os
-from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .config import Settings
 from .drafts.read import Draft, format_for, load_draft, parse_draft
@@ -59,12 +59,40 @@ def read_drafts(paths: list[str]) -> Iterator[Draft]:
         yield load_draft(path)
 
 
-def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None = None) -> RunReport:
-    files = collect_paths(paths, settings.exclude)
+_WORKER_ENGINE: Engine | None = None
+
+
+def _check_chunk(paths: list[str]) -> list:
+    assert _WORKER_ENGINE is not None
+    return list(_WORKER_ENGINE.check(read_drafts(paths)))
+
+
+def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable[[int], None] | None) -> Iterator:
+    """FileReports in the order of `files`; with jobs > 1, forked workers share the built engine."""
+    if jobs <= 1 or len(files) < 2 or "fork" not in mp.get_all_start_methods():
+        for report in engine.check(read_drafts(files)):
+            if progress:
+                progress(1)
+            yield report
+        return
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = engine  # inherited by the forked workers: no second pipeline build
+    size = max(1, min(16, len(files) // (jobs * 4)))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    with mp.get_context("fork").Pool(jobs) as pool:
+        for reports in pool.imap(_check_chunk, chunks):
+            if progress:
+                progress(len(reports))
+            yield from reports
+
+
+def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None = None, *, jobs: int = 1,
+                progress: Callable[[int], None] | None = None, files: list[str] | None = None) -> RunReport:
+    files = files if files is not None else collect_paths(paths, settings.exclude)
     if not files:
         raise UserError("no drafts to check", hint=f"give a file or a folder with {', '.join(DRAFT_SUFFIXES)} files")
     engine = engine or build_engine(settings)
-    reports = tuple(engine.check(read_drafts(files)))
+    reports = tuple(_check_files(engine, files, jobs, progress))
     return RunReport(reports, settings.fail_on, {r.id: r for r in engine.rules})
 
 

@@ -92,14 +92,18 @@ def _write_output(text: str, output: str | None) -> None:
 @click.option("--no-color", is_flag=True, help="Plain text output.")
 @click.option("--redact", is_flag=True, help="Mask matched personal text (names, numbers, addresses) in every output.")
 @click.option("--ignore-suppressions", is_flag=True, help="Report findings that inline 'postcheck: allow' comments suppress.")
-def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions):
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes for many files (0 = one per core).")
+def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions, jobs):
     """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
-    from .api import check_paths
+    from .api import check_paths, collect_paths
     from .config import settings_for
 
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
                             fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
-    report = check_paths(paths, settings)
+    files = collect_paths(paths, settings.exclude)
+    jobs = jobs or os.cpu_count() or 1
+    with _progress(len(files)) as advance:
+        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -119,6 +123,31 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output)
     sys.exit(report.exit_code())
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _progress(total: int):
+    """A rich progress bar on stderr for runs over many files on a terminal; otherwise nothing."""
+    if total < 20 or not sys.stderr.isatty():
+        return _NoProgress()
+    from contextlib import contextmanager
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    @contextmanager
+    def bar():
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("postcheck", total=total)
+            yield lambda n: progress.advance(task, n)
+    return bar()
 
 
 @cli.group()

@@ -29,6 +29,9 @@ class UserError(Exception):
         self.col = col
         self.hint = hint
 
+    def __reduce__(self):  # keep path/line/col when raised in a --jobs worker
+        return (UserError, (self.message, self.path, self.line, self.col, self.hint))
+
     def location(self) -> str:
         parts = [p for p in (self.path, self.line, self.col) if p is not None]
         return ":".join(str(p) for p in parts)

@@ -28,12 +28,31 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 # -- redaction, shared by the sarif, github and html reporters ------------------------
-def redact_terms(fr: FileReport, redact: bool) -> list[str]:
-    """The texts --redact must hide in this file (also whitespace-collapsed), longest first."""
+def _forms(text: str) -> set[str]:
+    return {text, " ".join(text.split())} if text.strip() else set()
+
+
+def _longest_first(terms: set[str]) -> list[str]:
+    return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def finding_terms(f: Finding, redact: bool) -> list[str]:
+    """What --redact hides in this finding's message and suggestion: its own matched text."""
+    return _longest_first(_forms(f.text)) if redact and f.redact else []
+
+
+def advice_terms(fr: FileReport, redact: bool) -> list[str]:
+    """Matched text that reached the advice (through a suggestion that quotes it)."""
     if not redact:
         return []
-    terms = {t for f in fr.findings if f.redact and f.text.strip() for t in (f.text, " ".join(f.text.split()))}
-    return sorted(terms, key=lambda t: (-len(t), t))
+    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text) if t in f.suggestion})
+
+
+def redact_terms(fr: FileReport, redact: bool) -> list[str]:
+    """Every matched text --redact hides in this file, longest first (for showing the draft itself)."""
+    if not redact:
+        return []
+    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text)})
 
 
 def mask(text: str, terms: list[str], replacement: str = REDACTED) -> str:
@@ -98,13 +117,14 @@ def _rules(report: RunReport) -> tuple[list[dict], dict[str, int]]:
 # -- results -------------------------------------------------------------------------
 def _region(fr: FileReport, f: Finding, lines: LineIndex, terms: list[str]) -> dict:
     end_line, end_col = lines.line_col(f.end) if fr.source else (f.line, f.column + len(f.text))
-    snippet = REDACTED if terms and f.redact else f.text
+    snippet = REDACTED if terms else f.text
     return {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col,
             "charOffset": f.start, "charLength": f.end - f.start, "snippet": {"text": snippet}}
 
 
 def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex,
-            terms: list[str]) -> dict:
+            redact: bool) -> dict:
+    terms = finding_terms(f, redact)
     message = mask(with_suggestion(f.message, f.suggestion), terms)
     result = {
         "ruleId": f.rule,
@@ -118,7 +138,7 @@ def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: L
         "partialFingerprints": {FINGERPRINT_KEY: fp},
         "properties": {"category": f.category, "severity": f.severity.value, "pack": f.pack},
     }
-    if terms and f.redact:
+    if terms:
         result["properties"]["redacted"] = True
     if f.suppressed:
         result["suppressions"] = [{"kind": "inSource", "justification": f.suppressed}]
@@ -137,10 +157,9 @@ def build(report: RunReport, redact: bool = False) -> dict:
     descriptors, index = _rules(report)
     results, files = [], []
     for fr in report.files:
-        terms = redact_terms(fr, redact)
         lines = LineIndex(fr.source)
-        results.extend(_result(fr, f, fp, index, lines, terms) for f, fp in file_fingerprints(fr))
-        files.append(_file_properties(fr, terms))
+        results.extend(_result(fr, f, fp, index, lines, redact) for f, fp in file_fingerprints(fr))
+        files.append(_file_properties(fr, advice_terms(fr, redact)))
     run = {
         "tool": {"driver": {
             "name": "postcheck", "version": __version__, "semanticVersion": __version__,

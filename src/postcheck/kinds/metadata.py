@@ -1,6 +1,6 @@
 """Flag front-matter conditions: approval missing, images without consent, unregistered page.
 
-What it checks, by `check`:
+What it checks: depending on `check`,
   approval        no `approval:` with a `by:` recorded in the front matter;
   image-consent   an entry of `images:` shows one of `shows` (default people,
                   clients) without `consent: true`;

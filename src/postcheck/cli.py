@@ -92,8 +92,11 @@ def _write_output(text: str, output: str | None) -> None:
 @click.option("--no-color", is_flag=True, help="Plain text output.")
 @click.option("--redact", is_flag=True, help="Mask matched personal text (names, numbers, addresses) in every output.")
 @click.option("--ignore-suppressions", is_flag=True, help="Report findings that inline 'postcheck: allow' comments suppress.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Only findings not in this baseline count; written first when it does not exist.")
+@click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes for many files (0 = one per core).")
-def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions, jobs):
+def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
+          baseline, update_baseline, jobs):
     """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
     from .api import check_paths, collect_paths
     from .config import settings_for
@@ -104,6 +107,10 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
         report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
+    if update_baseline and not baseline:
+        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
+    if baseline:
+        report = _with_baseline(report, Path(baseline), update_baseline, settings)
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -123,6 +130,18 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output)
     sys.exit(report.exit_code())
+
+
+def _with_baseline(report, path: Path, update: bool, settings):
+    """Write the baseline when asked or missing; then keep only findings it does not know."""
+    from .api import load_packs
+    from .baseline import apply_baseline, load_baseline, write_baseline
+
+    if update or not path.exists():
+        write_baseline(path, report)
+        n = sum(len(f.findings) for f in report.files)
+        click.echo(f"postcheck: wrote baseline {path} ({n} finding(s) accepted as they are)", err=True)
+    return apply_baseline(report, load_baseline(path), load_packs(settings))
 
 
 class _NoProgress:

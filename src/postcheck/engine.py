@@ -23,6 +23,7 @@ from .model import CAPACITIES, CHANNELS, FileReport
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
 from .text.normalise import NormText, normalise
+from .suppress import apply_suppressions
 from .verdict import advice_for, contacts_for, verdict_of
 from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
 
@@ -136,6 +137,9 @@ class Engine:
     def report(self, p: Prepared, doc) -> FileReport:
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
         findings = check_rules(self.rules, ctx)
+        if "postcheck" in p.draft.source:  # cheap test before parsing suppression comments
+            findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,
+                                          pack_names=[pk.name for pk in self.packs])
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
         verdict = verdict_of(findings)
         contacts = contacts_for(findings, self.packs, verdict)

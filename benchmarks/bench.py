@@ -119,9 +119,10 @@ print(json.dumps({{"lexicons_s": t1 - t, "build_s": t2 - t1}}))
 
 
 def big_engine(lex):
+    """The default pack plus the detectors pack, whose names rule is unconditional: the name detector runs on every text."""
     from postcheck.api import build_engine
     from postcheck.config import Settings
-    return build_engine(Settings(), extra_lexicons=lex)
+    return build_engine(Settings(packs=("domus", str(ROOT / "benchmarks" / "detectors.yaml"))), extra_lexicons=lex)
 
 
 def big(runs: int, texts: list[str]) -> dict:

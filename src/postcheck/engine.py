@@ -116,7 +116,27 @@ class Engine:
                          for r in self.rules if r.kind == "pattern")
         regexes = tuple((f"rule:{r.id}", regex_kind.compile_pattern(r.options), r.options.group)
                         for r in self.rules if r.kind == "regex")
-        return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes)
+        return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
+                            names_gate=self._gate("names"))
+
+    def _gate(self, detector: str) -> frozenset[str] | None:
+        """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.
+
+        A rule `when: {mentions: [organisation]}` cannot fire on a draft that does
+        not mention the organisation, so its detector need not run there.
+        """
+        slots: set[str] = set()
+        for rule in self.rules:
+            for cond in (rule.when, rule.unless):
+                if any(m.split(".")[0] == detector for m in cond.mentions):
+                    return None  # a condition reads this detector's spans on every draft
+            if detector not in KINDS[rule.kind].needs(rule.options):
+                continue
+            mentions = rule.when.mentions
+            if not mentions or any("." in m for m in mentions):
+                return None
+            slots.update(mentions)
+        return frozenset(slots)
 
     # -- running ---------------------------------------------------------------------
     def prepare(self, draft: Draft) -> Prepared:

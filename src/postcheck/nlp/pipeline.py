@@ -28,6 +28,7 @@ class PipelineSpec:
     exclude_names: tuple[str, ...] = ()        # organisation words the name detector must not flag
     patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
+    names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
     extra: dict = field(default_factory=dict)
 
 
@@ -68,6 +69,7 @@ def build_nlp(spec: PipelineSpec):
             component.set_allow(spec.allow)
         elif name == "names":
             component.set_exclude(spec.exclude_names)
+            component.set_gate(spec.names_gate)
         elif name == "patterns":
             component.add_patterns(spec.patterns)
         elif name == "regexes":

@@ -51,7 +51,15 @@ class NamesComponent:
         self.exclude = tuple(words)
         self.detector = None
 
+    def set_gate(self, slots) -> None:
+        """Only look for names in docs where the lexicon found one of `slots` (None: always)."""
+        self.gate = slots
+
     def __call__(self, doc: Doc) -> Doc:
+        gate = getattr(self, "gate", None)
+        if gate is not None and not any(h.label in gate for h in (doc._.hits or {}).get("lexicon", ())):
+            store(doc, "names", [])
+            return doc
         if self.detector is None:
             from .names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)

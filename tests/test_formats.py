@@ -24,8 +24,8 @@ Bel (06) 12345678. Testhuis is 100% top & ik haat regen.
 """
 SUPPRESSED = """Hallo.
 
-<!-- postcheck: allow mini.client-name reason="toestemming, DOM-7" -->
-Vandaag bij Anouk van den Berg.
+<!-- postcheck: allow mini.property-reference reason="toestemming, DOM-7" -->
+Vandaag bij Testhuis. Dit bericht plaats ik op persoonlijke titel.
 """
 
 

@@ -65,11 +65,24 @@ def test_inline_comment_covers_its_own_paragraph():
 def test_allow_file_several_ids_and_ids_without_pack():
     src = ('<!-- postcheck: allow-file client-name, mini.property-reference reason="persbericht DOM-1" -->\n'
            "Testhuis en Anouk van den Berg.\n\nLater Testhuis.\n")
-    fs = [finding(src, "Testhuis"), finding(src, "Anouk van den Berg", "mini.client-name", severity=Severity.BLOCK),
+    fs = [finding(src, "Testhuis"), finding(src, "Anouk van den Berg", "mini.client-name", severity=Severity.REVIEW),
           finding(src, "Testhuis", nth=1)]
     out = apply_suppressions(fs, src, ignore=False, pack_names=PACKS)
     assert all(f.suppressed == "persbericht DOM-1" for f in out)
     assert verdict_of(out) == Verdict.OK
+
+
+def test_a_block_cannot_be_suppressed():
+    """Contract §3: no approval lifts a block, so an inline allow does not either; it is reported."""
+    src = ('<!-- postcheck: allow client-name reason="toestemming gekregen" -->\n'
+           "Vandaag bij Anouk van den Berg.\n")
+    fs = [finding(src, "Anouk van den Berg", "mini.client-name", severity=Severity.BLOCK)]
+    out = apply_suppressions(fs, src, ignore=False, pack_names=PACKS)
+    assert not any(f.suppressed for f in out)
+    problems = [f for f in out if f.rule == RULE]
+    assert len(problems) == 1 and problems[0].severity == Severity.REVIEW
+    assert "kan niet onderdrukt worden" in problems[0].message
+    assert verdict_of(out) == Verdict.BLOCK
 
 
 def test_other_rules_are_not_covered():
@@ -139,16 +152,17 @@ def _draft(tmp_path: Path, name: str, text: str) -> str:
 
 @pytest.mark.parametrize("suffix", ["md", "txt"])
 def test_cli_suppressed_finding_is_listed_with_its_reason(tmp_path, suffix):
-    name = _draft(tmp_path, f"post.{suffix}", "Hallo.\n\n<!-- postcheck: allow mini.client-name "
-                  'reason="schriftelijke toestemming, DOM-7" -->\nVandaag bij Anouk van den Berg.\n')
+    name = _draft(tmp_path, f"post.{suffix}", "Hallo.\n\n<!-- postcheck: allow mini.property-reference "
+                  'reason="schriftelijke toestemming, DOM-7" -->\nVandaag bij Testhuis. '
+                  "Dit bericht plaats ik op persoonlijke titel.\n")
     report = run_json(["--pack", MINI, name], exit_code=0, cwd=tmp_path)
     (entry,) = report["files"]
     assert entry["verdict"] == "ok"
-    (f,) = [f for f in entry["findings"] if f["rule"] == "mini.client-name"]
+    (f,) = [f for f in entry["findings"] if f["rule"] == "mini.property-reference"]
     assert f["suppressed"] == {"reason": "schriftelijke toestemming, DOM-7"}
 
     report = run_json(["--pack", MINI, "--ignore-suppressions", name], exit_code=1, cwd=tmp_path)
-    assert report["verdict"] == "block"
+    assert report["verdict"] == "review"
     assert all("suppressed" not in f for f in report["files"][0]["findings"])
 
 

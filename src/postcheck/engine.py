@@ -157,7 +157,7 @@ class Engine:
     def report(self, p: Prepared, doc) -> FileReport:
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
         findings = check_rules(self.rules, ctx)
-        if "postcheck" in p.draft.source:  # cheap test before parsing suppression comments
+        if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,
                                           pack_names=[pk.name for pk in self.packs])
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))

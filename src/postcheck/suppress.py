@@ -125,6 +125,13 @@ def apply_suppressions(findings: list[Finding], source: str, *, ignore: bool,
             if hit is None:
                 continue
             used.add(hit)
+            if f.severity == Severity.BLOCK:
+                # contract §3: no approval lifts a block, so no inline comment does either
+                problems.append(_problem(
+                    s, source, lines, Severity.REVIEW,
+                    f"{f.rule} is een blokkerende regel en kan niet onderdrukt worden.",
+                    "Pas de tekst aan; een akkoord kan deze melding niet opheffen."))
+                continue
             if not ignore and not f.suppressed:
                 out[i] = replace(f, suppressed=s.reason)
         unused = [r for r in s.rules if r not in used]

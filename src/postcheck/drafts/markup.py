@@ -83,7 +83,9 @@ _MARKDOWN: list[Step] = [
 ]
 _HTML: list[Step] = [(_COMMENT, _blank_match, ("<!--",)), (_SCRIPT, _blank_match, ("</",)),
                      (_TAG, _blank_match, ("<",)), (_URL, _blank_match, ("http", "www."))]
-_TEXT: list[Step] = [(_URL, _blank_match, ("http", "www."))]
+# NOTE: in .txt drafts only postcheck's own suppression comments are markup (see tests/test_suppress.py)
+_POSTCHECK_COMMENT = re.compile(r"<!--\s*postcheck\s*:.*?-->", re.S | re.I)
+_TEXT: list[Step] = [(_POSTCHECK_COMMENT, _blank_match, ("<!--",)), (_URL, _blank_match, ("http", "www."))]
 _STEPS = {"markdown": _MARKDOWN, "html": _HTML, "text": _TEXT}
 
 

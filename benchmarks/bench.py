@@ -57,6 +57,20 @@ def startup(runs: int) -> dict:
     return {"baseline_s": b, "postcheck_s": t, "ratio": t / b, "target": "<= 1.5"}
 
 
+def jobs(runs: int) -> dict:
+    """Whole-process time of a directory run over ../shared/corpus/blog with --jobs 1 and --jobs 2."""
+    blog = SHARED / "corpus" / "blog"
+    cmd = lambda n: [POSTCHECK, "--format", "json", "--fail-on", "never", "--jobs", str(n), str(blog)]
+    out = subprocess.run(cmd(2), capture_output=True, text=True, check=True).stdout
+    files = len(json.loads(out)["files"])
+    one, two = [], []
+    for _ in range(runs):
+        one.append(median_time(cmd(1)))
+        two.append(median_time(cmd(2)))
+    a, b = statistics.median(one), statistics.median(two)
+    return {"files": files, "jobs1_s": a, "jobs2_s": b, "speedup": a / b}
+
+
 def load_texts() -> list[str]:
     return [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
 
@@ -148,7 +162,7 @@ def big(runs: int, texts: list[str]) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--only", default="startup,throughput,big")
+    ap.add_argument("--only", default="startup,throughput,big,jobs")
     args = ap.parse_args()
     only = set(args.only.split(","))
     out = {"machine": f"{os.cpu_count()} cores, python {sys.version.split()[0]}"}
@@ -169,6 +183,10 @@ def main() -> int:
               f"{r['baseline_chars_s']:,.0f} -> {r['ratio']:.2f}x (target >= 0.7x); index build cold "
               f"{r['index_build_cold_s']:.2f}s, cached load {r['index_load_cached_s']:.3f}s (target <= 0.3s); "
               f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+    if "jobs" in only:
+        r = out["jobs"] = jobs(max(3, args.runs // 2))
+        print(f"directory run over corpus/blog ({r['files']} files): --jobs 1 {r['jobs1_s']:.2f}s, --jobs 2 "
+              f"{r['jobs2_s']:.2f}s -> {r['speedup']:.2f}x faster", flush=True)
     print(json.dumps(out, indent=1))
     return 0
 

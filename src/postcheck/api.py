@@ -76,6 +76,7 @@ def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable
             yield report
         return
     global _WORKER_ENGINE
+    engine.warm()
     _WORKER_ENGINE = engine  # inherited by the forked workers: no second pipeline build
     size = max(1, min(16, len(files) // (jobs * 4)))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]

@@ -138,6 +138,14 @@ class Engine:
             slots.update(mentions)
         return frozenset(slots)
 
+    def warm(self) -> None:
+        """Do every lazy load now, so forked workers inherit it instead of repeating it."""
+        for _name, component in self.nlp.pipeline:
+            if hasattr(component, "warm"):
+                component.warm()
+        from .drafts.read import parse_draft
+        list(self.check([parse_draft("warm.md", "Warm-up: Jan de Vries, 06-12345678.".encode(), "markdown")]))
+
     # -- running ---------------------------------------------------------------------
     def prepare(self, draft: Draft) -> Prepared:
         fm = parse_front_matter(draft.source, draft.path)

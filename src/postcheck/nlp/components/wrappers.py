@@ -51,6 +51,12 @@ class NamesComponent:
         self.exclude = tuple(words)
         self.detector = None
 
+    def warm(self) -> None:
+        """Load the name lists now (before forking --jobs workers, so they share them)."""
+        if self.detector is None:
+            from .names import NameDetector
+            self.detector = NameDetector.load(exclude=self.exclude)
+
     def set_gate(self, slots) -> None:
         """Only look for names in docs where the lexicon found one of `slots` (None: always)."""
         self.gate = slots

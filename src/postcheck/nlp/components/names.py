@@ -149,6 +149,7 @@ class NameDetector:
         # folded word -> never a name on its own (`_blocked`), one set instead of five
         self._block = stop | places | medical | self.exclude_words | _ORG_WORDS
         self._blocked_memo: dict[str, bool] = {}    # word -> _blocked(word); bounded by vocabulary
+        self._info_memo: dict[str, tuple[str, bool, bool, bool, bool]] = {}   # token -> `_info`
         self._exclude_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(e) for e in ex) + r")(?!\w)")
                             if ex else None)
 
@@ -296,18 +297,61 @@ class NameDetector:
             s = j + 1
         return lead
 
+    def _info(self, t: str) -> tuple[str, bool, bool, bool, bool]:
+        """What `_parse` needs to know about one token, cached per token text:
+        (kind, blocked, namey, known first name and not blocked, organisation word).
+        The kind is `_kind`'s answer where that does not depend on the neighbours; two
+        kinds are settled in `_parse`: "i" a capitalised interfix (X at the end of a chain,
+        else I) and "a" an acronym of 2-3 capitals (N after a title or before a capitalised
+        word that is no acronym, else X)."""
+        info = self._info_memo.get(t)
+        if info is not None:
+            return info
+        low = t.lower()
+        if (low.rstrip(".") in self.titles or low in self.titles) and (t[:1].isupper() or t[:1] == t[:1].lower()):
+            kind = "T"
+        elif t[:1].islower() or t in ("'t", "d'") or low in _LOWER_INTERFIXES:
+            kind = "i" if low in _LOWER_INTERFIXES and t[:1].isupper() else "I"
+        elif "." in t:
+            kind = "N" if _INITS_RE.match(t) else "X"
+        elif _ACRONYM_RE.match(t):
+            kind = "N" if len(t) == 1 else "a"
+        elif len(t) > 1 and t.isupper():
+            kind = "X"
+        else:
+            kind = "W"
+        folded = fold(t)
+        blocked = self._blocked(t)
+        info = (kind, blocked, self._namey(t), any(p in self.first for p in t.split("-")) and not blocked,
+                folded in _ORG_WORDS)
+        if len(self._info_memo) > 100_000:
+            self._info_memo.clear()
+        self._info_memo[t] = info
+        return info
+
     def _parse(self, text: str, toks: list[tuple[int, int, str]], out: list[Hit],
                excluded: list[tuple[int, int]]) -> None:
         n = len(toks)
+        infos = [self._info(t) for _, _, t in toks]
         kinds: list[str] = []
         for i, (s, e, t) in enumerate(toks):
-            k = self._kind(t, toks[i + 1][2] if i + 1 < n else None, kinds[-1] if kinds else None)
+            k = infos[i][0]
+            if k == "i":
+                k = "X" if i == n - 1 else "I"
+            elif k == "a":
+                if kinds and kinds[-1] == "T":
+                    k = "N"
+                elif i + 1 < n:
+                    nxt = toks[i + 1][2]
+                    k = "N" if nxt[:1].isupper() and not _ACRONYM_RE.match(nxt) else "X"
+                else:
+                    k = "X"
             if excluded and any(a <= s < b or a < e <= b for a, b in excluded):
                 k = "X"
             kinds.append(k)
         i = 0
         while i < n:
-            if kinds[i] == "W" and fold(toks[i][2]) in _ORG_WORDS:
+            if kinds[i] == "W" and infos[i][4]:
                 # "Bouwbedrijf Lemmen", "Stichting De Brug": a company, not a person
                 i += 1
                 while i < n and kinds[i] in "WI":
@@ -327,70 +371,63 @@ class NameDetector:
             body_words = 0
             while m < n and kinds[m] in "WI":
                 if kinds[m] == "W":
-                    w = toks[m][2]
-                    context = titles or inits or body_words or (m > k and kinds[m - 1] == "I")
-                    if self._blocked(w) and not (context and self._namey(w)):
-                        break
-                    if len(w) < 3 and not (context and self._namey(w)):
-                        break
+                    _, blocked, namey, _, _ = infos[m]
+                    if blocked or len(toks[m][2]) < 3:
+                        context = titles or inits or body_words or (m > k and kinds[m - 1] == "I")
+                        if not (context and namey):
+                            break
                     body_words += 1
                 m += 1
             while m > k and kinds[m - 1] == "I":   # trailing interfix is not part of a name
                 m -= 1
-            hit = self._decide(toks, kinds, i, j, k, m, titles, inits)
+            hit = self._decide(toks, kinds, infos, i, j, k, m, titles, inits)
             if hit is not None:
                 out.append(hit)
                 i = max(m, i + 1)
             else:
                 i = max(i + 1, k if (titles or inits) and m == k else i + 1)
 
-    def _decide(self, toks, kinds, i, j, k, m, titles, inits) -> Hit | None:
-        body = list(range(k, m))
-        words = [x for x in body if kinds[x] == "W"]
-        has_interfix = any(kinds[x] == "I" for x in body)
+    def _decide(self, toks, kinds, infos, i, j, k, m, titles, inits) -> Hit | None:
         if titles:
-            if words:
+            if "W" in kinds[k:m]:
                 return Hit(toks[i][0], toks[m - 1][1], "person", "exact", "", "strong")
             if inits:
                 return Hit(toks[i][0], toks[k - 1][1], "person", "exact", "", "strong")
             return None
+        words = [x for x in range(k, m) if kinds[x] == "W"]
         if not words:
             return None
-        last = toks[words[-1]][2]
+        has_interfix = "I" in kinds[k:m]
         if inits:
-            dotted = "." in toks[k - 1][2]
-            if dotted or has_interfix or self._namey(last):
+            if "." in toks[k - 1][2] or has_interfix or infos[words[-1]][2]:
                 return Hit(toks[j][0], toks[m - 1][1], "person", "exact", "", "strong")
             return None
         # no title, no initials
-        wtexts = [toks[x][2] for x in words]
         start_idx = k
-        firsts = [x for x in words if self._is_first(toks[x][2])]
-        if firsts and firsts[0] != words[0]:
-            # "Daarna Piet Jansen": start at the first known first name
-            start_idx = firsts[0]
-            words = [x for x in words if x >= start_idx]
-            wtexts = [toks[x][2] for x in words]
+        for x in words:
+            if infos[x][3]:
+                if x != words[0]:
+                    # "Daarna Piet Jansen": start at the first known first name
+                    start_idx = x
+                    words = [y for y in words if y >= x]
+                break
         if len(words) >= 2:
-            if self._is_first(wtexts[0]) or any(self._namey(w) for w in wtexts[1:]) or \
-                    (self._namey(wtexts[0]) and has_interfix):
-                # drop a leading interfix ("de Jan Jansen" cannot be): start at the first word
-                s = toks[start_idx][0] if kinds[start_idx] == "W" else toks[start_idx][0]
-                return Hit(s, toks[m - 1][1], "person", "exact", "", "strong")
-            return None
-        w = wtexts[0]
-        lead_interfix = kinds[start_idx] == "I"
-        if lead_interfix:
-            if w in self.isur or w in self.sur:
-                lead = " ".join(toks[x][2] for x in body if kinds[x] == "I").lower()
-                if lead in ("van", "uit", "in", "te", "de") and self._blocked(w):
-                    return None   # "van Utrecht", "te Kessel": a place, not a name
+            if infos[words[0]][3] or any(infos[x][2] for x in words[1:]) or \
+                    (infos[words[0]][2] and has_interfix):
                 return Hit(toks[start_idx][0], toks[m - 1][1], "person", "exact", "", "strong")
             return None
         x = words[0]
-        if self._blocked(w):
+        w = toks[x][2]
+        if kinds[start_idx] == "I":
+            if w in self.isur or w in self.sur:
+                lead = " ".join(toks[y][2] for y in range(k, m) if kinds[y] == "I").lower()
+                if lead in ("van", "uit", "in", "te", "de") and infos[x][1]:
+                    return None   # "van Utrecht", "te Kessel": a place, not a name
+                return Hit(toks[start_idx][0], toks[m - 1][1], "person", "exact", "", "strong")
             return None
-        if "-" in w and self._namey(w):
+        if infos[x][1]:
+            return None
+        if "-" in w and infos[x][2]:
             return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")
         if w in self.first or w in self.sur:
             return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")

@@ -225,37 +225,51 @@ class NameDetector:
         memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
         for cm in _CHAIN_RE.finditer(text):
             chain = cm[0]
-            if cm.lastindex is None:
-                # common case: a capitalised ordinary word (sentence start, heading)
-                if chain not in names and " " not in chain and "." not in chain and "-" not in chain:
-                    continue
+            if cm.lastindex is not None:
                 cs = cm.start()
-                if excluded:
-                    i = bisect_right(ex_ends, cs)
-                    if i < len(excluded) and excluded[i][0] < cs + len(chain):
-                        self._chain(text, cs, chain, [], out, excluded)
-                        continue
-                if " " not in chain and "." not in chain and "-" not in chain:
-                    # one word on a name list: a weak hit unless it is also an ordinary word
-                    if self._single(chain):
-                        out.append(Hit(cs, cs + len(chain), "person", "exact", "", "weak"))
+                lead = self._lead(text, cs)
+                if lead:
+                    # only interfixes in front ("van Utrecht", "de Kerkstraat") of a chain
+                    # without any name-list word, title, initial or acronym: never a name
+                    if "." in chain or not all(self._info(w)[0] in "Ii" for _, _, w in lead) \
+                            or not self._nameless(chain):
+                        self._chain(text, cs, chain, lead, out, excluded)
                     continue
-                if "." not in chain and names.isdisjoint(chain.split()) \
-                        and names.isdisjoint(chain.replace("-", " ").split()) \
-                        and self.titles.isdisjoint(chain.lower().split()) and not _ACRONYM_WORD_RE.search(chain):
-                    # no word on a name list, no title, no initials or acronym: never a name
-                    continue
-                rel = memo.get(chain)
-                if rel is None:
-                    found: list[Hit] = []
-                    self._chain(text, 0, chain, [], found, ())
-                    rel = memo[chain] = tuple((h.start, h.end, h.strength) for h in found)
-                for s, e, strength in rel:
-                    out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
+            elif chain not in names and " " not in chain and "." not in chain and "-" not in chain:
+                # common case: a capitalised ordinary word (sentence start, heading)
+                continue
             else:
                 cs = cm.start()
-                self._chain(text, cs, chain, self._lead(text, cs), out, excluded)
+            if excluded:
+                i = bisect_right(ex_ends, cs)
+                if i < len(excluded) and excluded[i][0] < cs + len(chain):
+                    self._chain(text, cs, chain, [], out, excluded)
+                    continue
+            if " " not in chain and "." not in chain and "-" not in chain:
+                # one word on a name list: a weak hit unless it is also an ordinary word
+                if self._single(chain):
+                    out.append(Hit(cs, cs + len(chain), "person", "exact", "", "weak"))
+                continue
+            if "." not in chain and self._nameless(chain):
+                # no word on a name list, no title, no initials or acronym: never a name
+                continue
+            rel = memo.get(chain)
+            if rel is None:
+                found: list[Hit] = []
+                self._chain(text, 0, chain, [], found, ())
+                rel = memo[chain] = tuple((h.start, h.end, h.strength) for h in found)
+            for s, e, strength in rel:
+                out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return out
+
+    def _nameless(self, chain: str) -> bool:
+        """No word of the chain (also no part of a hyphenated word) is on a name list or a
+        title, and none is a short acronym. Without a dot in the chain (initials) and
+        without lead words other than interfixes, `_parse` then finds nothing: every hit
+        needs a title, initials or a name-list word."""
+        names = self._names
+        return (names.isdisjoint(chain.split()) and names.isdisjoint(chain.replace("-", " ").split())
+                and self.titles.isdisjoint(chain.lower().split()) and not _ACRONYM_WORD_RE.search(chain))
 
     def _chain(self, text: str, cs: int, chain: str, lead: list[tuple[int, int, str]], out: list[Hit],
                excluded) -> None:
@@ -267,8 +281,7 @@ class NameDetector:
                     return
             elif chain not in self._names:
                 return
-        toks = lead + [(cs + m.start(), cs + m.start() + len(m.group().rstrip()), m.group().rstrip())
-                       for m in _TOKEN_RE.finditer(chain)]
+        toks = lead + [(cs + m.start(), cs + m.end(), m[0]) for m in _TOKEN_RE.finditer(chain)]
         if toks:
             ls, le, lt = toks[-1]
             if lt.endswith(".") and lt.count(".") == 1 and len(lt) > 2 and lt[1:-1].islower():

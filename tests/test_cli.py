@@ -146,3 +146,16 @@ def test_front_matter_with_bad_channel_is_an_error(tmp_path):
     (tmp_path / "d.md").write_text("---\nchannel: myspace\n---\nHallo\n", encoding="utf-8")
     result = invoke(["--pack", MINI, tmp_path / "d.md"], exit_code=2)
     assert "d.md:2:" in result.stderr and "channel must be one of" in result.stderr
+
+
+def test_redact_masks_personal_text_everywhere(drafts, tmp_path):
+    pack = tmp_path / "p.yaml"
+    pack.write_text(MINI.read_text(encoding="utf-8").replace('suggestion: "Laat de naam weg."',
+                                                             'suggestion: "Laat {text} weg."'), encoding="utf-8")
+    for fmt in ("json", "text"):
+        out = invoke(["--pack", pack, "--redact", "--format", fmt, "--fail-on", "never", drafts / "block.txt"]).stdout
+        assert "Anouk" not in out and "[redacted]" in out, fmt
+    report = json.loads(invoke(["--pack", pack, "--redact", "--format", "json", "--fail-on", "never",
+                                drafts / "block.txt"]).stdout)
+    finding = report["files"][0]["findings"][0]
+    assert finding["redacted"] is True and finding["text"] == "[redacted]"

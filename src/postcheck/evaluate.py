@@ -56,7 +56,7 @@ class Context:
         detector, _, label = name.partition(".")
         if label and detector in ("personal_data", "names"):
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
-        return [h for h in self.hits("lexicon") if h.label == name]
+        return [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
 
     def first_mention(self, names: Iterable[str]) -> Hit | None:
         found = [h for n in names for h in self.mentions(n)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,9 +92,10 @@ def resolve_pack(ref: str, relative_to: Path | None = None, loc: Loc | None = No
     candidates = []
     if relative_to is not None and not os.path.isabs(ref):
         candidates += [relative_to / ref, relative_to / f"{ref}.yaml"]
-    candidates.append(Path(ref))
-    if "/" not in ref and not ref.endswith((".yaml", ".yml")):
+    bare = "/" not in ref and os.sep not in ref and not ref.endswith((".yaml", ".yml"))
+    if bare:  # a bare name is a built-in pack before it is a folder in the working directory
         candidates.append(BUILTIN_RULES / f"{ref}.yaml")
+    candidates.append(Path(ref))
     for cand in candidates:
         if cand.is_file():
             return cand.resolve()
@@ -289,6 +291,21 @@ def _examples(raw: Any, loc: Loc, where: str, rule_id: str, pack: str, problems:
     )
 
 
+PLACEHOLDERS = ("text", "channel", "capacity", "count", "limit")
+
+
+def _template_problem(template: str | None) -> str | None:
+    """A message template may only use the known {placeholders}; anything else would fail at check time."""
+    if not template:
+        return None
+    try:
+        fields = [f for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        return f"unbalanced braces ({exc})"
+    unknown = [f for f in fields if f not in PLACEHOLDERS]
+    return f"unknown placeholder '{{{unknown[0]}}}'" if unknown else None
+
+
 def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dict, problems: list[UserError]) -> Rule | None:
     where = f"rule '{local_id}'"
     kind_name = raw.get("kind")
@@ -321,6 +338,11 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
         problems.append(raw.value_loc("contact").error(f"{where}: unknown contact '{vals['contact']}'", hint))
     if len(problems) > n_before:
         return None
+    for key in ("message", "suggestion", "escalation"):
+        problem = _template_problem(vals[key])
+        if problem:
+            problems.append(raw.value_loc(key).error(f"{where}: {key}: {problem}",
+                                                     "write {{ and }} for literal braces; placeholders: " + ", ".join(PLACEHOLDERS)))
     options = module.Options(**{k: vals[k] for k in opt_fields if vals[k] is not None})
     for p in module.validate(options, slots):
         loc = raw.value_loc(p.key) if p.key and p.key in raw else raw.loc

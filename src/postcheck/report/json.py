@@ -24,7 +24,9 @@ def finding_json(f: Finding, redact: bool = False) -> dict:
         out["suppressed"] = {"reason": f.suppressed}
     if redact and f.redact:
         out["text"] = REDACTED
-        out["message"] = f.message.replace(f.text, REDACTED) if f.text else f.message
+        for key in ("message", "suggestion"):
+            if key in out and f.text.strip():
+                out[key] = out[key].replace(" ".join(f.text.split()), REDACTED).replace(f.text, REDACTED)
         out["redacted"] = True
     return out
 

@@ -47,12 +47,13 @@ def _finding(console: Console, fr: FileReport, f: Finding, redact: bool) -> None
     if f.suppressed:
         head.append(f"  (onderdrukt: {f.suppressed})", style="dim")
     console.print(head)
-    message = f.message.replace(f.text, REDACTED) if (redact and f.redact and f.text) else f.message
-    console.print(Text("    " + message))
+    hide = redact and f.redact and f.text.strip()
+    mask = (lambda s: s.replace(" ".join(f.text.split()), REDACTED).replace(f.text, REDACTED)) if hide else (lambda s: s)
+    console.print(Text("    " + mask(f.message)))
     if fr.source:
         console.print(_context_line(fr.source, f, redact))
     if f.suggestion:
-        console.print(Text("    → " + f.suggestion, style="green"))
+        console.print(Text("    → " + mask(f.suggestion), style="green"))
 
 
 def render(report: RunReport, console: Console, redact: bool = False) -> None:

@@ -193,3 +193,11 @@ def test_not_a_name(names, text):
 def test_excluded_organisation_word_is_not_a_name():
     det = NameDetector.load(exclude=["Hartekamp"])
     assert det.find("Groeten van Hartekamp.") == []
+
+
+def test_allowed_municipal_short_number_is_not_reported():
+    from postcheck.nlp.components.personal_data import Allow, find_personal_data
+    text = "Bel de gemeente op 14 023 of mij op 06-12345678."
+    assert [h.label for h in find_personal_data(text)] == ["phone", "phone"]
+    hits = find_personal_data(text, Allow(phones=frozenset({"14023"})))
+    assert [text[h.start:h.end] for h in hits] == ["06-12345678"]

@@ -96,7 +96,7 @@ def _phone_national(m: re.Match) -> str | None:
 
 def _find_phones(text: str, allow: Allow, out: list[Hit]) -> None:
     for m in _MUNI_RE.finditer(text):
-        if not _glued(text, m.start()):
+        if not _glued(text, m.start()) and m.group().replace(" ", "") not in allow.phones:
             out.append(Hit(m.start(), m.end(), "phone", "exact", "", "strong"))
     for m in _PHONE_RE.finditer(text):
         s, e = m.span("num")

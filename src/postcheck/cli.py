@@ -185,7 +185,9 @@ def packs_list():
     for ref in refs:
         pack = load_pack(ref, settings.pack_base)
         mark = "*" if ref in settings.packs else " "
-        click.echo(f"{mark} {pack.name:<12} {pack.version:<8} {len(pack.rules):>3} rules  {pack.description.splitlines()[0] if pack.description else ''}")
+        width = max(12, *(len(n) for n in refs)) if refs else 12
+        click.echo(f"{mark} {pack.name:<{width}} {pack.version:<8} {len(pack.rules):>3} rules  "
+                   f"{pack.description.splitlines()[0] if pack.description else ''}")
     click.echo("* = used by default here" + (f" ({settings.config_path})" if settings.config_path else ""))
 
 

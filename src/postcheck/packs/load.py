@@ -136,10 +136,12 @@ def _read_yaml_file(path: Path) -> Any:
 
 
 def _display(path: Path) -> str:
+    """The path as a user would type it: relative below the working directory, else absolute."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if rel.startswith("..") else rel
 
 
 def _merge(parent: YMap, child: YMap) -> YMap:

@@ -182,10 +182,10 @@ def packs_list():
 
     settings = settings_for(None, Path.cwd())
     refs = list(builtin_packs()) + [r for r in settings.packs if r not in builtin_packs()]
-    for ref in refs:
-        pack = load_pack(ref, settings.pack_base)
+    loaded = [(ref, load_pack(ref, settings.pack_base)) for ref in refs]
+    width = max([12] + [len(p.name) for _, p in loaded])
+    for ref, pack in loaded:
         mark = "*" if ref in settings.packs else " "
-        width = max(12, *(len(n) for n in refs)) if refs else 12
         click.echo(f"{mark} {pack.name:<{width}} {pack.version:<8} {len(pack.rules):>3} rules  "
                    f"{pack.description.splitlines()[0] if pack.description else ''}")
     click.echo("* = used by default here" + (f" ({settings.config_path})" if settings.config_path else ""))

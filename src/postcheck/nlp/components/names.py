@@ -149,7 +149,9 @@ class NameDetector:
         # folded word -> never a name on its own (`_blocked`), one set instead of five
         self._block = stop | places | medical | self.exclude_words | _ORG_WORDS
         self._blocked_memo: dict[str, bool] = {}    # word -> _blocked(word); bounded by vocabulary
-        self._info_memo: dict[str, tuple[str, bool, bool, bool, bool]] = {}   # token -> `_info`
+        self._info_memo: dict[str, tuple] = {}                  # token -> `_info`
+        self._chains: dict[str, tuple[tuple[int, int, str], ...]] = {}   # chain -> `_chain_hits`
+        self._solved: dict[tuple, tuple[tuple[int, int, str], ...]] = {}   # `_info` pattern -> `_solve`
         self._exclude_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(e) for e in ex) + r")(?!\w)")
                             if ex else None)
 
@@ -187,6 +189,8 @@ class NameDetector:
         return "W"
 
     def _namey(self, w: str) -> bool:
+        if "-" not in w:
+            return w.rsplit(" ", 1)[-1] in self._names
         parts = [p.rsplit(" ", 1)[-1] for p in w.split("-")]   # "Visser-de Jong" -> Visser, Jong
         return any(p in self.first or p in self.sur or p in self.isur for p in parts)
 
@@ -220,9 +224,7 @@ class NameDetector:
             excluded = [m.span() for m in self._exclude_re.finditer(fold(text))]
             ex_ends = [b for _, b in excluded]
         names = self._names
-        # chain text -> hits relative to its start, for chains without a lead word: the
-        # decision depends on nothing else (exclusions are checked per occurrence)
-        memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        memo = self._chains
         for cm in _CHAIN_RE.finditer(text):
             chain = cm[0]
             if cm.lastindex is not None:
@@ -245,22 +247,31 @@ class NameDetector:
                 if i < len(excluded) and excluded[i][0] < cs + len(chain):
                     self._chain(text, cs, chain, [], out, excluded)
                     continue
-            if " " not in chain and "." not in chain and "-" not in chain:
-                # one word on a name list: a weak hit unless it is also an ordinary word
-                if self._single(chain):
-                    out.append(Hit(cs, cs + len(chain), "person", "exact", "", "weak"))
-                continue
-            if "." not in chain and self._nameless(chain):
-                # no word on a name list, no title, no initials or acronym: never a name
-                continue
+            # no lead word, no exclusion: the hits depend on the chain text alone
             rel = memo.get(chain)
             if rel is None:
-                found: list[Hit] = []
-                self._chain(text, 0, chain, [], found, ())
-                rel = memo[chain] = tuple((h.start, h.end, h.strength) for h in found)
+                rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return out
+
+    def _chain_hits(self, chain: str) -> tuple[tuple[int, int, str], ...]:
+        """Hits (start, end, strength), relative to the chain, in a chain without lead
+        words or exclusions; remembered per chain text (bounded)."""
+        if " " not in chain and "." not in chain and "-" not in chain:
+            # one word on a name list: a weak hit unless it is also an ordinary word
+            rel: tuple[tuple[int, int, str], ...] = ((0, len(chain), "weak"),) if self._single(chain) else ()
+        elif "." not in chain and self._nameless(chain):
+            # no word on a name list, no title, no initials or acronym: never a name
+            rel = ()
+        else:
+            found: list[Hit] = []
+            self._chain("", 0, chain, [], found, ())
+            rel = tuple((h.start, h.end, h.strength) for h in found)
+        if len(self._chains) > 50_000:
+            self._chains.clear()
+        self._chains[chain] = rel
+        return rel
 
     def _nameless(self, chain: str) -> bool:
         """No word of the chain (also no part of a hyphenated word) is on a name list or a
@@ -310,11 +321,14 @@ class NameDetector:
             s = j + 1
         return lead
 
-    def _info(self, t: str) -> tuple[str, bool, bool, bool, bool]:
-        """What `_parse` needs to know about one token, cached per token text:
-        (kind, blocked, namey, known first name and not blocked, organisation word).
+    def _info(self, t: str) -> tuple:
+        """All that `_solve` needs to know about one token, cached per token text:
+        0 kind, 1 blocked, 2 on a name list (`_namey`), 3 known first name and not blocked,
+        4 organisation word, 5 shorter than 3, 6 surname (with or without interfix),
+        7 first name or surname, 8 hyphenated, 9 has a dot, 10 capitalised and no acronym,
+        11 lower case text of an interfix ("" for other kinds).
         The kind is `_kind`'s answer where that does not depend on the neighbours; two
-        kinds are settled in `_parse`: "i" a capitalised interfix (X at the end of a chain,
+        kinds are settled in `_solve`: "i" a capitalised interfix (X at the end of a chain,
         else I) and "a" an acronym of 2-3 capitals (N after a title or before a capitalised
         word that is no acronym, else X)."""
         info = self._info_memo.get(t)
@@ -333,10 +347,12 @@ class NameDetector:
             kind = "X"
         else:
             kind = "W"
-        folded = fold(t)
         blocked = self._blocked(t)
-        info = (kind, blocked, self._namey(t), any(p in self.first for p in t.split("-")) and not blocked,
-                folded in _ORG_WORDS)
+        first, sur = self.first, self.sur
+        info = (kind, blocked, self._namey(t), any(p in first for p in t.split("-")) and not blocked,
+                fold(t) in _ORG_WORDS, len(t) < 3, t in self.isur or t in sur, t in first or t in sur,
+                "-" in t, "." in t, t[:1].isupper() and not _ACRONYM_RE.match(t),
+                low if kind in "Ii" else "")
         if len(self._info_memo) > 100_000:
             self._info_memo.clear()
         self._info_memo[t] = info
@@ -344,10 +360,28 @@ class NameDetector:
 
     def _parse(self, text: str, toks: list[tuple[int, int, str]], out: list[Hit],
                excluded: list[tuple[int, int]]) -> None:
-        n = len(toks)
-        infos = [self._info(t) for _, _, t in toks]
+        info = self._info
+        infos = tuple([info(t) for _, _, t in toks])
+        key: tuple = infos
+        if excluded:
+            xflags = tuple([any(a <= s < b or a < e <= b for a, b in excluded) for s, e, _ in toks])
+            if any(xflags):
+                key = (infos, xflags)
+        res = self._solved.get(key)
+        if res is None:
+            res = self._solve(infos, key[1] if key is not infos else None)
+            if len(self._solved) > 20_000:
+                self._solved.clear()
+            self._solved[key] = res
+        for a, b, strength in res:
+            out.append(Hit(toks[a][0], toks[b][1], "person", "exact", "", strength))
+
+    def _solve(self, infos: tuple, xflags: tuple | None) -> tuple[tuple[int, int, str], ...]:
+        """The hits in a chain of tokens, from the tokens' `_info` alone (so the answer is
+        cached per pattern): (first token, last token, strength) for each."""
+        n = len(infos)
         kinds: list[str] = []
-        for i, (s, e, t) in enumerate(toks):
+        for i in range(n):
             k = infos[i][0]
             if k == "i":
                 k = "X" if i == n - 1 else "I"
@@ -355,13 +389,13 @@ class NameDetector:
                 if kinds and kinds[-1] == "T":
                     k = "N"
                 elif i + 1 < n:
-                    nxt = toks[i + 1][2]
-                    k = "N" if nxt[:1].isupper() and not _ACRONYM_RE.match(nxt) else "X"
+                    k = "N" if infos[i + 1][10] else "X"
                 else:
                     k = "X"
-            if excluded and any(a <= s < b or a < e <= b for a, b in excluded):
+            if xflags and xflags[i]:
                 k = "X"
             kinds.append(k)
+        out: list[tuple[int, int, str]] = []
         i = 0
         while i < n:
             if kinds[i] == "W" and infos[i][4]:
@@ -384,36 +418,38 @@ class NameDetector:
             body_words = 0
             while m < n and kinds[m] in "WI":
                 if kinds[m] == "W":
-                    _, blocked, namey, _, _ = infos[m]
-                    if blocked or len(toks[m][2]) < 3:
+                    inf = infos[m]
+                    if inf[1] or inf[5]:
                         context = titles or inits or body_words or (m > k and kinds[m - 1] == "I")
-                        if not (context and namey):
+                        if not (context and inf[2]):
                             break
                     body_words += 1
                 m += 1
             while m > k and kinds[m - 1] == "I":   # trailing interfix is not part of a name
                 m -= 1
-            hit = self._decide(toks, kinds, infos, i, j, k, m, titles, inits)
+            hit = self._decide(infos, kinds, i, j, k, m, titles, inits)
             if hit is not None:
                 out.append(hit)
                 i = max(m, i + 1)
             else:
                 i = max(i + 1, k if (titles or inits) and m == k else i + 1)
+        return tuple(out)
 
-    def _decide(self, toks, kinds, infos, i, j, k, m, titles, inits) -> Hit | None:
+    @staticmethod
+    def _decide(infos, kinds, i, j, k, m, titles, inits) -> tuple[int, int, str] | None:
         if titles:
             if "W" in kinds[k:m]:
-                return Hit(toks[i][0], toks[m - 1][1], "person", "exact", "", "strong")
+                return (i, m - 1, "strong")
             if inits:
-                return Hit(toks[i][0], toks[k - 1][1], "person", "exact", "", "strong")
+                return (i, k - 1, "strong")
             return None
         words = [x for x in range(k, m) if kinds[x] == "W"]
         if not words:
             return None
         has_interfix = "I" in kinds[k:m]
         if inits:
-            if "." in toks[k - 1][2] or has_interfix or infos[words[-1]][2]:
-                return Hit(toks[j][0], toks[m - 1][1], "person", "exact", "", "strong")
+            if infos[k - 1][9] or has_interfix or infos[words[-1]][2]:
+                return (j, m - 1, "strong")
             return None
         # no title, no initials
         start_idx = k
@@ -427,21 +463,20 @@ class NameDetector:
         if len(words) >= 2:
             if infos[words[0]][3] or any(infos[x][2] for x in words[1:]) or \
                     (infos[words[0]][2] and has_interfix):
-                return Hit(toks[start_idx][0], toks[m - 1][1], "person", "exact", "", "strong")
+                return (start_idx, m - 1, "strong")
             return None
         x = words[0]
-        w = toks[x][2]
         if kinds[start_idx] == "I":
-            if w in self.isur or w in self.sur:
-                lead = " ".join(toks[y][2] for y in range(k, m) if kinds[y] == "I").lower()
+            if infos[x][6]:
+                lead = " ".join(infos[y][11] for y in range(k, m) if kinds[y] == "I")
                 if lead in ("van", "uit", "in", "te", "de") and infos[x][1]:
                     return None   # "van Utrecht", "te Kessel": a place, not a name
-                return Hit(toks[start_idx][0], toks[m - 1][1], "person", "exact", "", "strong")
+                return (start_idx, m - 1, "strong")
             return None
         if infos[x][1]:
             return None
-        if "-" in w and infos[x][2]:
-            return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")
-        if w in self.first or w in self.sur:
-            return Hit(toks[x][0], toks[x][1], "person", "exact", "", "weak")
+        if infos[x][8] and infos[x][2]:
+            return (x, x, "weak")
+        if infos[x][7]:
+            return (x, x, "weak")
         return None

@@ -39,9 +39,14 @@ _INITS = rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)*[{_UP}][{_LO}]{{0,2}}\."   # A. / A.
 _INTERFIX = (r"(?:[Vv](?:an(?:[ ](?:de|den|der|het|'t|t))?|on|\.[ ]?[Dd]\.|/[Dd]|[Dd]\.?)|v\."
              r"|[Dd](?:e(?:[ ]la)?|er|en|el)|d(?:i|a|u|os)|[Ll][ae]|[Tt](?:e|en|er)|'t"
              r"|(?:in|op|uit|aan|bij)[ ](?:de|den|het|'t)|zur|[Ee]l)")
-_TITLE = (r"(?i:(?:dr|drs|prof|ir|ing|mr|mw|mevr|dhr|mej|ds|bc|dra|kand|lec|bacc|dr\.h\.c)\.?"
-          r"|mevrouw|meneer|mijnheer|juf|juffrouw|meester|de[ ]heer|heer|zuster|dokter|pastoor|dominee"
-          r"|burgemeester|wethouder|collega|de[ ]weledelgeleerde|de[ ]hooggeleerde|de[ ]weledelzeergeleerde)")
+# Titles in the order they are tried, grouped by first letter like `_INTERFIX`:
+#   (dr|drs|prof|ir|ing|mr|mw|mevr|dhr|mej|ds|bc|dra|kand|lec|bacc|dr.h.c).? | mevrouw | meneer
+#   | mijnheer | juf | juffrouw | meester | de heer | heer | zuster | dokter | pastoor | dominee
+#   | burgemeester | wethouder | collega | de weledelgeleerde | de hooggeleerde | de weledelzeergeleerde
+_TITLE = (r"(?i:d(?:r\.?|rs\.?|hr\.?|s\.?|ra\.?|r\.h\.c\.?|e[ ]heer|okter|ominee|e[ ]weledelgeleerde"
+          r"|e[ ]hooggeleerde|e[ ]weledelzeergeleerde)"
+          r"|p(?:rof\.?|astoor)|i(?:r\.?|ng\.?)|m(?:r\.?|w\.?|evr\.?|ej\.?|evrouw|eneer|ijnheer|eester)"
+          r"|b(?:c\.?|acc\.?|urgemeester)|kand\.?|lec\.?|juf|juffrouw|heer|zuster|wethouder|collega)")
 _LOWER_LEAD = rf"(?:{_TITLE}|{_INTERFIX})"
 
 _LEAD_WORDS = frozenset(
@@ -347,11 +352,14 @@ class NameDetector:
             kind = "X"
         else:
             kind = "W"
-        blocked = self._blocked(t)
+        folded = fold(t)
+        blocked = folded in self._block    # = self._blocked(t)
         first, sur = self.first, self.sur
-        info = (kind, blocked, self._namey(t), any(p in first for p in t.split("-")) and not blocked,
-                fold(t) in _ORG_WORDS, len(t) < 3, t in self.isur or t in sur, t in first or t in sur,
-                "-" in t, "." in t, t[:1].isupper() and not _ACRONYM_RE.match(t),
+        hyphen = "-" in t
+        info = (kind, blocked, self._namey(t) if hyphen else t.rsplit(" ", 1)[-1] in self._names,
+                not blocked and (not first.isdisjoint(t.split("-")) if hyphen else t in first),
+                folded in _ORG_WORDS, len(t) < 3, t in self.isur or t in sur, t in first or t in sur,
+                hyphen, "." in t, t[:1].isupper() and not _ACRONYM_RE.match(t),
                 low if kind in "Ii" else "")
         if len(self._info_memo) > 100_000:
             self._info_memo.clear()

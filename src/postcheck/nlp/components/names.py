@@ -61,7 +61,7 @@ def _lead_marker() -> str:
     the first capital of a chain when a word of `_LEAD_WORDS` (any case) and one space
     come before it; the word starts the text or follows a space or newline. This is the
     condition for `NameDetector._lead` to find anything, so Python only looks back for
-    chains that set the group."""
+    chains that set the group. (A cheap "space before" check comes first in the regex.)"""
     by_len: dict[int, list[str]] = {}
     for w in sorted(_LEAD_WORDS):
         by_len.setdefault(len(w), []).append(re.escape(w))
@@ -73,7 +73,7 @@ def _lead_marker() -> str:
 # Lower-case titles and interfixes in front of a chain are found by looking back; group 1
 # takes part in the match only when there may be such a word (see `_lead_marker`).
 _CHAIN_RE = re.compile(
-    rf"[{_UP}](?<![\w.'/@#-][{_UP}])(?:({_lead_marker()})|)"
+    rf"[{_UP}](?<![\w.'/@#-][{_UP}])(?:(?<=[ ].)({_lead_marker()})|)"
     rf"(?:(?<=[{_UP}])[{_LO}]{{0,2}}\.(?:[ ]?[{_UP}][{_LO}]{{0,2}}\.)*"
     rf"|[{_LO}{_UP}0-9']*(?:-(?:(?:de|van|ter|den|der|van der|van den|te)[ ])?{_W})*)"
     rf"(?:(?:[ ]|(?<=\.))(?:{_INTERFIX}(?:[ ]|(?<=\.)|(?<=')))*(?:{_INITS}|{_CAPWORD}))*"
@@ -155,7 +155,8 @@ class NameDetector:
         self._block = stop | places | medical | self.exclude_words | _ORG_WORDS
         self._blocked_memo: dict[str, bool] = {}    # word -> _blocked(word); bounded by vocabulary
         self._info_memo: dict[str, tuple] = {}                  # token -> `_info`
-        self._chains: dict[str, tuple[tuple[int, int, str], ...]] = {}   # chain -> `_chain_hits`
+        # chain (or (chain, *lead words)) -> `_chain_hits` (`_lead_chain_hits`)
+        self._chains: dict[str | tuple, tuple[tuple[int, int, str], ...]] = {}
         self._solved: dict[tuple, tuple[tuple[int, int, str], ...]] = {}   # `_info` pattern -> `_solve`
         self._exclude_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(e) for e in ex) + r")(?!\w)")
                             if ex else None)
@@ -236,11 +237,20 @@ class NameDetector:
                 cs = cm.start()
                 lead = self._lead(text, cs)
                 if lead:
-                    # only interfixes in front ("van Utrecht", "de Kerkstraat") of a chain
-                    # without any name-list word, title, initial or acronym: never a name
-                    if "." in chain or not all(self._info(w)[0] in "Ii" for _, _, w in lead) \
-                            or not self._nameless(chain):
-                        self._chain(text, cs, chain, lead, out, excluded)
+                    ls = lead[0][0]
+                    if excluded:
+                        i = bisect_right(ex_ends, ls)
+                        if i < len(excluded) and excluded[i][0] < cs + len(chain):
+                            self._chain(text, cs, chain, lead, out, excluded)
+                            continue
+                    # lead words are separated by single spaces: the hits, relative to the
+                    # first lead word, depend on the words and the chain alone
+                    key = (chain, *[w for _, _, w in lead])
+                    rel = memo.get(key)
+                    if rel is None:
+                        rel = self._lead_chain_hits(key, cs - ls, chain, lead, ls)
+                    for s, e, strength in rel:
+                        out.append(Hit(ls + s, ls + e, "person", "exact", "", strength))
                     continue
             elif chain not in names and " " not in chain and "." not in chain and "-" not in chain:
                 # common case: a capitalised ordinary word (sentence start, heading)
@@ -259,6 +269,22 @@ class NameDetector:
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return out
+
+    def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
+                         ls: int) -> tuple[tuple[int, int, str], ...]:
+        """Like `_chain_hits`, for a chain `cs` after the start of its lead words."""
+        if "." not in chain and all(self._info(w)[0] in "Ii" for _, _, w in lead) and self._nameless(chain):
+            # only interfixes in front ("van Utrecht", "de Kerkstraat") of a chain without
+            # any name-list word, title, initial or acronym: never a name
+            rel: tuple[tuple[int, int, str], ...] = ()
+        else:
+            found: list[Hit] = []
+            self._chain("", cs, chain, [(a - ls, b - ls, w) for a, b, w in lead], found, ())
+            rel = tuple((h.start, h.end, h.strength) for h in found)
+        if len(self._chains) > 50_000:
+            self._chains.clear()
+        self._chains[key] = rel
+        return rel
 
     def _chain_hits(self, chain: str) -> tuple[tuple[int, int, str], ...]:
         """Hits (start, end, strength), relative to the chain, in a chain without lead

@@ -1,22 +1,38 @@
 """Lexicon matcher: confidential names, places and terms in normalised text.
 
-`LexiconIndex.build(slots)` compiles every variant form of every entry into one
-Aho-Corasick automaton (pyahocorasick, integer values). `find(text)` folds the
-text once (lower case, no diacritics, no look-alikes, and every character that
-is not a letter or digit mapped to a space; same length), scans it with the
-automaton, and does Python work only per candidate match. Keys are stored with
-a space on both sides, so the automaton only reports word-aligned matches.
+`LexiconIndex.build(slots)` compiles every variant form of every entry into a
+table of word n-grams. Each key (a variant form: scan-folded tokens) is filed
+under its *anchor*, its rarest token, with its shape (length in tokens, offset
+of the anchor). `find(text)` folds the text once (lower case, no diacritics, no
+look-alikes, and every character that is not a letter or digit mapped to a
+space; same length), finds word boundaries and hashes every word with numpy,
+looks all word hashes up in the sorted anchor hashes at once, hashes the
+candidate n-grams around the anchors and looks them up in the sorted key
+hashes, and does Python work only per (verified) match. Hashes are stable
+64-bit polynomial hashes computed from prefix sums over the code array, so any
+substring (and any substring with one character deleted) hashes in O(1), all
+vectorised. Keys that end or start inside a word (compound terms) are few; they
+go into a small Aho-Corasick automaton.
 
 Names: full name, first name + surname, abbreviated interfix (vd, v.d., v/d),
 initials + surname, title + surname, surname alone (strong only when
 distinctive), first name alone (weak), possessives, squashed hashtag/mention
-forms, and misspellings (fuzzy, with candidate generation through prefix/suffix
-buckets so it stays fast with 100k+ entries). Places: like names, plus house
-numbers and number ranges. Terms: inflected forms (`nlp.inflect`) and,
-optionally, compound parts.
+forms, and misspellings (fuzzy). Places: like names, plus house numbers and
+number ranges. Terms: inflected forms (`nlp.inflect`) and, optionally,
+compound parts.
 
-Built indexes are cached on disk (`postcheck.cache`). Entries are confidential:
-nothing here prints or logs them.
+Fuzzy matching: capitalised words that are not Dutch vocabulary and not a
+lexicon token are looked up in a symmetric deletion index (edit distance 1,
+SymSpell-style, as sorted hashes), confirmed with Levenshtein against the
+neighbouring tokens. A first name found exactly also tries its entries' full
+names (up to 2 edits in long surnames). To keep ordinary words out, a fuzzy
+name needs one exactly matching name token (or a title/initials before a
+misspelled surname), and a fuzzy place needs either an exactly matching word of
+a multi-word place, or one misspelled word of 8+ letters that is not a Dutch
+word.
+
+Built indexes are cached on disk (`postcheck.cache`) as numpy arrays (fast to
+load). Entries are confidential: nothing here prints or logs them.
 """
 from __future__ import annotations
 
@@ -29,9 +45,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import ahocorasick
 import numpy as np
-import regex
+from rapidfuzz import process as rf_process
 from rapidfuzz.distance import Levenshtein
 
 from postcheck import cache
@@ -39,7 +54,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-1"
+VERSION = "lexicon-7"
 
 KINDS = ("names", "places", "terms")
 
@@ -60,26 +75,211 @@ _SCAN_LIMIT = 0x3000
 
 
 @lru_cache(maxsize=1)
-def _scan_table() -> np.ndarray:
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(scan table over all code points, upper-case flags, digit flags for folded codes).
+
+    The flag tables have _SCAN_LIMIT + 1 entries; index with min(code, _SCAN_LIMIT)."""
     table = np.arange(0x110000, dtype=np.uint32)
+    upper = np.zeros(_SCAN_LIMIT + 1, dtype=bool)
+    digit = np.zeros(_SCAN_LIMIT + 1, dtype=bool)
     for cp in range(_SCAN_LIMIT):
-        ch = fold_char(chr(cp))
+        c = chr(cp)
+        ch = fold_char(c)
         table[cp] = ord(ch) if ch.isalnum() else 32
-    return table
+        upper[cp] = c.isupper()
+        digit[cp] = ch.isalnum() and not ch.isalpha()
+    table[0x3000] = 32                     # the only white space above _SCAN_LIMIT
+    return table, upper, digit
+
+
+def _scan_table() -> np.ndarray:
+    return _tables()[0]
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def scan_fold(text: str) -> str:
     """`fold(text)` with every non-letter/digit mapped to ' ' (same length)."""
     if not text:
         return text
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return _scan_table()[codes].tobytes().decode("utf-32-le", "surrogatepass")
+    return _scan_table()[_codes(text)].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+# --------------------------------------------------------------------------- hashing
+# h(s) = mix(sum(c_i * B**i) mod 2**64, len(s)). B is odd, so it has an inverse mod
+# 2**64 and the raw hash of any substring s[a:b] is (P[b] - P[a]) * B**-a, where P
+# are prefix sums of c_i * B**i; deleting one character is just as cheap. Stable
+# across processes (unlike hash()), vectorised with numpy (uint64 wraps around).
+
+_B = 0x9E3779B97F4A7C15
+_BINV = pow(_B, -1, 1 << 64)
+_K1 = np.uint64(0xD6E8FEB86659FD93)
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_POW: list[np.ndarray] = [np.ones(1, np.uint64), np.ones(1, np.uint64)]
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """B**i and B**-i for i in range(n + 2) (at least)."""
+    if len(_POW[0]) < n + 2:
+        m = max(n + 2, 2 * len(_POW[0]), 4096)
+        with np.errstate(over="ignore"):
+            bp = np.full(m, _B, np.uint64)
+            bp[0] = 1
+            ip = np.full(m, _BINV, np.uint64)
+            ip[0] = 1
+            _POW[0] = np.cumprod(bp, dtype=np.uint64)
+            _POW[1] = np.cumprod(ip, dtype=np.uint64)
+    return _POW[0], _POW[1]
+
+
+def _prefix(codes: np.ndarray) -> np.ndarray:
+    n = len(codes)
+    bp, _ = _powers(n)
+    out = np.zeros(n + 1, np.uint64)
+    np.cumsum(codes.astype(np.uint64) * bp[:n], out=out[1:])
+    return out
+
+
+def _mix(raw: np.ndarray, length: np.ndarray) -> np.ndarray:
+    z = raw + length.astype(np.uint64) * _K1
+    z ^= z >> np.uint64(30)
+    z *= _M1
+    z ^= z >> np.uint64(27)
+    z *= _M2
+    z ^= z >> np.uint64(31)
+    return z
+
+
+def _span_hash(P: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    _, ip = _powers(len(P))
+    return _mix((P[b] - P[a]) * ip[a], b - a)
+
+
+def _del_hash(P: np.ndarray, a: np.ndarray, b: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """Hash of s[a:b] without the character at k (a <= k < b)."""
+    _, ip = _powers(len(P))
+    return _mix((P[k] - P[a]) * ip[a] + (P[b] - P[k + 1]) * ip[a + 1], b - a - 1)
+
+
+def _bounds(strs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(prefix sums, starts, ends) of the concatenation of `strs`."""
+    lens = np.fromiter(map(len, strs), dtype=np.int64, count=len(strs))
+    ends = np.cumsum(lens)
+    return _prefix(_codes("".join(strs))), ends - lens, ends
+
+
+def hash_strings(strs: Sequence[str], chunk: int = 200_000) -> np.ndarray:
+    """Stable 64-bit hashes of `strs` (same function as the one `find` uses on text)."""
+    out = [np.zeros(0, np.uint64)]
+    for i in range(0, len(strs), chunk):
+        P, a, b = _bounds(strs[i:i + chunk])
+        out.append(_span_hash(P, a, b))
+    return np.concatenate(out)
+
+
+def _deletion_hashes(strs: Sequence[str], chunk: int = 100_000) -> tuple[np.ndarray, np.ndarray]:
+    """(hash, string index) of every string and each of its one-character deletions."""
+    hs, ids = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
+    for i in range(0, len(strs), chunk):
+        P, a, b = _bounds(strs[i:i + chunk])
+        idx = np.arange(len(a), dtype=np.int64)
+        hs.append(_span_hash(P, a, b))
+        ids.append(idx + i)
+        lens = b - a
+        rep = np.repeat(idx, lens)
+        k = np.arange(int(lens.sum()), dtype=np.int64)          # every character position
+        hs.append(_del_hash(P, a[rep], b[rep], k))
+        ids.append(rep + i)
+    return np.concatenate(hs), np.concatenate(ids)
+
+
+def _lookup(sorted_h: np.ndarray, h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(found mask, position) of hashes `h` in the sorted unique array `sorted_h`."""
+    if not len(sorted_h):
+        return np.zeros(len(h), bool), np.zeros(len(h), np.int64)
+    pos = np.searchsorted(sorted_h, h)
+    np.minimum(pos, len(sorted_h) - 1, out=pos)
+    return sorted_h[pos] == h, pos
+
+
+class _HashSet:
+    """Sorted unique 64-bit hashes with a radix table over the top bits.
+
+    A lookup is two gathers (radix slot, first hash in the bucket) instead of a
+    binary search, whose dependent loads miss the cache on big arrays; buckets
+    holding more than one hash fall back to `searchsorted` on their few queries."""
+
+    __slots__ = ("h", "radix", "shift")
+
+    def __init__(self, h: np.ndarray) -> None:
+        self.h = np.ascontiguousarray(h, dtype=np.uint64)
+        bits = max(4, min(24, int(len(h)).bit_length() + 1))
+        self.shift = 64 - bits
+        top = (self.h >> np.uint64(self.shift)).astype(np.int64)
+        self.radix = np.searchsorted(top, np.arange((1 << bits) + 1)).astype(np.int32)
+
+    def __len__(self) -> int:
+        return len(self.h)
+
+    def __getstate__(self):
+        return (self.h, self.radix, self.shift)
+
+    def __setstate__(self, state) -> None:
+        self.h, self.radix, self.shift = state
+
+    def lookup(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(found mask, position in the sorted hashes) for the hashes `q`."""
+        h = self.h
+        if not len(h) or not len(q):
+            return np.zeros(len(q), bool), np.zeros(len(q), np.int64)
+        top = (q >> np.uint64(self.shift)).astype(np.intp)
+        lo = self.radix[top].astype(np.intp)
+        hi = self.radix[top + 1]
+        last = len(h) - 1
+        pos = np.minimum(lo, last)
+        found = h[pos] == q
+        size = hi - lo
+        p2 = np.minimum(lo + 1, last)
+        f2 = (h[p2] == q) & (size > 1)
+        pos[f2] = p2[f2]
+        found |= f2
+        more = np.flatnonzero(~found & (size > 2))
+        if len(more):
+            p2 = np.minimum(np.searchsorted(h, q[more]), len(h) - 1)
+            pos[more] = p2
+            found[more] = h[p2] == q[more]
+        return found, pos
+
+
+class _Blob:
+    """Many strings as one str plus offsets: cheap to pickle, materialised on demand."""
+
+    __slots__ = ("text", "offs")
+
+    def __init__(self, strs: Sequence[str]) -> None:
+        self.text = "".join(strs)
+        offs = np.zeros(len(strs) + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, strs), dtype=np.int64, count=len(strs)), out=offs[1:])
+        self.offs = array("q", offs.tobytes())
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.offs[i]:self.offs[i + 1]]
+
+    def __len__(self) -> int:
+        return len(self.offs) - 1
+
+    def __getstate__(self):
+        return (self.text, self.offs)
+
+    def __setstate__(self, state) -> None:
+        self.text, self.offs = state
 
 
 def _clean(entry: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", entry).split())
-
-
 @lru_cache(maxsize=262144)
 def _key_form(form: str) -> str:
     """The scanned form of an entry variant (no padding)."""
@@ -195,15 +395,23 @@ FULL, FIRSTLAST, ABBR, SQUASH, SUR_STRONG, SUR_WEAK, SUR_CTX, FIRST = range(8)
 PLACE, TERM, TERM_LEMMA, COMP_PRE, COMP_SUF = range(8, 13)
 POSS = 16
 _NAME_CODES = frozenset(range(8))
-_KEYLEN_BITS = 8
-_SHIFT = 5 + _KEYLEN_BITS
-_MAX_KEY = (1 << _KEYLEN_BITS) - 1
+_SHIFT = 5
 _APOSTROPHES = "'’‘`´ʼ"
 _STRENGTH_RANK = {"strong": 0, "weak": 1}
 
-_CAP_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}{3,}(?![\p{L}\p{N}])")
 _TOKEN_RE = re.compile(r"\S+")
 _MAX_ANCHOR_ENTRIES = 64
+_MAX_SIMILAR = 8                 # a word with more similar lexicon tokens is no evidence
+_MAX_CANDIDATES = 2000           # deletion-index candidates per word before we give up
+_PLACE_FUZZY_MIN = 8             # a one-word place is matched fuzzily only from this length
+_F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
+_K_CAP = 1                       # key flag: every entry needs a capital (or a sigil, or ...)
+_K_CTX = 2                       # ... or a title/initials before it (surnames)
+_W_ANCHOR, _W_FZ, _W_VOCAB, _W_NAME, _W_TITLE = 1, 2, 4, 8, 16   # word flags
+
+
+_HOW = {FULL: "exact", FIRSTLAST: "variant:first-surname", ABBR: "variant:interfix",
+        SQUASH: "variant:squashed", FIRST: "variant:first-name"}
 
 
 def _how_rank(how: str) -> int:
@@ -218,28 +426,68 @@ def _max_edits(n: int) -> int:
     return 0 if n < 4 else 1 if n <= 7 else 2
 
 
+def _place_content(toks: Sequence[str]) -> list[str]:
+    return [t for t in toks if t not in PARTICLES and t not in _GENERIC_PLACE_WORDS]
+
+
+def _csr(groups: Sequence[Sequence[int]], dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    ptr = np.zeros(len(groups) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, groups), dtype=np.int64, count=len(groups)), out=ptr[1:])
+    flat = np.fromiter((x for g in groups for x in g), dtype=dtype, count=int(ptr[-1]))
+    return ptr, flat
+
+
 class LexiconIndex:
-    """All lexicon slots compiled into one automaton; `find(text) -> list[Hit]`."""
+    """All lexicon slots compiled into hashed word n-grams; `find(text) -> list[Hit]`."""
 
     def __init__(self) -> None:
         self._slots: list[tuple[str, str, bool, bool, bool]] = []
-        self._raw: list[str] = []
+        self._raw = _Blob(())                            # entries
         self._eslot = array("H")
-        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self._multi: list[tuple[int, ...]] = []
-        self._tok2ent: dict[str, object] = {}        # fuzzy: entry token -> entry id(s)
-        self._buckets: dict[str, str] = {}           # fuzzy: bucket key -> "\0"-joined tokens
+        self._eflags = bytearray()
+        # word-aligned keys
+        # every word the matcher cares about, with flags (_W_*) and its anchor rows
+        self._words = _HashSet(np.zeros(0, np.uint64))
+        self._wflags = np.zeros(0, np.uint8)
+        self._wptr = np.zeros(1, np.int64)               # word -> rows of shapes (anchors)
+        self._shape_off = np.zeros(0, np.int64)          # anchor offset in the key (tokens)
+        self._shape_len = np.zeros(0, np.int64)          # key length (tokens)
+        self._key_h = _HashSet(np.zeros(0, np.uint64))     # key hashes
+        self._keys = _Blob(())                           # key strings, same order (verification)
+        self._pay_ptr = np.zeros(1, np.int64)
+        self._pay = np.zeros(0, np.int64)                # (eid << _SHIFT) | code
+        self._key_flags = np.zeros(0, np.uint8)          # _K_CAP, _K_CTX
+        self._head_ptr = np.zeros(1, np.int64)            # first payload per (slot, code)
+        self._head = np.zeros(0, np.int64)
+        # compounds (keys that start or end inside a word): a small automaton
+        self._comp = None
+        self._comp_pay: list[tuple[int, tuple[int, ...]]] = []
+        # fuzzy
+        self._fz_tok = _Blob(())                         # fuzzy tokens
+        self._fz_ent_ptr = np.zeros(1, np.int64)         # token index -> entries
+        self._fz_ent = np.zeros(0, np.int64)
+        self._del_h = np.zeros(0, np.uint64)             # deletion hashes, sorted (with duplicates)
+        self._del_tok = np.zeros(0, np.int64)            # -> token index
+        self._any_fuzzy = False
         self._vocab_dir: str | None = None
-        self._memo: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._memo: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._firstmemo: dict[int, tuple[tuple[int, ...], list[str]]] = {}
+        self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
+        self._partner_memo: dict[int, object] = {}
 
     # ------------------------------------------------------------------ pickling
+    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo")
+
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state["_memo"] = {}
+        for k in self._MEMOS:
+            state.pop(k, None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        for k in self._MEMOS:
+            setattr(self, k, {})
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -247,76 +495,183 @@ class LexiconIndex:
         """Build (or load from the on-disk cache) the index for `slots`."""
         directory = Path(cache_dir) if cache_dir is not None else cache.cache_dir()
         specs = tuple(slots)
-        key = cache.make_key(VERSION, ahocorasick.__dict__.get("__version__", ""),
-                             np.__version__, inflect._lookups_version(), specs)
+        key = cache.make_key(VERSION, np.__version__, inflect._lookups_version(), specs)
         cached = cache.load(key, directory)
-        if isinstance(cached, cls):
+        if isinstance(cached, cls) and getattr(cached, "_version", None) == VERSION:
             cached._vocab_dir = str(directory)
             return cached
         index = cls()
         index._vocab_dir = str(directory)
         index._compile(specs)
+        index._version = VERSION
         cache.store(key, index, directory)
         return index
 
     def _compile(self, specs: tuple[SlotSpec, ...]) -> None:
         vocab = inflect.vocabulary(self._vocab_dir)
         keys: dict[str, list[int]] = {}
+        comp: dict[str, list[int]] = {}
         fuzzy_tokens: dict[str, list[int]] = {}
+        raw: list[str] = []
 
         def add(form: str, code: int, eid: int, lead: bool = True, trail: bool = True) -> None:
             kf = _key_form(form)
             if not kf:
                 return
-            k = (" " if lead else "") + kf + (" " if trail else "")
-            if len(k) > _MAX_KEY:
-                return
-            keys.setdefault(k, []).append((eid << _SHIFT) | (len(k) << 5) | code)
+            if lead and trail:
+                keys.setdefault(kf, []).append((eid << _SHIFT) | code)
+            else:
+                k = (" " if lead else "") + kf + (" " if trail else "")
+                comp.setdefault(k, []).append((eid << _SHIFT) | code)
 
         for sidx, spec in enumerate(specs):
             if spec.kind not in KINDS:
                 raise ValueError(f"slot {spec.name!r}: kind must be one of {', '.join(KINDS)}")
             self._slots.append((spec.name, spec.kind, spec.fuzzy, spec.compounds, spec.inflect))
-            for raw in spec.entries:
-                entry = _clean(raw)
+            if spec.fuzzy and spec.kind != "terms":
+                self._any_fuzzy = True
+            for line in spec.entries:
+                entry = _clean(line)
                 if not entry or not _key_form(entry):
                     continue
-                eid = len(self._raw)
-                self._raw.append(entry)
+                eid = len(raw)
+                raw.append(entry)
                 self._eslot.append(sidx)
+                flags = 0
                 if spec.kind == "names":
                     self._add_name(entry, eid, add, vocab, fuzzy_tokens if spec.fuzzy else None)
                 elif spec.kind == "places":
-                    self._add_place(entry, eid, add, fuzzy_tokens if spec.fuzzy else None)
+                    kf = _key_form(_parse_place(entry)[0])
+                    if " " not in kf and kf in vocab:
+                        flags |= _F_PLACE_VOCAB
+                    self._add_place(entry, eid, add, vocab, fuzzy_tokens if spec.fuzzy else None)
                 else:
                     self._add_term(entry, eid, add, spec)
+                self._eflags.append(flags)
+        self._raw = _Blob([r + "\n" for r in raw])  # "\n" keeps the blob readable; stripped on access
+        words: list[tuple[np.ndarray, int]] = []
+        self._compile_keys(keys, vocab, words)
+        self._compile_compounds(comp)
+        self._compile_fuzzy(fuzzy_tokens, vocab, words)
+        self._compile_words(words)
 
-        for k, payloads in keys.items():
-            uniq = tuple(dict.fromkeys(payloads))
-            if len(uniq) == 1:
-                self._auto.add_word(k, uniq[0])
-            else:
-                self._multi.append(uniq)
-                self._auto.add_word(k, -len(self._multi))
-        self._auto.make_automaton()
+    def _compile_words(self, words: list[tuple[np.ndarray, int]]) -> None:
+        """One sorted table of every word hash with its flags; anchors keep their rows."""
+        words.append((np.unique(hash_strings(sorted(set(TITLES)))), _W_TITLE))
+        allh = np.concatenate([h for h, _f in words])
+        flags = np.concatenate([np.full(len(h), f, np.uint8) for h, f in words])
+        uniq, inv = np.unique(allh, return_inverse=True)
+        wflags = np.zeros(len(uniq), np.uint8)
+        np.bitwise_or.at(wflags, inv, flags)
+        cnt = np.zeros(len(uniq), np.int64)
+        na = len(self._anchor_tmp)
+        cnt[inv[:na]] = np.diff(self._anchor_tmp_ptr)    # anchors come first, sorted like `uniq`
+        self._wptr = np.concatenate(([0], np.cumsum(cnt)))
+        self._words = _HashSet(uniq)
+        self._wflags = wflags
+        del self._anchor_tmp, self._anchor_tmp_ptr
 
-        buckets: dict[str, list[str]] = {}
-        for tok, eids in fuzzy_tokens.items():
-            uniq_e = tuple(dict.fromkeys(eids))
-            self._tok2ent[tok] = uniq_e[0] if len(uniq_e) == 1 else uniq_e
-            for bk in self._bucket_keys(tok):
-                buckets.setdefault(bk, []).append(tok)
-        self._buckets = {k: "\0".join(v) for k, v in buckets.items()}
+    def _entry(self, eid: int) -> str:
+        return self._raw[eid][:-1]
 
-    @staticmethod
-    def _bucket_keys(tok: str) -> list[str]:
-        n = len(tok)
-        h = n // 2
-        out = [f"p{n}{tok[:h]}", f"s{n}{tok[-h:]}"]
-        if n >= 8:
-            t = n // 3
-            out += [f"P{n}{tok[:t]}", f"S{n}{tok[-t:]}"]
-        return out
+    def _compile_keys(self, keys: dict[str, list[int]], vocab: frozenset[str], words) -> None:
+        self._anchor_tmp = np.zeros(0, np.uint64)
+        self._anchor_tmp_ptr = np.zeros(1, np.int64)
+        if not keys:
+            return
+        klist = list(keys)
+        toks = [k.split() for k in klist]
+        freq: dict[str, int] = {}
+        for ts in toks:
+            for t in set(ts):
+                freq[t] = freq.get(t, 0) + 1
+        big = 1 << 40
+        shapes: dict[str, set[tuple[int, int]]] = {}
+        for ts in toks:
+            if len(ts) == 1:
+                shapes.setdefault(ts[0], set()).add((0, 1))
+                continue
+            best, off = None, 0
+            for i, t in enumerate(ts):
+                score = freq[t] + (big if t in PARTICLES else 0) + (big >> 20 if t in vocab else 0)
+                if best is None or score < best:
+                    best, off = score, i
+            shapes.setdefault(ts[off], set()).add((off, len(ts)))
+        anchors = list(shapes)
+        ah = hash_strings(anchors)
+        order = np.argsort(ah, kind="stable")
+        if len(ah) > 1 and (np.diff(ah[order]) == 0).any():  # pragma: no cover
+            raise RuntimeError("anchor hash collision")
+        self._anchor_tmp = ah[order]
+        words.append((self._anchor_tmp, _W_ANCHOR))
+        rows = [sorted(shapes[anchors[i]]) for i in order.tolist()]
+        self._anchor_tmp_ptr, flat = _csr([[o * 65536 + n for o, n in r] for r in rows])
+        self._shape_off, self._shape_len = flat // 65536, flat % 65536
+
+        kh = hash_strings(klist)
+        order = np.argsort(kh, kind="stable")
+        if len(kh) > 1 and (np.diff(kh[order]) == 0).any():  # pragma: no cover
+            raise RuntimeError("key hash collision")
+        self._key_h = _HashSet(kh[order])
+        olist = order.tolist()
+        self._keys = _Blob([klist[i] for i in olist])
+        groups = [tuple(dict.fromkeys(keys[klist[i]])) for i in olist]
+        self._pay_ptr, self._pay = _csr(groups)
+        # the first payload per (slot, code): the others only matter after initials
+        heads = []
+        for g in groups:
+            seen: set[tuple[int, int]] = set()
+            h = []
+            for p in g:
+                c = (self._eslot[p >> _SHIFT], p & 31)
+                if c not in seen:
+                    seen.add(c)
+                    h.append(p)
+            heads.append(h)
+        self._head_ptr, self._head = _csr(heads)
+        flags = bytearray(len(groups))
+        sur = (SUR_STRONG, SUR_WEAK, SUR_CTX)
+        for i, g in enumerate(groups):
+            bases = [(p & 31) & ~POSS for p in g]
+            if all(b == FIRST or b in sur or (b == PLACE and self._eflags[p >> _SHIFT] & _F_PLACE_VOCAB)
+                   for b, p in zip(bases, g)):
+                flags[i] = _K_CAP | (_K_CTX if any(b in sur for b in bases) else 0)
+        self._key_flags = np.frombuffer(bytes(flags), dtype=np.uint8)
+
+    def _compile_compounds(self, comp: dict[str, list[int]]) -> None:
+        if not comp:
+            return
+        import ahocorasick
+
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for k, payloads in comp.items():
+            self._comp_pay.append((len(k), tuple(dict.fromkeys(payloads))))
+            auto.add_word(k, len(self._comp_pay) - 1)
+        auto.make_automaton()
+        self._comp = auto
+
+    def _compile_fuzzy(self, fuzzy_tokens: dict[str, list[int]], vocab: frozenset[str], wlist) -> None:
+        known = set(vocab)
+        names: set[str] = set()
+        try:
+            from postcheck.nlp import namedata
+            known.update(fold(w) for w in namedata.place_names())
+            known.update(fold(w) for w in namedata.common_words())
+            names.update(fold(w) for w in namedata.first_names())
+            names.update(fold(w) for w in namedata.surnames())
+        except Exception:  # noqa: BLE001 - the word lists only sharpen the fuzzy filter
+            pass
+        wlist.append((hash_strings(sorted(w for w in known if w.isalnum())), _W_VOCAB))
+        wlist.append((hash_strings(sorted(w for w in names if w.isalnum())), _W_NAME))
+        if not fuzzy_tokens:
+            return
+        toks = list(fuzzy_tokens)
+        self._fz_tok = _Blob(toks)
+        wlist.append((hash_strings(toks), _W_FZ))
+        self._fz_ent_ptr, self._fz_ent = _csr([tuple(dict.fromkeys(fuzzy_tokens[t])) for t in toks])
+        dh, di = _deletion_hashes(toks)
+        pairs = np.unique(np.stack([dh, di.astype(np.uint64)], axis=1), axis=0)   # sorted by hash
+        self._del_h, self._del_tok = pairs[:, 0].copy(), pairs[:, 1].astype(np.int64)
 
     def _add_name(self, entry, eid, add, vocab, fuzzy_tokens) -> None:
         name = _parse_name(entry)
@@ -361,13 +716,17 @@ class LexiconIndex:
                 if len(tok) >= 4 and tok.isalpha():
                     fuzzy_tokens.setdefault(tok, []).append(eid)
 
-    def _add_place(self, entry, eid, add, fuzzy_tokens) -> None:
+    def _add_place(self, entry, eid, add, vocab, fuzzy_tokens) -> None:
         street, _lo, _hi = _parse_place(entry)
         add(street, PLACE, eid)
         if fuzzy_tokens is not None:
-            for tok in _key_form(street).split():
-                if len(tok) >= 4 and tok.isalpha() and tok not in _GENERIC_PLACE_WORDS:
-                    fuzzy_tokens.setdefault(tok, []).append(eid)
+            content = _place_content(_key_form(street).split())
+            for tok in content:
+                if len(tok) < 4 or not tok.isalpha():
+                    continue
+                if len(content) == 1 and (len(tok) < _PLACE_FUZZY_MIN or tok in vocab):
+                    continue                       # one ordinary or short word: too easy to hit
+                fuzzy_tokens.setdefault(tok, []).append(eid)
 
     def _add_term(self, entry, eid, add, spec: SlotSpec) -> None:
         base = _key_form(entry)
@@ -385,31 +744,86 @@ class LexiconIndex:
     # ------------------------------------------------------------------ find
     def find(self, text: str) -> list[Hit]:
         """Every lexicon hit in `text` (normalised document text), sorted by offset."""
-        if not text or not self._raw:
+        if not text or not len(self._raw):
             return []
-        S = scan_fold(text)
+        table, upper_t, digit_t = _tables()
+        raw_codes = _codes(text)
+        codes = table[raw_codes]
+        S = codes.tobytes().decode("utf-32-le", "surrogatepass")
         n = len(S)
-        P = " " + S + " "
+        sp = codes == 32
+        word = ~sp
+        starts = np.flatnonzero(word & np.concatenate(([True], sp[:-1])))
+        if not len(starts):
+            return []
+        ends = np.flatnonzero(word & np.concatenate((sp[1:], [True]))) + 1
+        P = _prefix(codes)
+        wh = _span_hash(P, starts, ends)
         cands: list[tuple[int, int, int, str, int, str]] = []  # start, end, slot, how, eid, strength
-        anchors: list[tuple[int, tuple[int, ...]]] = []
-        multi = self._multi
-        for e, v in self._auto.iter(P):
-            payloads = (v,) if v >= 0 else multi[-v - 1]
-            first = payloads[0]
-            klen = (first >> 5) & _MAX_KEY
-            code0 = first & 31
-            lead = code0 != COMP_SUF
-            trail = code0 != COMP_PRE
-            start = e - klen + lead
-            end = e - trail
-            self._evaluate(text, S, n, start, end, payloads, cands, anchors)
+        anchors: list[tuple[int, int, int]] = []                # first-name hits: word, key, count
+
+        wfound, wpos = self._words.lookup(wh)
+        wfl = np.where(wfound, self._wflags[wpos], 0)
+        # per word: capitalised, after # or @, after a title or an initial (<= 2 spaces between)
+        lim = len(upper_t) - 1
+        wup = upper_t[np.minimum(raw_codes[starts], lim)]
+        prev = raw_codes[starts - 1]                      # starts[0] may be 0: then the last char
+        wsig = ((prev == 35) | (prev == 64)) & (starts > 0)
+        wctx = np.zeros(len(starts), bool)
+        wctx[1:] = (starts[1:] - ends[:-1] <= 2) & (((wfl[:-1] & _W_TITLE) > 0)
+                                                     | (ends[:-1] - starts[:-1] == 1))
+        is_anchor = (wfl & _W_ANCHOR) > 0
+        widx = np.flatnonzero(is_anchor)
+        if len(widx):
+            aid = wpos[widx]
+            lo = self._wptr[aid]
+            cnt = self._wptr[aid + 1] - lo
+            tot = int(cnt.sum())
+            rep = np.repeat(widx, cnt)
+            row = np.arange(tot) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
+            first = rep - self._shape_off[row]
+            last = first + self._shape_len[row] - 1
+            ok = (first >= 0) & (last < len(starts))
+            first, last = first[ok], last[ok]
+            ka, kb = starts[first], ends[last]
+            found, kpos = self._key_h.lookup(_span_hash(P, ka, kb))
+            kf = self._key_flags[kpos]
+            cap = ((kf & _K_CAP) > 0) & found
+            if cap.any():
+                # keys that only count when capitalised, after # or @, or after a title/initials
+                good = wup[first] | wup[last] | wsig[first] | (((kf & _K_CTX) > 0) & wctx[first])
+                found &= good | ~cap
+            sel = np.flatnonzero(found)
+            if len(sel):
+                keys, ptr, pay, hptr, head = self._keys, self._pay_ptr, self._pay, self._head_ptr, self._head
+                ks, fs = kpos[sel], first[sel]
+                hlo, hhi = hptr[ks], hptr[ks + 1]
+                for a, b, k, w, hl, hh, h1, nfull, flag, cx in zip(
+                        ka[sel].tolist(), kb[sel].tolist(), ks.tolist(), fs.tolist(), hlo.tolist(),
+                        hhi.tolist(), head[hlo].tolist(), (ptr[ks + 1] - ptr[ks]).tolist(),
+                        kf[sel].tolist(), wctx[fs].tolist()):
+                    if S[a:b] != keys[k]:
+                        continue                                          # hash collision
+                    pre = None
+                    if flag & _K_CTX and cx:
+                        pre = self._context_pre(text, S, a)
+                    if pre is not None and pre[0] == "init" and nfull != hh - hl:
+                        payloads = pay[ptr[k]:ptr[k + 1]].tolist()        # initials: every entry
+                    else:
+                        payloads = (h1,) if hh - hl == 1 else head[hl:hh].tolist()
+                    self._evaluate(text, S, n, a, b, payloads, cands, anchors, w, k, pre, nfull)
+        if self._comp is not None:
+            comp_pay = self._comp_pay
+            for e, v in self._comp.iter(" " + S + " "):
+                klen, payloads = comp_pay[v]
+                code0 = payloads[0] & 31
+                start = e - klen + (code0 != COMP_SUF)
+                end = e - (code0 != COMP_PRE)
+                self._evaluate(text, S, n, start, end, payloads, cands, anchors, -1, -1)
         hits = self._resolve(cands)
-        if any(self._slots[s][2] and self._slots[s][1] != "terms" for s in range(len(self._slots))):
-            mask = bytearray(n)
-            for h in hits:
-                mask[h.start:h.end] = b"\1" * (h.end - h.start)
+        if self._any_fuzzy:
             fz: list = []
-            self._fuzzy(text, S, n, mask, anchors, fz)
+            self._fuzzy(text, S, n, hits, anchors, fz, starts, ends, P, wfl, wup, wctx)
             if fz:
                 hits = self._resolve(cands + fz)
         return hits
@@ -432,7 +846,7 @@ class LexiconIndex:
                 continue
             starts.insert(i, start)
             ends.insert(i, end)
-            kept.append(Hit(start, end, self._slots[s][0], how, self._raw[eid], strength))
+            kept.append(Hit(start, end, self._slots[s][0], how, self._entry(eid), strength))
         kept.sort(key=lambda h: (h.start, h.end, h.label))
         return kept
 
@@ -441,7 +855,8 @@ class LexiconIndex:
             return "variant:hashtag" if text[start - 1] == "#" else "variant:mention"
         return ""
 
-    def _evaluate(self, text, S, n, start, end, payloads, cands, anchors) -> None:
+    def _evaluate(self, text, S, n, start, end, payloads, cands, anchors, widx, kidx,
+                  pre=False, nfull=0) -> None:
         done_slots: set[tuple[int, int]] = set()
         for p in payloads:
             code = p & 31
@@ -451,14 +866,20 @@ class LexiconIndex:
             if (sidx, base) in done_slots:
                 continue
             if base in _NAME_CODES:
-                hit = self._eval_name(text, S, n, start, end, code, eid)
+                indep = True                           # the outcome does not depend on the entry
+                if base in (SUR_STRONG, SUR_WEAK, SUR_CTX):
+                    if pre is False:
+                        pre = self._context_pre(text, S, start)
+                    indep = pre is None or pre[0] == "title"
+                hit = self._eval_name(text, S, n, start, end, code, eid, pre)
                 if hit is None:
+                    if indep:
+                        done_slots.add((sidx, base))
                     continue
-                if base == FIRST and len(payloads) <= _MAX_ANCHOR_ENTRIES:
-                    anchors.append((start, tuple(q >> _SHIFT for q in payloads
-                                                 if (q & 31) & ~POSS == FIRST)))
-                if base != SUR_CTX:
-                    done_slots.add((sidx, base))
+                if code == FIRST and (nfull or len(payloads)) <= _MAX_ANCHOR_ENTRIES:
+                    anchors.append((widx, kidx, start))
+                # the first entry wins (the lowest id, as `_resolve` would pick)
+                done_slots.add((sidx, base))
                 cands.append(hit)
             elif base == PLACE:
                 hit = self._eval_place(text, S, n, start, end, eid)
@@ -481,12 +902,11 @@ class LexiconIndex:
                         cands.append((wstart, end, sidx, "compound", eid, "strong"))
                         done_slots.add((sidx, base))
 
-    def _eval_name(self, text, S, n, start, end, code, eid):
+    def _eval_name(self, text, S, n, start, end, code, eid, pre=False):
         base = code & ~POSS
         sidx = self._eslot[eid]
         sigil = self._sigil(text, start)
-        how = {FULL: "exact", FIRSTLAST: "variant:first-surname", ABBR: "variant:interfix",
-               SQUASH: "variant:squashed", FIRST: "variant:first-name"}.get(base, "variant:surname")
+        how = _HOW.get(base, "variant:surname")
         strength = "strong"
         if code & POSS:
             how = "variant:possessive"
@@ -495,7 +915,7 @@ class LexiconIndex:
             end += 2
             how = "variant:possessive"
         if base in (SUR_STRONG, SUR_WEAK, SUR_CTX):
-            ctx = self._context(text, S, start, eid)
+            ctx = self._context(text, S, start, eid, pre)
             if ctx is not None:
                 start, how = ctx
             else:
@@ -521,125 +941,244 @@ class LexiconIndex:
             i += 1
         return i < end and text[i].isupper()
 
-    def _context(self, text, S, start, eid):
-        """Title or initials right before a surname: (new start, how), else None."""
+    @staticmethod
+    def _context_pre(text, S, start):
+        """Title or initials right before `start`: ("title", s0), ("init", s0, letters) or None."""
         window = S[max(0, start - 24):start]
         m = _TITLE_RE.search(window)
         if m:
-            return start - len(window) + m.start(1), "variant:title"
+            return ("title", start - len(window) + m.start(1))
         m = _INITIALS_RE.search(window)
         if m:
             s0 = start - len(window) + m.start(1)
-            letters = m.group(1).split()
-            pos = [s0 + i for i, ch in enumerate(m.group(1)) if ch != " "]
-            if not all(text[i].isupper() for i in pos):
+            if not all(text[s0 + i].isupper() for i, ch in enumerate(m.group(1)) if ch != " "):
                 return None
-            given = _parse_name(self._raw[eid]).given
-            inits = [fold(g[0]) for g in given]
-            if not inits or letters[0] != inits[0]:
-                return None
-            if len(letters) > 1 and len(inits) > 1 and letters[: len(inits)] != inits[: len(letters)]:
-                return None
-            return s0, "variant:initials"
+            return ("init", s0, m.group(1).split())
         return None
+
+    def _context(self, text, S, start, eid, pre=False):
+        """Title or initials right before a surname: (new start, how), else None."""
+        if pre is False:
+            pre = self._context_pre(text, S, start)
+        if pre is None:
+            return None
+        if pre[0] == "title":
+            return pre[1], "variant:title"
+        _kind, s0, letters = pre
+        given = _parse_name(self._entry(eid)).given
+        inits = [fold(g[0]) for g in given]
+        if not inits or letters[0] != inits[0]:
+            return None
+        if len(letters) > 1 and len(inits) > 1 and letters[: len(inits)] != inits[: len(letters)]:
+            return None
+        return s0, "variant:initials"
 
     def _eval_place(self, text, S, n, start, end, eid):
         sidx = self._eslot[eid]
-        street, lo, hi = _parse_place(self._raw[eid])
-        kf = _key_form(street)
-        if " " not in kf and kf in inflect.vocabulary(self._vocab_dir) and not text[start].isupper():
+        if self._eflags[eid] & _F_PLACE_VOCAB and not text[start].isupper():
             return None
         how = self._sigil(text, start) or "exact"
         m = _NUMBER_RE.match(S, end)
         if m:
+            _street, lo, hi = _parse_place(self._entry(eid))
             num = int(m.group(1))
             if lo is not None and not lo <= num <= hi:
                 return None
             return (start, m.end(), sidx, how, eid, "strong")
-        if lo is not None:
+        if _parse_place(self._entry(eid))[1] is not None:
             return (start, end, sidx, "variant:street", eid, "weak")
         return (start, end, sidx, how, eid, "strong")
 
     # ------------------------------------------------------------------ fuzzy
-    def _similar(self, w: str) -> tuple[tuple[str, int], ...]:
-        """Entry tokens within the edit budget of `w` (memoised)."""
-        got = self._memo.get(w)
-        if got is not None:
-            return got
-        m = len(w)
-        seen: set[str] = set()
-        out: list[tuple[str, int]] = []
-        for ln in range(max(4, m - 2), m + 3):
-            d = _max_edits(ln)
-            if abs(ln - m) > d:
+    def _similar_batch(self, words: list[str], a: np.ndarray, b: np.ndarray, P: np.ndarray) -> None:
+        """Fill the memo for `words` (= S[a:b]): lexicon tokens at edit distance 1."""
+        lens = b - a
+        idx = np.arange(len(words))
+        rep = np.repeat(idx, lens)
+        k = np.arange(int(lens.sum())) + np.repeat(a - (np.cumsum(lens) - lens), lens)
+        qh = np.concatenate((_span_hash(P, a, b), _del_hash(P, a[rep], b[rep], k)))
+        qw = np.concatenate((idx, rep))
+        lo = np.searchsorted(self._del_h, qh, "left")
+        hi = np.searchsorted(self._del_h, qh, "right")
+        cnt = hi - lo
+        per_word = np.bincount(qw, weights=cnt, minlength=len(words))
+        tot = int(cnt.sum())
+        got: list[set[int]] = [set() for _ in words]
+        if tot:
+            owner = np.repeat(qw, cnt)
+            pos = np.arange(tot) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
+            tok = self._del_tok[pos]
+            for w_i, t in zip(owner.tolist(), tok.tolist()):
+                got[w_i].add(t)
+        memo = self._memo
+        if len(memo) > 100_000:
+            memo.clear()
+        fz_tok = self._fz_tok
+        for i, w in enumerate(words):
+            if per_word[i] > _MAX_CANDIDATES or len(got[i]) > 4 * _MAX_SIMILAR:
+                memo[w] = ((-1, 0),) * (_MAX_SIMILAR + 1)      # too ambiguous
                 continue
-            h = ln // 2
-            keys = [f"p{ln}{w[:h]}", f"s{ln}{w[-h:]}"]
-            if ln >= 8:
-                t = ln // 3
-                keys += [f"P{ln}{w[:t]}", f"S{ln}{w[-t:]}"]
-            for k in keys:
-                b = self._buckets.get(k)
-                if not b:
-                    continue
-                for tok in b.split("\0"):
-                    if tok in seen:
-                        continue
-                    seen.add(tok)
-                    dist = Levenshtein.distance(w, tok, score_cutoff=d)
-                    if 0 < dist <= d:
-                        out.append((tok, dist))
-        res = tuple(out)
-        if len(self._memo) > 100_000:
-            self._memo.clear()
-        self._memo[w] = res
-        return res
+            out = []
+            for t in got[i]:
+                d = Levenshtein.distance(w, fz_tok[t], score_cutoff=1)
+                if 0 < d <= 1:
+                    out.append((t, d))
+            memo[w] = tuple(out)
 
-    def _fuzzy(self, text, S, n, mask, anchors, out) -> None:
-        vocab = None
+    def _fuzzy(self, text, S, n, hits, anchors, out, starts, ends, P, wfl, wup, wctx) -> None:
         tried: set[tuple[int, int]] = set()
         windows: dict[int, list[tuple[int, int]]] = {}
-        for start, eids in anchors:
+        mask = bytearray(n)
+        for h in hits:
+            mask[h.start:h.end] = b"\1" * (h.end - h.start)
+        for w_i, k, start in anchors:
             # only worth trying when a capitalised word (or a particle) follows the first name
             a = S.find(" ", start)
             while 0 <= a < n and S[a] == " " and a - start < 40:
                 a += 1
             if a < 0 or a >= n or mask[a] or not (text[a].isupper() or S[a:a + 4] in ("van ", "de ", "el ")):
                 continue
-            for eid in eids:
+            for eid in self._first_candidates(k, S, starts, ends, w_i):
                 self._try_entry(text, S, n, start, eid, 0, out, tried, True, windows)
-        for m in _CAP_RE.finditer(text):
-            s, e = m.span()
+        # capitalised words, 4+ characters, not a lexicon token, not a Dutch word or known place
+        cand = ((ends - starts) >= 4) & wup & ((wfl & (_W_FZ | _W_VOCAB)) == 0)
+        ci = np.flatnonzero(cand)
+        if not len(ci):
+            return
+        isname = (wfl[ci] & _W_NAME) > 0
+        # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
+        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
+        nw = len(starts)
+        lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
+        has_nb = (kc[hi4] - kc[lo4]) > 0
+        ctx = wctx[ci]
+        memo = self._memo
+        todo: dict[str, int] = {}
+        items = []
+        for i, s, e, nm, nb, cx in zip(ci.tolist(), starts[ci].tolist(), ends[ci].tolist(),
+                                       isname.tolist(), has_nb.tolist(), ctx.tolist()):
             if mask[s] or mask[e - 1]:
                 continue
+            pre = False if cx else None
+            if not nb and (e - s < _PLACE_FUZZY_MIN - 1 or nm):
+                if cx:
+                    pre = self._context_pre(text, S, s)      # only a surname after a title/initials
+                if pre is None:
+                    continue
             w = S[s:e]
-            if " " in w or w in self._tok2ent:
+            if not w.isalpha():
                 continue
-            if vocab is None:
-                vocab = inflect.vocabulary(self._vocab_dir)
-            if w in vocab:
-                continue
-            sims = self._similar(w)
-            if not sims or len(sims) > 8:     # none, or too ambiguous to be evidence
+            items.append((i, s, w, nm, nb, pre))
+            if w not in memo and w not in todo:
+                todo[w] = i
+        if todo:
+            wi = np.fromiter(todo.values(), dtype=np.int64, count=len(todo))
+            self._similar_batch(list(todo), starts[wi], ends[wi], P)
+        fz_tok = self._fz_tok
+        for i, s, w, is_name, has_near, pre in items:
+            sims = memo[w]
+            if not sims or len(sims) > _MAX_SIMILAR:     # none, or too ambiguous to be evidence
                 continue
             budget = 32
-            for tok, _d in sims:
-                eids = self._tok2ent[tok]
-                eids = (eids,) if isinstance(eids, int) else eids
-                if len(eids) > _MAX_ANCHOR_ENTRIES:
+            near = None
+            for t, _d in sims:
+                got = self._partners(t)
+                if got is None:
+                    continue                             # too many entries share this token
+                solo, partners, names = got
+                eids: list[int] = []
+                if solo and not is_name:                 # one-word places (8+ letters)
+                    eids += solo
+                if partners and has_near:                # another word of the entry spelled exactly
+                    if near is None:
+                        near = {S[a:b] for a, b in zip(starts[max(0, i - 4):i + 5].tolist(),
+                                                       ends[max(0, i - 4):i + 5].tolist())}
+                    for x in near:
+                        got_x = partners.get(x)
+                        if got_x:
+                            eids += got_x
+                if names:                                # a surname after a title or initials
+                    if pre is False:
+                        pre = self._context_pre(text, S, s)
+                    if pre is not None:
+                        eids += names
+                if not eids:
                     continue
-                for eid in eids:
+                tok = fz_tok[t]
+                for eid in sorted(set(eids)):
                     budget -= 1
                     if budget < 0:
                         break
-                    sidx = self._eslot[eid]
-                    if not self._slots[sidx][2]:
-                        continue
-                    toks = _key_form(self._raw[eid] if self._slots[sidx][1] == "names"
-                                     else _parse_place(self._raw[eid])[0]).split()
-                    for p, et in enumerate(toks):
+                    for p, et in enumerate(self._entry_tokens(eid)[1]):
                         if et == tok:
                             self._try_entry(text, S, n, s, eid, p, out, tried, True, windows)
+
+    def _partners(self, t: int):
+        """For fuzzy token `t`: (one-word place entries, {other exact word: entries}, name entries),
+        or None when too many entries share it; memoised."""
+        got = self._partner_memo.get(t, False)
+        if got is not False:
+            return got
+        lo, hi = int(self._fz_ent_ptr[t]), int(self._fz_ent_ptr[t + 1])
+        if hi - lo > _MAX_ANCHOR_ENTRIES:
+            got = None
+        else:
+            tok = self._fz_tok[t]
+            solo: list[int] = []
+            partners: dict[str, list[int]] = {}
+            names: list[int] = []
+            for eid in self._fz_ent[lo:hi].tolist():
+                if not self._slots[self._eslot[eid]][2]:
+                    continue
+                is_place, _toks, content = self._entry_tokens(eid)
+                if is_place and len(content) < 2:
+                    solo.append(eid)
+                    continue
+                for x in set(content):
+                    if x != tok:
+                        partners.setdefault(x, []).append(eid)
+                if not is_place:
+                    names.append(eid)
+            got = (solo, partners, names)
+        if len(self._partner_memo) > 200_000:
+            self._partner_memo.clear()
+        self._partner_memo[t] = got
+        return got
+
+    def _entry_tokens(self, eid: int) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+        """(is a place, key-form tokens, content tokens) of an entry, memoised."""
+        got = self._etok_memo.get(eid)
+        if got is None:
+            raw = self._entry(eid)
+            if self._slots[self._eslot[eid]][1] == "names":
+                toks = tuple(_key_form(raw).split())
+                got = (False, toks, tuple(t for t in toks if t not in PARTICLES))
+            else:
+                toks = tuple(_key_form(_parse_place(raw)[0]).split())
+                got = (True, toks, tuple(_place_content(toks)))
+            if len(self._etok_memo) > 200_000:
+                self._etok_memo.clear()
+            self._etok_memo[eid] = got
+        return got
+
+    def _first_candidates(self, k: int, S: str, starts, ends, w_i: int) -> list[int]:
+        """Entries of a first-name key whose surname is close to one of the next words."""
+        got = self._firstmemo.get(k)
+        if got is None:
+            pay = self._pay[self._pay_ptr[k]:self._pay_ptr[k + 1]].tolist()
+            eids = tuple(p >> _SHIFT for p in pay if p & 31 == FIRST)
+            lasts = [_key_form(self._entry(e)).rsplit(" ", 1)[-1] for e in eids]
+            got = self._firstmemo[k] = (eids, lasts)
+        eids, lasts = got
+        nxt = [S[a:b] for a, b in zip(starts[w_i + 1:w_i + 5].tolist(), ends[w_i + 1:w_i + 5].tolist())]
+        keep: set[int] = set()
+        for w in nxt:
+            if len(w) < 3:
+                continue
+            for _s, _d, j in rf_process.extract(w, lasts, scorer=Levenshtein.distance,
+                                                score_cutoff=_max_edits(len(w) + 2), limit=None):
+                keep.add(j)
+        return [eids[j] for j in sorted(keep)]
 
     def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy, windows) -> None:
         if (pos, eid) in tried:
@@ -649,7 +1188,7 @@ class LexiconIndex:
         name, kind, fuzzy_ok, _c, _i = self._slots[sidx]
         if not fuzzy_ok:
             return
-        raw = self._raw[eid]
+        raw = self._entry(eid)
         window = windows.get(pos)
         if window is None:
             lo_w = max(0, pos - 60)
@@ -661,12 +1200,11 @@ class LexiconIndex:
         if kind == "names":
             nm = _parse_name(raw)
             variants = []
-            full = _key_form(raw).split()
-            variants.append((full, "full"))
-            if len(nm.given) > 1:
-                variants.append(([_key_form(nm.given[0])] + _key_form(nm.surname).split(), "firstlast"))
             if nm.given:
-                variants.append((_key_form(nm.surname).split(), "surname"))
+                variants.append((_key_form(raw).split(), "full"))
+                if len(nm.given) > 1:
+                    variants.append(([_key_form(nm.given[0])] + _key_form(nm.surname).split(), "firstlast"))
+            variants.append((_key_form(nm.surname).split(), "surname"))
         else:
             variants = [(_key_form(_parse_place(raw)[0]).split(), "place")]
         anchor_tok = S[window[j][0]:window[j][1]]
@@ -683,10 +1221,13 @@ class LexiconIndex:
                 if any(span[k + 1][0] - span[k][1] > 2 for k in range(len(span) - 1)):
                     continue
                 edits = 0
+                exact_content = 0
                 ok = True
                 for (a, b), t in zip(span, etoks):
                     tt = S[a:b]
                     if tt == t:
+                        if t not in PARTICLES and (kindv != "place" or t not in _GENERIC_PLACE_WORDS):
+                            exact_content += 1
                         continue
                     d = _max_edits(len(t))
                     dist = Levenshtein.distance(t, tt, score_cutoff=d) if d else d + 1
@@ -702,23 +1243,26 @@ class LexiconIndex:
                 how = f"fuzzy:{score}"
                 strength = "strong"
                 if kindv == "surname":
+                    # a misspelled surname alone is only evidence after a title or initials
                     ctx = self._context(text, S, start, eid)
-                    if ctx is not None:
-                        start = ctx[0]
-                    else:
-                        nm = _parse_name(raw)
-                        core_f = _key_form(nm.core)
-                        if not nm.interfix and core_f in inflect.vocabulary(self._vocab_dir):
-                            continue
-                        if core_f in COMMON_SURNAMES or _key_form(nm.surname) in COMMON_SURNAMES \
-                                or _letters(core_f) < 6 or core_f in inflect.vocabulary(self._vocab_dir):
-                            strength = "weak"
+                    if ctx is None:
+                        continue
+                    start = ctx[0]
                 elif kindv == "place":
+                    content = _place_content(etoks)
+                    if len(content) >= 2:
+                        if not exact_content:
+                            continue
+                    elif edits > 1 or not content or len(content[0]) < _PLACE_FUZZY_MIN \
+                            or self._eflags[eid] & _F_PLACE_VOCAB:
+                        continue
                     hit = self._eval_place(text, S, n, start, end, eid)
                     if hit is None:
                         continue
                     end = hit[1]
                     if hit[5] == "weak" or (len(etoks) == 1 and len(etoks[0]) < 8):
                         strength = "weak"
+                elif not exact_content:
+                    continue                    # a fuzzy name needs one exactly spelled name word
                 out.append((start, end, sidx, how, eid, strength))
                 return

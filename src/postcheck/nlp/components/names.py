@@ -81,6 +81,9 @@ _CHAIN_RE = re.compile(
 _TOKEN_RE = re.compile(
     rf"{_INTERFIX}(?=[ ]|(?<=')|(?<=\.))|{_TITLE}(?=[ ]|(?<=\.))|{_INITS}|d'|{_CAPWORD}"
 )
+# Words of one capital and lower-case letters, single spaces: no interfix, title or initials
+# token can span more or less than one of these words
+_PLAIN_CHAIN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[ ][{_UP}][{_LO}]+)+")
 _INITS_RE = re.compile(rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)+$")
 _ORG_WORDS = frozenset(
     "bouwbedrijf aannemersbedrijf installatiebedrijf schildersbedrijf loodgietersbedrijf bedrijf "
@@ -323,7 +326,14 @@ class NameDetector:
                     return
             elif chain not in self._names:
                 return
-        toks = lead + [(cs + m.start(), cs + m.end(), m[0]) for m in _TOKEN_RE.finditer(chain)]
+        if _PLAIN_CHAIN_RE.fullmatch(chain):
+            # capitalised words and single spaces only: `_TOKEN_RE` would give the words
+            toks = list(lead)
+            for w in chain.split(" "):
+                toks.append((cs, cs + len(w), w))
+                cs += len(w) + 1
+        else:
+            toks = lead + [(cs + m.start(), cs + m.end(), m[0]) for m in _TOKEN_RE.finditer(chain)]
         if toks:
             ls, le, lt = toks[-1]
             if lt.endswith(".") and lt.count(".") == 1 and len(lt) > 2 and lt[1:-1].islower():
@@ -365,28 +375,38 @@ class NameDetector:
         info = self._info_memo.get(t)
         if info is not None:
             return info
+        # Fields 1-8 only matter for W tokens, 9 for N, 11 for I: other kinds get False/""
+        # there, which also keeps the number of distinct patterns small.
+        c0 = t[:1]
         low = t.lower()
-        if (low.rstrip(".") in self.titles or low in self.titles) and (t[:1].isupper() or t[:1] == t[:1].lower()):
-            kind = "T"
-        elif t[:1].islower() or t in ("'t", "d'") or low in _LOWER_INTERFIXES:
-            kind = "i" if low in _LOWER_INTERFIXES and t[:1].isupper() else "I"
+        titles = self.titles
+        if (low in titles or low.rstrip(".") in titles) and (c0.isupper() or c0 == c0.lower()):
+            info = ("T", False, False, False, False, False, False, False, False, False,
+                    c0.isupper() and not _ACRONYM_RE.match(t), "")
+        elif c0.islower() or t in ("'t", "d'") or low in _LOWER_INTERFIXES:
+            info = ("i" if low in _LOWER_INTERFIXES and c0.isupper() else "I", False, False, False, False,
+                    False, False, False, False, False, c0.isupper() and not _ACRONYM_RE.match(t), low)
         elif "." in t:
-            kind = "N" if _INITS_RE.match(t) else "X"
+            info = ("N" if _INITS_RE.match(t) else "X", False, False, False, False, False, False, False,
+                    False, True, c0.isupper(), "")
         elif _ACRONYM_RE.match(t):
-            kind = "N" if len(t) == 1 else "a"
+            info = ("N" if len(t) == 1 else "a", False, False, False, False, False, False, False, False,
+                    False, False, "")
         elif len(t) > 1 and t.isupper():
-            kind = "X"
+            info = ("X", False, False, False, False, False, False, False, False, False, True, "")
         else:
-            kind = "W"
-        folded = fold(t)
-        blocked = folded in self._block    # = self._blocked(t)
-        first, sur = self.first, self.sur
-        hyphen = "-" in t
-        info = (kind, blocked, self._namey(t) if hyphen else t.rsplit(" ", 1)[-1] in self._names,
-                not blocked and (not first.isdisjoint(t.split("-")) if hyphen else t in first),
-                folded in _ORG_WORDS, len(t) < 3, t in self.isur or t in sur, t in first or t in sur,
-                hyphen, "." in t, t[:1].isupper() and not _ACRONYM_RE.match(t),
-                low if kind in "Ii" else "")
+            # a capitalised word (no dot; a space only after a hyphen: "Visser-de Jong")
+            folded = fold(t)
+            blocked = folded in self._block    # = self._blocked(t)
+            first, sur = self.first, self.sur
+            if "-" in t:
+                namey = self._namey(t)
+                first_ok = not blocked and not first.isdisjoint(t.split("-"))
+            else:
+                namey = t in self._names
+                first_ok = not blocked and t in first
+            info = ("W", blocked, namey, first_ok, folded in _ORG_WORDS, len(t) < 3,
+                    t in self.isur or t in sur, t in first or t in sur, "-" in t, False, True, "")
         if len(self._info_memo) > 100_000:
             self._info_memo.clear()
         self._info_memo[t] = info

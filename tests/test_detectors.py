@@ -158,6 +158,8 @@ NAMES = [
     ("Hallo Sanne, hoe gaat het?", "Sanne", "weak"),
     ("Met Jan-Willem.", "Jan-Willem", "weak"),
     ("Een brief van van der Sluis.", "van der Sluis", "strong"),
+    ("Wij spraken meneer Xyzzy.", "meneer Xyzzy", "strong"),       # title + a word on no list
+    ("Groeten,\nmevrouw Jansen", "mevrouw Jansen", "strong"),      # title at a line start
 ]
 
 
@@ -201,3 +203,23 @@ def test_allowed_municipal_short_number_is_not_reported():
     assert [h.label for h in find_personal_data(text)] == ["phone", "phone"]
     hits = find_personal_data(text, Allow(phones=frozenset({"14023"})))
     assert [text[h.start:h.end] for h in hits] == ["06-12345678"]
+
+
+def test_repeated_chains_each_found_at_their_own_offsets(names):
+    # the detector remembers decisions per chain text: repeats (also in later documents,
+    # at other offsets) must give the same hits as the first occurrence
+    text = ("Anouk Jansen belde. Later belde Anouk Jansen weer, met mevrouw Jansen en J.C. Schoutenbeek; "
+            "daarna mevrouw Jansen en J.C. Schoutenbeek. Hallo Sanne en Sanne.")
+    want = [("Anouk Jansen", "strong"), ("Anouk Jansen", "strong"), ("mevrouw Jansen", "strong"),
+            ("J.C. Schoutenbeek", "strong"), ("mevrouw Jansen", "strong"), ("J.C. Schoutenbeek", "strong"),
+            ("Sanne", "weak"), ("Sanne", "weak")]
+    for doc in (text, text, "Vooraf. " + text, text.replace("; ", ";\n").replace(". Hallo", ".\nHallo")):
+        assert [(doc[h.start:h.end], h.strength) for h in names.find(doc)] == want
+
+
+def test_excluded_word_in_a_chain_also_after_the_same_chain_elsewhere():
+    det = NameDetector.load(exclude=["Hartekamp"])
+    for text in ("Met Anouk Visser en Anouk Hartekamp.", "Met Anouk Hartekamp en Anouk Visser.",
+                 "Met Anouk Hartekamp en Anouk Visser."):
+        hits = [(text[h.start:h.end], h.strength) for h in det.find(text)]
+        assert sorted(hits) == [("Anouk", "weak"), ("Anouk Visser", "strong")]

@@ -298,6 +298,21 @@ class NameDetector:
         elif "." not in chain and self._nameless(chain):
             # no word on a name list, no title, no initials or acronym: never a name
             rel = ()
+        elif _PLAIN_CHAIN_RE.fullmatch(chain):
+            # capitalised words and single spaces (the tokens, see `_chain`): solve directly
+            words = chain.split(" ")
+            get, info = self._info_memo.get, self._info
+            infos = tuple([get(w) or info(w) for w in words])
+            res = self._solved.get(infos)
+            if res is None:
+                res = self._solve_new(infos, None)
+            if res:
+                starts = [0]
+                for w in words:
+                    starts.append(starts[-1] + len(w) + 1)
+                rel = tuple((starts[a], starts[b] + len(words[b]), strength) for a, b, strength in res)
+            else:
+                rel = ()
         else:
             found: list[Hit] = []
             self._chain("", 0, chain, [], found, ())
@@ -423,12 +438,17 @@ class NameDetector:
                 key = (infos, xflags)
         res = self._solved.get(key)
         if res is None:
-            res = self._solve(infos, key[1] if key is not infos else None)
-            if len(self._solved) > 20_000:
-                self._solved.clear()
-            self._solved[key] = res
+            res = self._solve_new(infos, key[1] if key is not infos else None)
         for a, b, strength in res:
             out.append(Hit(toks[a][0], toks[b][1], "person", "exact", "", strength))
+
+    def _solve_new(self, infos: tuple, xflags: tuple | None) -> tuple[tuple[int, int, str], ...]:
+        """`_solve`, remembered (bounded) under the key `_parse` looks up."""
+        res = self._solve(infos, xflags)
+        if len(self._solved) > 20_000:
+            self._solved.clear()
+        self._solved[infos if xflags is None else (infos, xflags)] = res
+        return res
 
     def _solve(self, infos: tuple, xflags: tuple | None) -> tuple[tuple[int, int, str], ...]:
         """The hits in a chain of tokens, from the tokens' `_info` alone (so the answer is

@@ -138,7 +138,13 @@ _ROLE_AFTER = frozenset({"neuroloog", "arts", "huisarts", "directeur", "voorzitt
 
 
 class NameDetector:
-    """Finds person names; `load()` once, then `find(text)` per document."""
+    """Finds person names; `load()` once, then `find(text)` per document.
+
+    Decisions are remembered per detector (each cache bounded): facts per token text
+    (`_info`), hits per token pattern (`_solve`) and per chain text (`_chain_hits`), so a
+    name or heading seen before costs a dict lookup. They depend only on the word lists
+    and `exclude`, fixed at construction; chains touching an excluded phrase are never
+    taken from or put in the chain cache."""
 
     def __init__(self, first: frozenset[str], sur: frozenset[str], isur: frozenset[str],
                  stop: frozenset[str], places: frozenset[str], medical: frozenset[str],
@@ -173,30 +179,6 @@ class NameDetector:
                    exclude)
 
     # ------------------------------------------------------------------ helpers
-    def _kind(self, tok: str, nxt: str | None, prev_kind: str | None) -> str:
-        """T title, I interfix, N initials, W capitalised word, X never part of a name."""
-        low = tok.lower()
-        bare = low.rstrip(".")
-        if bare in self.titles or low in self.titles:
-            if tok[:1].isupper() or tok[:1] == tok[:1].lower():
-                return "T"
-        if tok[:1].islower() or tok in ("'t", "d'") or low in ("van", "de", "der", "den", "ter", "ten",
-                                                               "te", "von", "la", "le", "el"):
-            if low in ("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "el") \
-                    and tok[:1].isupper() and (nxt is None):
-                return "X"
-            return "I"
-        if "." in tok:
-            if _INITS_RE.match(tok):
-                return "N"
-            return "X"
-        if _ACRONYM_RE.match(tok) and (len(tok) == 1 or prev_kind == "T" or
-                                       (nxt is not None and nxt[:1].isupper() and not _ACRONYM_RE.match(nxt))):
-            return "N"
-        if len(tok) > 1 and tok.isupper():
-            return "X"
-        return "W"
-
     def _namey(self, w: str) -> bool:
         if "-" not in w:
             return w.rsplit(" ", 1)[-1] in self._names
@@ -220,10 +202,6 @@ class NameDetector:
         if len(w) < 3 or low in self.titles or low in _LOWER_INTERFIXES or w.isupper():
             return False
         return not self._blocked(w) and (w in self.first or w in self.sur)
-
-    def _is_first(self, w: str) -> bool:
-        parts = w.split("-")
-        return any(p in self.first for p in parts) and not self._blocked(w)
 
     # ------------------------------------------------------------------ main
     def find(self, text: str) -> list[Hit]:
@@ -383,10 +361,10 @@ class NameDetector:
         4 organisation word, 5 shorter than 3, 6 surname (with or without interfix),
         7 first name or surname, 8 hyphenated, 9 has a dot, 10 capitalised and no acronym,
         11 lower case text of an interfix ("" for other kinds).
-        The kind is `_kind`'s answer where that does not depend on the neighbours; two
-        kinds are settled in `_solve`: "i" a capitalised interfix (X at the end of a chain,
-        else I) and "a" an acronym of 2-3 capitals (N after a title or before a capitalised
-        word that is no acronym, else X)."""
+        Kinds: T title, I interfix, N initials, W capitalised word, X never part of a name;
+        two more are settled in `_solve` as they depend on the neighbours: "i" a capitalised
+        interfix (X at the end of a chain, else I) and "a" an acronym of 2-3 capitals (N after
+        a title or before a capitalised word that is no acronym, else X)."""
         info = self._info_memo.get(t)
         if info is not None:
             return info

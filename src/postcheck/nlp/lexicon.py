@@ -54,7 +54,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-7"
+VERSION = "lexicon-8"
 
 KINDS = ("names", "places", "terms")
 
@@ -144,12 +144,9 @@ def _prefix(codes: np.ndarray) -> np.ndarray:
 
 
 def _mix(raw: np.ndarray, length: np.ndarray) -> np.ndarray:
+    # one multiplication spreads every bit of raw + length into the top bits (the radix)
     z = raw + length.astype(np.uint64) * _K1
-    z ^= z >> np.uint64(30)
     z *= _M1
-    z ^= z >> np.uint64(27)
-    z *= _M2
-    z ^= z >> np.uint64(31)
     return z
 
 
@@ -401,9 +398,14 @@ _STRENGTH_RANK = {"strong": 0, "weak": 1}
 
 _TOKEN_RE = re.compile(r"\S+")
 _MAX_ANCHOR_ENTRIES = 64
+_UNSEEN = object()
 _MAX_SIMILAR = 8                 # a word with more similar lexicon tokens is no evidence
 _MAX_CANDIDATES = 2000           # deletion-index candidates per word before we give up
 _PLACE_FUZZY_MIN = 8             # a one-word place is matched fuzzily only from this length
+# ... and only with a house number after it, or when both end in the same kind of street
+_STREET_SUFFIXES = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
+                    "steeg", "pad", "hof", "park", "markt", "ring", "baan", "wal", "erf", "plantsoen",
+                    "boulevard", "allee", "passage", "promenade", "haven", "veld", "burg", "hoven")
 _F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
 _K_CAP = 1                       # key flag: every entry needs a capital (or a sigil, or ...)
 _K_CTX = 2                       # ... or a title/initials before it (surnames)
@@ -474,9 +476,10 @@ class LexiconIndex:
         self._firstmemo: dict[int, tuple[tuple[int, ...], list[str]]] = {}
         self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
         self._partner_memo: dict[int, object] = {}
+        self._nextmemo: dict[tuple[int, str], tuple[int, ...]] = {}
 
     # ------------------------------------------------------------------ pickling
-    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo")
+    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo")
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -823,7 +826,7 @@ class LexiconIndex:
         hits = self._resolve(cands)
         if self._any_fuzzy:
             fz: list = []
-            self._fuzzy(text, S, n, hits, anchors, fz, starts, ends, P, wfl, wup, wctx)
+            self._fuzzy(text, S, n, hits, anchors, fz, starts, ends, P, wh, wfl, wup, wctx)
             if fz:
                 hits = self._resolve(cands + fz)
         return hits
@@ -990,8 +993,10 @@ class LexiconIndex:
         return (start, end, sidx, how, eid, "strong")
 
     # ------------------------------------------------------------------ fuzzy
-    def _similar_batch(self, words: list[str], a: np.ndarray, b: np.ndarray, P: np.ndarray) -> None:
-        """Fill the memo for `words` (= S[a:b]): lexicon tokens at edit distance 1."""
+    def _similar_batch(self, hashes: list[int], a: np.ndarray, b: np.ndarray, P: np.ndarray, S: str) -> None:
+        """Fill the memo for the words S[a:b] (with these hashes): what their lexicon tokens
+        at edit distance 1 can be evidence for."""
+        words = [S[x:y] for x, y in zip(a.tolist(), b.tolist())]
         lens = b - a
         idx = np.arange(len(words))
         rep = np.repeat(idx, lens)
@@ -1014,18 +1019,18 @@ class LexiconIndex:
         if len(memo) > 100_000:
             memo.clear()
         fz_tok = self._fz_tok
-        for i, w in enumerate(words):
-            if per_word[i] > _MAX_CANDIDATES or len(got[i]) > 4 * _MAX_SIMILAR:
-                memo[w] = ((-1, 0),) * (_MAX_SIMILAR + 1)      # too ambiguous
+        for i, (w, h) in enumerate(zip(words, hashes)):
+            if per_word[i] > _MAX_CANDIDATES or len(got[i]) > 4 * _MAX_SIMILAR or not w.isalpha():
+                memo[h] = None                                  # too ambiguous, or has digits
                 continue
             out = []
             for t in got[i]:
                 d = Levenshtein.distance(w, fz_tok[t], score_cutoff=1)
                 if 0 < d <= 1:
                     out.append((t, d))
-            memo[w] = tuple(out)
+            memo[h] = self._compile_similar(tuple(out))
 
-    def _fuzzy(self, text, S, n, hits, anchors, out, starts, ends, P, wfl, wup, wctx) -> None:
+    def _fuzzy(self, text, S, n, hits, anchors, out, starts, ends, P, wh, wfl, wup, wctx) -> None:
         tried: set[tuple[int, int]] = set()
         windows: dict[int, list[tuple[int, int]]] = {}
         mask = bytearray(n)
@@ -1052,66 +1057,75 @@ class LexiconIndex:
         lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
         has_nb = (kc[hi4] - kc[lo4]) > 0
         ctx = wctx[ci]
-        memo = self._memo
-        todo: dict[str, int] = {}
+        memo = self._memo                                # word hash -> what it can match, or None
+        todo: dict[int, int] = {}
         items = []
-        for i, s, e, nm, nb, cx in zip(ci.tolist(), starts[ci].tolist(), ends[ci].tolist(),
-                                       isname.tolist(), has_nb.tolist(), ctx.tolist()):
-            if mask[s] or mask[e - 1]:
+        lens = (ends[ci] - starts[ci]).tolist()
+        for i, h, ln, nm, nb, cx in zip(ci.tolist(), wh[ci].tolist(), lens, isname.tolist(),
+                                        has_nb.tolist(), ctx.tolist()):
+            got = memo.get(h, _UNSEEN)
+            if got is None:
                 continue
-            pre = False if cx else None
-            if not nb and (e - s < _PLACE_FUZZY_MIN - 1 or nm):
-                if cx:
-                    pre = self._context_pre(text, S, s)      # only a surname after a title/initials
-                if pre is None:
-                    continue
-            w = S[s:e]
-            if not w.isalpha():
-                continue
-            items.append((i, s, w, nm, nb, pre))
-            if w not in memo and w not in todo:
-                todo[w] = i
+            if not nb and not cx and (ln < _PLACE_FUZZY_MIN - 1 or nm):
+                continue                   # nothing it could be evidence for
+            items.append((i, h, nm, nb, cx))
+            if got is _UNSEEN and h not in todo:
+                todo[h] = i
         if todo:
             wi = np.fromiter(todo.values(), dtype=np.int64, count=len(todo))
-            self._similar_batch(list(todo), starts[wi], ends[wi], P)
-        fz_tok = self._fz_tok
-        for i, s, w, is_name, has_near, pre in items:
-            sims = memo[w]
-            if not sims or len(sims) > _MAX_SIMILAR:     # none, or too ambiguous to be evidence
+            self._similar_batch(list(todo), starts[wi], ends[wi], P, S)
+        live = []
+        for i, h, nm, nb, cx in items:
+            got = memo[h]
+            if got is None:
                 continue
-            budget = 32
-            near = None
-            for t, _d in sims:
-                got = self._partners(t)
-                if got is None:
-                    continue                             # too many entries share this token
-                solo, partners, names = got
-                eids: list[int] = []
-                if solo and not is_name:                 # one-word places (8+ letters)
-                    eids += solo
-                if partners and has_near:                # another word of the entry spelled exactly
-                    if near is None:
-                        near = {S[a:b] for a, b in zip(starts[max(0, i - 4):i + 5].tolist(),
-                                                       ends[max(0, i - 4):i + 5].tolist())}
-                    for x in near:
-                        got_x = partners.get(x)
+            s, e = int(starts[i]), int(ends[i])
+            if mask[s] or mask[e - 1]:
+                continue
+            live.append((i, s, got, nm, nb, cx))
+        for i, s, got, is_name, has_near, cx in live:
+            solo, partners, names = got
+            eids: list[tuple[int, str]] = []
+            if solo and not is_name:                     # one-word places (8+ letters)
+                eids += solo
+            if partners and has_near:                    # another word of the entry spelled exactly
+                lo, hi = max(0, i - 4), i + 5
+                for j, a, b, f in zip(range(lo, hi), starts[lo:hi].tolist(), ends[lo:hi].tolist(),
+                                      wfl[lo:hi].tolist()):
+                    if j != i and f & (_W_FZ | _W_ANCHOR):
+                        got_x = partners.get(S[a:b])
                         if got_x:
                             eids += got_x
-                if names:                                # a surname after a title or initials
-                    if pre is False:
-                        pre = self._context_pre(text, S, s)
-                    if pre is not None:
-                        eids += names
-                if not eids:
-                    continue
-                tok = fz_tok[t]
-                for eid in sorted(set(eids)):
-                    budget -= 1
-                    if budget < 0:
-                        break
-                    for p, et in enumerate(self._entry_tokens(eid)[1]):
-                        if et == tok:
-                            self._try_entry(text, S, n, s, eid, p, out, tried, True, windows)
+            if names and cx and self._context_pre(text, S, s) is not None:
+                eids += names                            # a surname after a title or initials
+            if not eids:
+                continue
+            for eid, tok in sorted(set(eids))[:32]:
+                for p, et in enumerate(self._entry_tokens(eid)[1]):
+                    if et == tok:
+                        self._try_entry(text, S, n, s, eid, p, out, tried, True, windows)
+
+    def _compile_similar(self, sims: tuple[tuple[int, int], ...]):
+        """What a word with these similar lexicon tokens can be evidence for:
+        (one-word places, {other exact word: entries}, names), each entry as (eid, token)."""
+        if not sims or len(sims) > _MAX_SIMILAR:        # none, or too ambiguous to be evidence
+            return None
+        solo: list[tuple[int, str]] = []
+        partners: dict[str, list[tuple[int, str]]] = {}
+        names: list[tuple[int, str]] = []
+        for t, _d in sims:
+            got = self._partners(t)
+            if got is None:
+                continue                                 # too many entries share this token
+            tok = self._fz_tok[t]
+            s_, p_, n_ = got
+            solo += [(e, tok) for e in s_]
+            for x, es in p_.items():
+                partners.setdefault(x, []).extend((e, tok) for e in es)
+            names += [(e, tok) for e in n_]
+        if not (solo or partners or names):
+            return None
+        return solo, partners, names
 
     def _partners(self, t: int):
         """For fuzzy token `t`: (one-word place entries, {other exact word: entries}, name entries),
@@ -1172,12 +1186,18 @@ class LexiconIndex:
         eids, lasts = got
         nxt = [S[a:b] for a, b in zip(starts[w_i + 1:w_i + 5].tolist(), ends[w_i + 1:w_i + 5].tolist())]
         keep: set[int] = set()
+        memo = self._nextmemo
+        if len(memo) > 100_000:
+            memo.clear()
         for w in nxt:
             if len(w) < 3:
                 continue
-            for _s, _d, j in rf_process.extract(w, lasts, scorer=Levenshtein.distance,
-                                                score_cutoff=_max_edits(len(w) + 2), limit=None):
-                keep.add(j)
+            got_w = memo.get((k, w))
+            if got_w is None:
+                got_w = memo[(k, w)] = tuple(
+                    j for _s, _d, j in rf_process.extract(w, lasts, scorer=Levenshtein.distance,
+                                                          score_cutoff=_max_edits(len(w) + 2), limit=None))
+            keep.update(got_w)
         return [eids[j] for j in sorted(keep)]
 
     def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy, windows) -> None:
@@ -1259,6 +1279,12 @@ class LexiconIndex:
                     hit = self._eval_place(text, S, n, start, end, eid)
                     if hit is None:
                         continue
+                    if len(content) < 2 and hit[1] == end:
+                        # no house number: the word must still end like the street ("Dorpstraat")
+                        c0 = content[0]
+                        tt = S[span[etoks.index(c0)][0]:span[etoks.index(c0)][1]]
+                        if not any(c0.endswith(x) and tt.endswith(x) for x in _STREET_SUFFIXES):
+                            continue
                     end = hit[1]
                     if hit[5] == "weak" or (len(etoks) == 1 and len(etoks[0]) < 8):
                         strength = "weak"

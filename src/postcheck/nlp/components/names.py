@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from postcheck.nlp import namedata
 from postcheck.nlp.hits import Hit
+from postcheck.text import fold as _fold_module
 from postcheck.text.fold import fold
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -137,6 +139,41 @@ _OWN_COMMON = frozenset(
 _ROLE_AFTER = frozenset({"neuroloog", "arts", "huisarts", "directeur", "voorzitter", "wethouder"})
 
 
+@lru_cache(maxsize=1)
+def _fold_sources() -> dict[str, str]:
+    """Folded character -> every character that `fold` maps to it (itself included)."""
+    table = getattr(_fold_module, "_TABLE", None)
+    if table is not None:
+        src = "".join(map(chr, table))
+    else:   # no table to read: try the Basic Multilingual Plane
+        src = "".join(map(chr, range(0x10000)))
+    inv: dict[str, str] = {}
+    for a, b in zip(src, fold(src)):
+        if a != b:
+            inv[b] = inv.get(b, "") + a
+    return inv
+
+
+def _exclusion_regex(folded: list[str]) -> re.Pattern[str]:
+    """A regex over the *original* text that matches exactly where
+    `(?<!\\w)(?:e1|e2|...)(?!\\w)` matches in `fold(text)` (entries folded, in this order).
+    `fold` maps character by character and keeps word characters word characters, so
+    each folded character becomes the class of characters folding to it; the scan starts
+    with one class of all first characters (so it runs at C speed, and `fold(text)` of
+    the whole document is not needed)."""
+    inv = _fold_sources()
+
+    def chars(c: str) -> str:
+        return "".join(sorted(set((c if fold(c) == c else "") + inv.get(c, ""))))
+
+    def cls(c: str) -> str:
+        return "[" + "".join(re.escape(x) for x in chars(c)) + "]"
+
+    first = "".join(sorted({x for e in folded for x in chars(e[0])}))
+    alts = "|".join(rf"(?<={cls(e[0])})" + "".join(cls(c) for c in e[1:]) for e in folded)
+    return re.compile("[" + "".join(re.escape(x) for x in first) + r"](?<!\w[\s\S])(?:" + alts + r")(?!\w)")
+
+
 class NameDetector:
     """Finds person names; `load()` once, then `find(text)` per document.
 
@@ -167,8 +204,7 @@ class NameDetector:
         # chain (or (chain, *lead words)) -> `_chain_hits` (`_lead_chain_hits`)
         self._chains: dict[str | tuple, tuple[tuple[int, int, str], ...]] = {}
         self._solved: dict[tuple, tuple[tuple[int, int, str], ...]] = {}   # `_info` pattern -> `_solve`
-        self._exclude_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(e) for e in ex) + r")(?!\w)")
-                            if ex else None)
+        self._exclude_re = _exclusion_regex(ex) if ex else None
 
     @classmethod
     def load(cls, exclude: Iterable[str] = ()) -> "NameDetector":
@@ -208,7 +244,7 @@ class NameDetector:
         out: list[Hit] = []
         excluded: list[tuple[int, int]] = []
         if self._exclude_re is not None:
-            excluded = [m.span() for m in self._exclude_re.finditer(fold(text))]
+            excluded = [m.span() for m in self._exclude_re.finditer(text)]
             ex_ends = [b for _, b in excluded]
         names = self._names
         memo = self._chains

@@ -37,6 +37,7 @@ load). Entries are confidential: nothing here prints or logs them.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 from array import array
@@ -54,7 +55,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-8"
+VERSION = "lexicon-9"
 
 KINDS = ("names", "places", "terms")
 
@@ -100,10 +101,19 @@ def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+@lru_cache(maxsize=1)
+def _scan_trans() -> dict[int, int]:
+    """`_scan_table` as a str.translate table (only the code points it changes)."""
+    table = _scan_table()
+    return {cp: int(table[cp]) for cp in range(_SCAN_LIMIT + 1) if table[cp] != cp}
+
+
 def scan_fold(text: str) -> str:
     """`fold(text)` with every non-letter/digit mapped to ' ' (same length)."""
     if not text:
         return text
+    if len(text) < 256:                     # short strings: translate beats numpy's call overhead
+        return text.translate(_scan_trans())
     return _scan_table()[_codes(text)].tobytes().decode("utf-32-le", "surrogatepass")
 
 
@@ -416,6 +426,9 @@ _HOW = {FULL: "exact", FIRSTLAST: "variant:first-surname", ABBR: "variant:interf
         SQUASH: "variant:squashed", FIRST: "variant:first-name"}
 
 
+_HOW_RANK = {"exact": 0, "lemma": 1, "compound": 3}     # 0 is falsy: "exact" falls through
+
+
 def _how_rank(how: str) -> int:
     if how == "exact":
         return 0
@@ -437,6 +450,15 @@ def _csr(groups: Sequence[Sequence[int]], dtype=np.int64) -> tuple[np.ndarray, n
     np.cumsum(np.fromiter(map(len, groups), dtype=np.int64, count=len(groups)), out=ptr[1:])
     flat = np.fromiter((x for g in groups for x in g), dtype=dtype, count=int(ptr[-1]))
     return ptr, flat
+
+
+def _spec_digest(spec: SlotSpec) -> tuple:
+    """A slot's settings plus a digest of its entries (faster than `repr` of 100k strings)."""
+    h = hashlib.sha256()
+    entries = spec.entries
+    h.update(np.fromiter(map(len, entries), dtype=np.int64, count=len(entries)).tobytes())
+    h.update("".join(entries).encode("utf-8", "surrogatepass"))
+    return (spec.name, spec.kind, spec.fuzzy, spec.compounds, spec.inflect, len(entries), h.hexdigest())
 
 
 class LexiconIndex:
@@ -461,6 +483,8 @@ class LexiconIndex:
         self._key_flags = np.zeros(0, np.uint8)          # _K_CAP, _K_CTX
         self._head_ptr = np.zeros(1, np.int64)            # first payload per (slot, code)
         self._head = np.zeros(0, np.int64)
+        self._kinfo = np.zeros(0, np.int64)
+        self._head1 = np.zeros(0, np.int64)
         # compounds (keys that start or end inside a word): a small automaton
         self._comp = None
         self._comp_pay: list[tuple[int, tuple[int, ...]]] = []
@@ -477,9 +501,10 @@ class LexiconIndex:
         self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
         self._partner_memo: dict[int, object] = {}
         self._nextmemo: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._variant_memo: dict[int, list[tuple[list[str], str]]] = {}
 
     # ------------------------------------------------------------------ pickling
-    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo")
+    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo", "_variant_memo")
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -498,7 +523,8 @@ class LexiconIndex:
         """Build (or load from the on-disk cache) the index for `slots`."""
         directory = Path(cache_dir) if cache_dir is not None else cache.cache_dir()
         specs = tuple(slots)
-        key = cache.make_key(VERSION, np.__version__, inflect._lookups_version(), specs)
+        key = cache.make_key(VERSION, np.__version__, inflect._lookups_version(),
+                             [_spec_digest(spec) for spec in specs])
         cached = cache.load(key, directory)
         if isinstance(cached, cls) and getattr(cached, "_version", None) == VERSION:
             cached._vocab_dir = str(directory)
@@ -640,6 +666,11 @@ class LexiconIndex:
                    for b, p in zip(bases, g)):
                 flags[i] = _K_CAP | (_K_CTX if any(b in sur for b in bases) else 0)
         self._key_flags = np.frombuffer(bytes(flags), dtype=np.uint8)
+        # per key, packed: head offset << 24 | heads (<= 255) << 16 | payloads (<= 255) << 8 | flags
+        nh = np.minimum(np.diff(self._head_ptr), 255)
+        nfull = np.minimum(np.diff(self._pay_ptr), 255)
+        self._kinfo = (self._head_ptr[:-1] << 24) | (nh << 16) | (nfull << 8) | self._key_flags.astype(np.int64)
+        self._head1 = self._head[self._head_ptr[:-1]]
 
     def _compile_compounds(self, comp: dict[str, list[int]]) -> None:
         if not comp:
@@ -798,22 +829,24 @@ class LexiconIndex:
                 found &= good | ~cap
             sel = np.flatnonzero(found)
             if len(sel):
-                keys, ptr, pay, hptr, head = self._keys, self._pay_ptr, self._pay, self._head_ptr, self._head
+                keys, ptr, pay, head = self._keys, self._pay_ptr, self._pay, self._head
                 ks, fs = kpos[sel], first[sel]
-                hlo, hhi = hptr[ks], hptr[ks + 1]
-                for a, b, k, w, hl, hh, h1, nfull, flag, cx in zip(
-                        ka[sel].tolist(), kb[sel].tolist(), ks.tolist(), fs.tolist(), hlo.tolist(),
-                        hhi.tolist(), head[hlo].tolist(), (ptr[ks + 1] - ptr[ks]).tolist(),
-                        kf[sel].tolist(), wctx[fs].tolist()):
+                for a, b, k, w, info, h1, cx in zip(
+                        ka[sel].tolist(), kb[sel].tolist(), ks.tolist(), fs.tolist(),
+                        self._kinfo[ks].tolist(), self._head1[ks].tolist(), wctx[fs].tolist()):
                     if S[a:b] != keys[k]:
                         continue                                          # hash collision
+                    nh, nfull, flag = (info >> 16) & 255, (info >> 8) & 255, info & 255
                     pre = None
                     if flag & _K_CTX and cx:
                         pre = self._context_pre(text, S, a)
-                    if pre is not None and pre[0] == "init" and nfull != hh - hl:
+                    if pre is not None and pre[0] == "init" and nfull != nh:
                         payloads = pay[ptr[k]:ptr[k + 1]].tolist()        # initials: every entry
+                    elif nh == 1:
+                        payloads = (h1,)
                     else:
-                        payloads = (h1,) if hh - hl == 1 else head[hl:hh].tolist()
+                        hl = info >> 24
+                        payloads = head[hl:hl + nh].tolist()
                     self._evaluate(text, S, n, a, b, payloads, cands, anchors, w, k, pre, nfull)
         if self._comp is not None:
             comp_pay = self._comp_pay
@@ -823,23 +856,28 @@ class LexiconIndex:
                 start = e - klen + (code0 != COMP_SUF)
                 end = e - (code0 != COMP_PRE)
                 self._evaluate(text, S, n, start, end, payloads, cands, anchors, -1, -1)
-        hits = self._resolve(cands)
+        kept = self._resolve(cands)
         if self._any_fuzzy:
             fz: list = []
-            self._fuzzy(text, S, n, hits, anchors, fz, starts, ends, P, wh, wfl, wup, wctx)
+            self._fuzzy(text, S, n, kept, anchors, fz, starts, ends, P, wh, wfl, wup, wctx)
             if fz:
-                hits = self._resolve(cands + fz)
-        return hits
+                kept = self._resolve(cands + fz)
+        slots, entry = self._slots, self._entry
+        return [Hit(c[0], c[1], slots[c[2]][0], c[3], entry(c[4]), c[5]) for c in kept]
 
-    def _resolve(self, cands) -> list[Hit]:
-        """Per slot, keep the longest of overlapping hits (then strong, then exact)."""
-        order = sorted(cands, key=lambda c: (c[2], -(c[1] - c[0]), _STRENGTH_RANK[c[5]],
-                                             _how_rank(c[3]), c[0], c[4]))
-        kept: list[Hit] = []
+    def _resolve(self, cands) -> list[tuple]:
+        """Per slot, keep the longest of overlapping hits (then strong, then exact); the kept
+        candidates sorted by (start, end, label)."""
+        if not cands:
+            return []
+        order = sorted(cands, key=lambda c: (c[2], c[0] - c[1], _STRENGTH_RANK[c[5]],
+                                             _HOW_RANK.get(c[3]) or _how_rank(c[3]), c[0], c[4]))
+        kept: list[tuple] = []
         slot = -1
         starts: list[int] = []
         ends: list[int] = []
-        for start, end, s, how, eid, strength in order:
+        for c in order:
+            start, end, s = c[0], c[1], c[2]
             if s != slot:
                 slot, starts, ends = s, [], []
             i = bisect.bisect_left(starts, start)
@@ -849,8 +887,9 @@ class LexiconIndex:
                 continue
             starts.insert(i, start)
             ends.insert(i, end)
-            kept.append(Hit(start, end, self._slots[s][0], how, self._entry(eid), strength))
-        kept.sort(key=lambda h: (h.start, h.end, h.label))
+            kept.append(c)
+        labels = self._slots
+        kept.sort(key=lambda c: (c[0], c[1], labels[c[2]][0]))
         return kept
 
     def _sigil(self, text: str, start: int) -> str:
@@ -1034,8 +1073,8 @@ class LexiconIndex:
         tried: set[tuple[int, int]] = set()
         windows: dict[int, list[tuple[int, int]]] = {}
         mask = bytearray(n)
-        for h in hits:
-            mask[h.start:h.end] = b"\1" * (h.end - h.start)
+        for c in hits:
+            mask[c[0]:c[1]] = b"\1" * (c[1] - c[0])
         for w_i, k, start in anchors:
             # only worth trying when a capitalised word (or a particle) follows the first name
             a = S.find(" ", start)
@@ -1163,9 +1202,9 @@ class LexiconIndex:
         """(is a place, key-form tokens, content tokens) of an entry, memoised."""
         got = self._etok_memo.get(eid)
         if got is None:
-            raw = self._entry(eid)
+            raw = self._entry(eid)                        # already clean: no NFKC again
             if self._slots[self._eslot[eid]][1] == "names":
-                toks = tuple(_key_form(raw).split())
+                toks = tuple(scan_fold(raw).split())
                 got = (False, toks, tuple(t for t in toks if t not in PARTICLES))
             else:
                 toks = tuple(_key_form(_parse_place(raw)[0]).split())
@@ -1217,16 +1256,21 @@ class LexiconIndex:
         j = next((i for i, (a, _b) in enumerate(window) if a == pos), None)
         if j is None:
             return
-        if kind == "names":
-            nm = _parse_name(raw)
-            variants = []
-            if nm.given:
-                variants.append((_key_form(raw).split(), "full"))
-                if len(nm.given) > 1:
-                    variants.append(([_key_form(nm.given[0])] + _key_form(nm.surname).split(), "firstlast"))
-            variants.append((_key_form(nm.surname).split(), "surname"))
-        else:
-            variants = [(_key_form(_parse_place(raw)[0]).split(), "place")]
+        variants = self._variant_memo.get(eid)
+        if variants is None:
+            if kind == "names":
+                nm = _parse_name(raw)
+                variants = []
+                if nm.given:
+                    variants.append((_key_form(raw).split(), "full"))
+                    if len(nm.given) > 1:
+                        variants.append(([_key_form(nm.given[0])] + _key_form(nm.surname).split(), "firstlast"))
+                variants.append((_key_form(nm.surname).split(), "surname"))
+            else:
+                variants = [(_key_form(_parse_place(raw)[0]).split(), "place")]
+            if len(self._variant_memo) > 100_000:
+                self._variant_memo.clear()
+            self._variant_memo[eid] = variants
         anchor_tok = S[window[j][0]:window[j][1]]
         for etoks, kindv in variants:
             # where can the anchor token sit in this variant?

@@ -785,12 +785,12 @@ class LexiconIndex:
         codes = table[raw_codes]
         S = codes.tobytes().decode("utf-32-le", "surrogatepass")
         n = len(S)
-        sp = codes == 32
-        word = ~sp
-        starts = np.flatnonzero(word & np.concatenate(([True], sp[:-1])))
-        if not len(starts):
+        inword = np.zeros(n + 2, np.int8)
+        np.not_equal(codes, 32, out=inword[1:-1].view(bool))
+        bounds = np.flatnonzero(inword[1:] != inword[:-1])   # alternating word starts and ends
+        if not len(bounds):
             return []
-        ends = np.flatnonzero(word & np.concatenate((sp[1:], [True]))) + 1
+        starts, ends = bounds[0::2], bounds[1::2]
         P = _prefix(codes)
         wh = _span_hash(P, starts, ends)
         cands: list[tuple[int, int, int, str, int, str]] = []  # start, end, slot, how, eid, strength
@@ -812,9 +812,14 @@ class LexiconIndex:
             aid = wpos[widx]
             lo = self._wptr[aid]
             cnt = self._wptr[aid + 1] - lo
-            tot = int(cnt.sum())
-            rep = np.repeat(widx, cnt)
-            row = np.arange(tot) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
+            multi = np.flatnonzero(cnt > 1)
+            if len(multi):                                 # anchors with several shapes
+                extra = cnt[multi] - 1
+                rep = np.concatenate((widx, np.repeat(widx[multi], extra)))
+                row = np.concatenate((lo, np.arange(int(extra.sum())) + 1
+                                      + np.repeat(lo[multi] - (np.cumsum(extra) - extra), extra)))
+            else:
+                rep, row = widx, lo
             first = rep - self._shape_off[row]
             last = first + self._shape_len[row] - 1
             ok = (first >= 0) & (last < len(starts))

@@ -220,3 +220,66 @@ def test_big_index_cached_and_identical(big):
     assert loaded.find(text) == built.find(text)
     found = {h.key for h in loaded.find(text) if h.label == "clients"}
     assert set(some_names[:20]) <= found
+
+
+# ---------------------------------------------------------------- fuzzy precision, hashing
+
+@pytest.fixture(scope="module")
+def streets(tmp_path_factory) -> LexiconIndex:
+    slots = [SlotSpec("properties", "places", ("neerland", "waterstraat", "kerkstraat", "uiterwaard",
+                                               "oude gracht")),
+             SlotSpec("clients", "names", ("Thijs Reigersberg", "Anouk van den Berg"))]
+    return LexiconIndex.build(slots, tmp_path_factory.mktemp("streets"))
+
+
+@pytest.mark.parametrize("text", [
+    "In Nederland hebben we veel open data.",           # a country, not the street 'neerland'
+    "Het ministerie van Infrastructuur en Waterstaat.",  # a Dutch word one letter from 'waterstraat'
+    "Uiteraard is dat belangrijk.",                      # 'uiterwaard' without number or street suffix
+    "De Oude Graft is een andere straat.",               # only the generic word spelled right
+])
+def test_no_fuzzy_noise_on_one_word_places(streets, text):
+    assert [h for h in streets.find(text) if h.how.startswith("fuzzy")] == []
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("We renoveren de Kirkstraat dit jaar.", "Kirkstraat"),      # same street suffix, no number
+    ("Adres: Waterstrat 12, tweede etage.", "Waterstrat 12"),    # house number after it
+    ("Langs de Oude Grascht lopen.", "Oude Grascht"),            # one word of two spelled right
+])
+def test_fuzzy_places_still_found(streets, text, expect):
+    hits = [h for h in streets.find(text) if h.label == "properties"]
+    assert [(text[h.start:h.end], h.how.split(":")[0]) for h in hits] == [(expect, "fuzzy")]
+
+
+def test_fuzzy_names_need_an_exact_word(streets):
+    # a misspelled surname alone is no evidence; with the first name (or a title) it is
+    assert not [h for h in streets.find("Het Reijgersberg project.") if h.label == "clients"]
+    hits = [h for h in streets.find("Gisteren sprak Thijs Reijgersberg mij aan.") if h.label == "clients"]
+    assert [(h.key, h.how.split(":")[0]) for h in hits] == [("Thijs Reigersberg", "fuzzy")]
+    hits = [h for h in streets.find("Brief aan mevrouw Reijgersberg.") if h.label == "clients"]
+    assert [h.key for h in hits] == ["Thijs Reigersberg"]
+
+
+def test_scan_fold_short_and_long_paths_agree():
+    from postcheck.nlp.lexicon import _codes, _scan_table, scan_fold
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(0x3100)] + ["\U0001F600", "\u3000", "Ａ"]
+    for _ in range(300):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 600)))
+        assert scan_fold(s) == _scan_table()[_codes(s)].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def test_odd_texts(index):
+    for text in ["", " ", "\n\n", "。。", "\u3000Anouk\u3000van den Berg\u3000", "🙂" * 5, "a" * 5000]:
+        hits = index.find(text)
+        assert all(0 <= h.start < h.end <= len(text) for h in hits)
+    hits = index.find("\u3000Anouk\u3000van den Berg\u3000")
+    assert [h.how for h in hits if h.label == "clients"] == ["exact"]
+
+
+def test_possessive_and_hashtag_spans_survive_the_hashing(index):
+    text = "Zie #anoukvandenberg en Anouk van den Berg’s fiets."
+    got = {(text[h.start:h.end], h.how) for h in index.find(text) if h.label == "clients"}
+    assert ("anoukvandenberg", "variant:hashtag") in got
+    assert ("Anouk van den Berg’s", "variant:possessive") in got

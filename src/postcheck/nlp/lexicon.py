@@ -502,20 +502,26 @@ class LexiconIndex:
         self._partner_memo: dict[int, object] = {}
         self._nextmemo: dict[tuple[int, str], tuple[int, ...]] = {}
         self._variant_memo: dict[int, list[tuple[list[str], str]]] = {}
+        self._reset_memos()
 
     # ------------------------------------------------------------------ pickling
     _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo", "_variant_memo")
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        for k in self._MEMOS:
+        for k in self._MEMOS + ("_dead_sorted", "_dead_new"):
             state.pop(k, None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._reset_memos()
+
+    def _reset_memos(self) -> None:
         for k in self._MEMOS:
             setattr(self, k, {})
+        self._dead_sorted = np.zeros(0, np.uint64)     # hashes of words that match nothing
+        self._dead_new: set[int] = set()
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -834,12 +840,12 @@ class LexiconIndex:
                 found &= good | ~cap
             sel = np.flatnonzero(found)
             if len(sel):
-                keys, ptr, pay, head = self._keys, self._pay_ptr, self._pay, self._head
+                ktext, koffs, ptr, pay, head = self._keys.text, self._keys.offs, self._pay_ptr, self._pay, self._head
                 ks, fs = kpos[sel], first[sel]
                 for a, b, k, w, info, h1, cx in zip(
                         ka[sel].tolist(), kb[sel].tolist(), ks.tolist(), fs.tolist(),
                         self._kinfo[ks].tolist(), self._head1[ks].tolist(), wctx[fs].tolist()):
-                    if S[a:b] != keys[k]:
+                    if S[a:b] != ktext[koffs[k]:koffs[k + 1]]:
                         continue                                          # hash collision
                     nh, nfull, flag = (info >> 16) & 255, (info >> 8) & 255, info & 255
                     pre = None
@@ -1062,10 +1068,12 @@ class LexiconIndex:
         memo = self._memo
         if len(memo) > 100_000:
             memo.clear()
+            self._dead_sorted, self._dead_new = np.zeros(0, np.uint64), set()
         fz_tok = self._fz_tok
         for i, (w, h) in enumerate(zip(words, hashes)):
             if per_word[i] > _MAX_CANDIDATES or len(got[i]) > 4 * _MAX_SIMILAR or not w.isalpha():
                 memo[h] = None                                  # too ambiguous, or has digits
+                self._dead_new.add(h)
                 continue
             out = []
             for t in got[i]:
@@ -1073,6 +1081,8 @@ class LexiconIndex:
                 if 0 < d <= 1:
                     out.append((t, d))
             memo[h] = self._compile_similar(tuple(out))
+            if memo[h] is None:
+                self._dead_new.add(h)
 
     def _fuzzy(self, text, S, n, hits, anchors, out, starts, ends, P, wh, wfl, wup, wctx) -> None:
         tried: set[tuple[int, int]] = set()
@@ -1094,12 +1104,21 @@ class LexiconIndex:
         ci = np.flatnonzero(cand)
         if not len(ci):
             return
-        isname = (wfl[ci] & _W_NAME) > 0
         # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
         kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
         nw = len(starts)
         lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
         has_nb = (kc[hi4] - kc[lo4]) > 0
+        isname = (wfl[ci] & _W_NAME) > 0
+        dead = self._dead_sorted
+        if len(self._dead_new) > 64 or (len(self._dead_new) and not len(dead)):
+            dead = self._dead_sorted = np.union1d(dead, np.fromiter(self._dead_new, np.uint64))
+            self._dead_new = set()
+        if len(dead):
+            pos = np.minimum(np.searchsorted(dead, wh[ci]), len(dead) - 1)
+            ci = ci[dead[pos] != wh[ci]]                 # words known to match nothing
+            if not len(ci):
+                return
         ctx = wctx[ci]
         memo = self._memo                                # word hash -> what it can match, or None
         todo: dict[int, int] = {}

@@ -37,6 +37,7 @@ load). Entries are confidential: nothing here prints or logs them.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import re
 import unicodedata
@@ -537,7 +538,13 @@ class LexiconIndex:
             return cached
         index = cls()
         index._vocab_dir = str(directory)
-        index._compile(specs)
+        gc_was = gc.isenabled()
+        gc.disable()                    # millions of small objects, no cycles: GC passes only cost
+        try:
+            index._compile(specs)
+        finally:
+            if gc_was:
+                gc.enable()
         index._version = VERSION
         cache.store(key, index, directory)
         return index
@@ -615,14 +622,14 @@ class LexiconIndex:
         if not keys:
             return
         klist = list(keys)
-        toks = [k.split() for k in klist]
         freq: dict[str, int] = {}
-        for ts in toks:
-            for t in set(ts):
+        for k in klist:                   # (split twice rather than keep 500k lists around)
+            for t in set(k.split()):
                 freq[t] = freq.get(t, 0) + 1
         big = 1 << 40
         shapes: dict[str, set[tuple[int, int]]] = {}
-        for ts in toks:
+        for k in klist:
+            ts = k.split()
             if len(ts) == 1:
                 shapes.setdefault(ts[0], set()).add((0, 1))
                 continue
@@ -710,8 +717,11 @@ class LexiconIndex:
         wlist.append((hash_strings(toks), _W_FZ))
         self._fz_ent_ptr, self._fz_ent = _csr([tuple(dict.fromkeys(fuzzy_tokens[t])) for t in toks])
         dh, di = _deletion_hashes(toks)
-        pairs = np.unique(np.stack([dh, di.astype(np.uint64)], axis=1), axis=0)   # sorted by hash
-        self._del_h, self._del_tok = pairs[:, 0].copy(), pairs[:, 1].astype(np.int64)
+        order = np.lexsort((di, dh))                       # by hash, then token
+        dh, di = dh[order], di[order]
+        keep = np.ones(len(dh), bool)
+        keep[1:] = (dh[1:] != dh[:-1]) | (di[1:] != di[:-1])
+        self._del_h, self._del_tok = dh[keep], di[keep]
 
     def _add_name(self, entry, eid, add, vocab, fuzzy_tokens) -> None:
         name = _parse_name(entry)

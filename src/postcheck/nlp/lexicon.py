@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-9"
+VERSION = "lexicon-10"
 
 KINDS = ("names", "places", "terms")
 
@@ -415,8 +415,15 @@ _MAX_CANDIDATES = 2000           # deletion-index candidates per word before we 
 _PLACE_FUZZY_MIN = 8             # a one-word place is matched fuzzily only from this length
 # ... and only with a house number after it, or when both end in the same kind of street
 _STREET_SUFFIXES = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
-                    "steeg", "pad", "hof", "park", "markt", "ring", "baan", "wal", "erf", "plantsoen",
-                    "boulevard", "allee", "passage", "promenade", "haven", "veld", "burg", "hoven")
+                    "steeg", "pad", "hof", "park", "markt", "baan", "wal", "plantsoen", "boulevard",
+                    "allee", "passage", "promenade")
+# Common Dutch words the lemma table lacks (uninflected adverbs), kept out of fuzzy matching
+_MORE_WORDS = frozenset({
+    "kortweg", "simpelweg", "eenvoudigweg", "gewoonweg", "botweg", "domweg", "grofweg", "pakweg",
+    "ronduit", "uiteraard", "hierbij", "daarbij", "daarmee", "hiermee", "waarmee", "daarnaast",
+    "bovendien", "inmiddels", "overigens", "natuurlijk", "eigenlijk", "tenslotte", "uiteindelijk",
+    "vervolgens", "nederland", "belgie", "vlaanderen", "europa", "duitsland", "frankrijk",
+})
 _F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
 _K_CAP = 1                       # key flag: every entry needs a capital (or a sigil, or ...)
 _K_CTX = 2                       # ... or a title/initials before it (surnames)
@@ -475,6 +482,8 @@ class LexiconIndex:
         self._words = _HashSet(np.zeros(0, np.uint64))
         self._wflags = np.zeros(0, np.uint8)
         self._wptr = np.zeros(1, np.int64)               # word -> rows of shapes (anchors)
+        self._known = _HashSet(np.zeros(0, np.uint64))   # Dutch words, known places and names
+        self._known_flags = np.zeros(0, np.uint8)
         self._shape_off = np.zeros(0, np.int64)          # anchor offset in the key (tokens)
         self._shape_len = np.zeros(0, np.int64)          # key length (tokens)
         self._key_h = _HashSet(np.zeros(0, np.uint64))     # key hashes
@@ -698,7 +707,7 @@ class LexiconIndex:
         self._comp = auto
 
     def _compile_fuzzy(self, fuzzy_tokens: dict[str, list[int]], vocab: frozenset[str], wlist) -> None:
-        known = set(vocab)
+        known = set(vocab) | _MORE_WORDS
         names: set[str] = set()
         try:
             from postcheck.nlp import namedata
@@ -708,8 +717,15 @@ class LexiconIndex:
             names.update(fold(w) for w in namedata.surnames())
         except Exception:  # noqa: BLE001 - the word lists only sharpen the fuzzy filter
             pass
-        wlist.append((hash_strings(sorted(w for w in known if w.isalnum())), _W_VOCAB))
-        wlist.append((hash_strings(sorted(w for w in names if w.isalnum())), _W_NAME))
+        # Dutch words and known names: only looked up for fuzzy candidates, so a separate table
+        kh = [hash_strings(sorted(w for w in known if w.isalnum())),
+              hash_strings(sorted(w for w in names if w.isalnum()))]
+        allh = np.concatenate(kh)
+        flags = np.concatenate([np.full(len(kh[0]), _W_VOCAB, np.uint8), np.full(len(kh[1]), _W_NAME, np.uint8)])
+        uniq, inv = np.unique(allh, return_inverse=True)
+        kf = np.zeros(len(uniq), np.uint8)
+        np.bitwise_or.at(kf, inv, flags)
+        self._known, self._known_flags = _HashSet(uniq), kf
         if not fuzzy_tokens:
             return
         toks = list(fuzzy_tokens)
@@ -1110,16 +1126,10 @@ class LexiconIndex:
             for eid in self._first_candidates(k, S, starts, ends, w_i):
                 self._try_entry(text, S, n, start, eid, 0, out, tried, True, windows)
         # capitalised words, 4+ characters, not a lexicon token, not a Dutch word or known place
-        cand = ((ends - starts) >= 4) & wup & ((wfl & (_W_FZ | _W_VOCAB)) == 0)
+        cand = ((ends - starts) >= 4) & wup & ((wfl & _W_FZ) == 0)
         ci = np.flatnonzero(cand)
         if not len(ci):
             return
-        # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
-        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
-        nw = len(starts)
-        lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
-        has_nb = (kc[hi4] - kc[lo4]) > 0
-        isname = (wfl[ci] & _W_NAME) > 0
         dead = self._dead_sorted
         if len(self._dead_new) > 64 or (len(self._dead_new) and not len(dead)):
             dead = self._dead_sorted = np.union1d(dead, np.fromiter(self._dead_new, np.uint64))
@@ -1129,6 +1139,20 @@ class LexiconIndex:
             ci = ci[dead[pos] != wh[ci]]                 # words known to match nothing
             if not len(ci):
                 return
+        kfound, kpos = self._known.lookup(wh[ci])
+        kfl = np.where(kfound, self._known_flags[kpos], 0)
+        voc = (kfl & _W_VOCAB) > 0
+        if voc.any():
+            self._dead_new.update(wh[ci[voc]].tolist())   # Dutch words: never worth a fuzzy look
+            ci, kfl = ci[~voc], kfl[~voc]
+        if not len(ci):
+            return
+        isname = (kfl & _W_NAME) > 0
+        # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
+        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
+        nw = len(starts)
+        lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
+        has_nb = (kc[hi4] - kc[lo4]) > 0
         ctx = wctx[ci]
         memo = self._memo                                # word hash -> what it can match, or None
         todo: dict[int, int] = {}

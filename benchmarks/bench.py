@@ -128,7 +128,7 @@ lex = big_lexicons()
 t1 = time.perf_counter()
 engine = big_engine(lex)
 t2 = time.perf_counter()
-print(json.dumps({{"lexicons_s": t1 - t, "build_s": t2 - t1}}))
+print(json.dumps({{"lexicons_s": t1 - t, "build_s": t2 - t1, "index_s": engine.timings["lexicon_index_s"]}}))
 """
 
 
@@ -153,7 +153,8 @@ def big(runs: int, texts: list[str]) -> dict:
         result = throughput(engine, texts, runs)
     result.update({
         "entries": {k: len(v) for k, v in lex.items()}, "pipeline": spans,
-        "index_build_cold_s": cold["build_s"], "index_load_cached_s": warm["build_s"],
+        "index_build_cold_s": cold["index_s"], "index_load_cached_s": warm["index_s"],
+        "engine_build_cold_s": cold["build_s"], "engine_build_cached_s": warm["build_s"],
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "target": ">= 0.7",
     })
     return result
@@ -181,7 +182,8 @@ def main() -> int:
         r = out["big"] = big(args.runs, texts)
         print(f"big lexicons {r['entries']}, pipeline {r['pipeline']}: {r['postcheck_chars_s']:,.0f} chars/s vs "
               f"{r['baseline_chars_s']:,.0f} -> {r['ratio']:.2f}x (target >= 0.7x); index build cold "
-              f"{r['index_build_cold_s']:.2f}s, cached load {r['index_load_cached_s']:.3f}s (target <= 0.3s); "
+              f"{r['index_build_cold_s']:.2f}s, cached load {r['index_load_cached_s']:.3f}s (target <= 0.3s; "
+              f"whole engine {r['engine_build_cached_s']:.2f}s); "
               f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
     if "jobs" in only:
         r = out["jobs"] = jobs(max(3, args.runs // 2))

@@ -6,6 +6,7 @@ detectors the active rules need are added to the pipeline.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -51,6 +52,7 @@ class Engine:
         self.packs = packs
         self.settings = settings
         disabled = set(settings.disable)
+        self.timings: dict[str, float] = {}   # build steps, for the benchmarks
         self.rules: list[Rule] = [r for p in packs for r in p.rules
                                   if r.id not in disabled and r.local_id not in disabled]
         self.slots = self._slots(extra_lexicons or {})
@@ -104,7 +106,9 @@ class Engine:
             from .nlp.lexicon import LexiconIndex, SlotSpec
             specs = [SlotSpec(name, slot.kind, self.entries[name], slot.fuzzy, slot.compounds, slot.inflect)
                      for name, slot in sorted(self.slots.items()) if self.entries[name]]
+            started = time.perf_counter()
             lexicon = LexiconIndex.build(specs)
+            self.timings["lexicon_index_s"] = time.perf_counter() - started
         allow = None
         if "personal_data" in needs:
             from .nlp.components.personal_data import Allow

@@ -39,10 +39,18 @@ class Context:
 
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.draft.source)
+        self._squashed: str | None = None
 
     @property
     def front_matter(self) -> dict:
         return self.fm.data or {}
+
+    @property
+    def squashed(self) -> str:
+        """The prose folded (case, diacritics) with whitespace runs as single spaces; computed once."""
+        if self._squashed is None:
+            self._squashed = " ".join(fold(self.norm.text).split())
+        return self._squashed
 
     def hits(self, detector: str) -> list[Hit]:
         table = self.doc._.hits or {}
@@ -122,34 +130,35 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     return dedupe(findings)
 
 
-_PEOPLE = {"client-name": 3, "person-name": 1}
+_SPANLIKE = frozenset({"client-name", "person-name", "personal-data", "property"})
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per rule and span; a generic person-name inside a more severe name finding is dropped."""
+    """One finding per rule and span; a span finding inside a more severe one of another category is dropped.
+
+    E.g. a generic person-name inside a client-name, or a postcode inside an address.
+    A sweep over findings sorted by start keeps this O(n * overlap) instead of O(n^2).
+    """
     seen: set[tuple[str, int, int]] = set()
     unique = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end, -f.severity.rank, f.rule)):
         key = (f.rule, f.start, f.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        unique.append(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
     out = []
+    active: list[Finding] = []   # span findings that may still cover later ones
     for f in unique:
-        covered = any(
-            g is not f and g.start <= f.start and f.end <= g.end and g.severity.rank >= f.severity.rank
-            and g.category != f.category and _covers(g, f)
-            for g in unique)
+        if f.category not in _SPANLIKE:
+            out.append(f)
+            continue
+        active = [g for g in active if g.end >= f.end]
+        covered = any(g.start <= f.start and g.severity.rank >= f.severity.rank and g.category != f.category
+                      and g.end > g.start for g in active)
         if not covered:
             out.append(f)
+        active.append(f)
     return out
-
-
-def _covers(g: Finding, f: Finding) -> bool:
-    """g makes f redundant: both are about the same span of personal text."""
-    spanlike = {"client-name", "person-name", "personal-data", "property"}
-    return g.category in spanlike and f.category in spanlike and g.end > g.start
 
 
 def _offset(source: str, line: int, col: int) -> int:

@@ -49,15 +49,15 @@ def _squash(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-def present(opts: Options, prose: str) -> bool:
-    squashed = _squash(prose)
+def present(opts: Options, prose: str, squashed: str | None = None) -> bool:
+    squashed = _squash(prose) if squashed is None else squashed
     if any(_squash(p) in squashed for p in opts.phrases):
         return True
     return any(regex.search(p, prose, regex.IGNORECASE, timeout=0.5) for p in opts.patterns)
 
 
 def check(rule, ctx) -> Iterator:
-    if present(rule.options, ctx.norm.text):
+    if present(rule.options, ctx.norm.text, ctx.squashed):
         return
     trigger = ctx.first_mention(rule.when.mentions)
     if trigger is not None:

@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-10"
+VERSION = "lexicon-11"
 
 KINDS = ("names", "places", "terms")
 
@@ -564,6 +564,7 @@ class LexiconIndex:
         comp: dict[str, list[int]] = {}
         fuzzy_tokens: dict[str, list[int]] = {}
         raw: list[str] = []
+        self._short_tokens: set[str] = set()
 
         def add(form: str, code: int, eid: int, lead: bool = True, trail: bool = True) -> None:
             kf = _key_form(form)
@@ -605,6 +606,7 @@ class LexiconIndex:
         self._compile_compounds(comp)
         self._compile_fuzzy(fuzzy_tokens, vocab, words)
         self._compile_words(words)
+        del self._short_tokens
 
     def _compile_words(self, words: list[tuple[np.ndarray, int]]) -> None:
         """One sorted table of every word hash with its flags; anchors keep their rows."""
@@ -730,7 +732,9 @@ class LexiconIndex:
             return
         toks = list(fuzzy_tokens)
         self._fz_tok = _Blob(toks)
-        wlist.append((hash_strings(toks), _W_FZ))
+        # every word of a fuzzy entry, short ones too ("Jan"), counts as an exactly spelled neighbour
+        words = set(toks) | {t for t in self._short_tokens if t not in PARTICLES}
+        wlist.append((hash_strings(sorted(words)), _W_FZ))
         self._fz_ent_ptr, self._fz_ent = _csr([tuple(dict.fromkeys(fuzzy_tokens[t])) for t in toks])
         dh, di = _deletion_hashes(toks)
         order = np.lexsort((di, dh))                       # by hash, then token
@@ -781,6 +785,8 @@ class LexiconIndex:
             for tok in _key_form(entry).split():
                 if len(tok) >= 4 and tok.isalpha():
                     fuzzy_tokens.setdefault(tok, []).append(eid)
+                else:
+                    self._short_tokens.add(tok)
 
     def _add_place(self, entry, eid, add, vocab, fuzzy_tokens) -> None:
         street, _lo, _hi = _parse_place(entry)
@@ -789,6 +795,7 @@ class LexiconIndex:
             content = _place_content(_key_form(street).split())
             for tok in content:
                 if len(tok) < 4 or not tok.isalpha():
+                    self._short_tokens.add(tok)
                     continue
                 if len(content) == 1 and (len(tok) < _PLACE_FUZZY_MIN or tok in vocab):
                     continue                       # one ordinary or short word: too easy to hit

@@ -1146,21 +1146,25 @@ class LexiconIndex:
             ci = ci[dead[pos] != wh[ci]]                 # words known to match nothing
             if not len(ci):
                 return
+        # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
+        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
+        nw = len(starts)
+        has_nb = (kc[np.minimum(ci + 5, nw)] - kc[np.maximum(ci - 4, 0)]) > 0
+        ctx = wctx[ci]
+        # alone, only a long word can be a misspelled one-word place
+        keep = has_nb | ctx | ((ends[ci] - starts[ci]) >= _PLACE_FUZZY_MIN - 1)
+        ci, has_nb, ctx = ci[keep], has_nb[keep], ctx[keep]
+        if not len(ci):
+            return
         kfound, kpos = self._known.lookup(wh[ci])
         kfl = np.where(kfound, self._known_flags[kpos], 0)
         voc = (kfl & _W_VOCAB) > 0
         if voc.any():
             self._dead_new.update(wh[ci[voc]].tolist())   # Dutch words: never worth a fuzzy look
-            ci, kfl = ci[~voc], kfl[~voc]
+            ci, kfl, has_nb, ctx = ci[~voc], kfl[~voc], has_nb[~voc], ctx[~voc]
         if not len(ci):
             return
         isname = (kfl & _W_NAME) > 0
-        # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
-        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
-        nw = len(starts)
-        lo4, hi4 = np.maximum(ci - 4, 0), np.minimum(ci + 5, nw)
-        has_nb = (kc[hi4] - kc[lo4]) > 0
-        ctx = wctx[ci]
         memo = self._memo                                # word hash -> what it can match, or None
         todo: dict[int, int] = {}
         items = []

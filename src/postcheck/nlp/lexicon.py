@@ -510,7 +510,7 @@ class LexiconIndex:
         self._firstmemo: dict[int, tuple[tuple[int, ...], list[str]]] = {}
         self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
         self._partner_memo: dict[int, object] = {}
-        self._nextmemo: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._nextmemo: dict[tuple[int, int, str], tuple[int, ...]] = {}
         self._variant_memo: dict[int, list[tuple[list[str], str]]] = {}
         self._reset_memos()
 
@@ -1284,29 +1284,42 @@ class LexiconIndex:
         return got
 
     def _first_candidates(self, k: int, S: str, starts, ends, w_i: int) -> list[int]:
-        """Entries of a first-name key whose surname is close to one of the next words."""
+        """Entries of a first-name key whose surname is close to the word where it would end."""
         got = self._firstmemo.get(k)
         if got is None:
             pay = self._pay[self._pay_ptr[k]:self._pay_ptr[k + 1]].tolist()
-            eids = tuple(p >> _SHIFT for p in pay if p & 31 == FIRST)
-            lasts = [_key_form(self._entry(e)).rsplit(" ", 1)[-1] for e in eids]
-            got = self._firstmemo[k] = (eids, lasts)
-        eids, lasts = got
-        nxt = [S[a:b] for a, b in zip(starts[w_i + 1:w_i + 5].tolist(), ends[w_i + 1:w_i + 5].tolist())]
+            by_off: dict[int, tuple[list[int], list[str]]] = {}
+            for e in (p >> _SHIFT for p in pay if p & 31 == FIRST):
+                raw = self._entry(e)
+                toks = _key_form(raw).split()
+                offs = {len(toks) - 1}                                  # full name
+                nm = _parse_name(raw)
+                if len(nm.given) > 1:
+                    offs.add(len(_key_form(nm.surname).split()))       # first name + surname
+                for o in offs:
+                    if o > 0:
+                        es, ls = by_off.setdefault(o, ([], []))
+                        es.append(e)
+                        ls.append(toks[-1])
+            got = self._firstmemo[k] = by_off
         keep: set[int] = set()
         memo = self._nextmemo
         if len(memo) > 100_000:
             memo.clear()
-        for w in nxt:
-            if len(w) < 3:
+        nw = len(starts)
+        for o, (eids, lasts) in got.items():
+            j = w_i + o
+            if j >= nw:
                 continue
-            got_w = memo.get((k, w))
+            w = S[int(starts[j]):int(ends[j])]
+            got_w = memo.get((k, o, w))
             if got_w is None:
-                got_w = memo[(k, w)] = tuple(
-                    j for _s, _d, j in rf_process.extract(w, lasts, scorer=Levenshtein.distance,
-                                                          score_cutoff=_max_edits(len(w) + 2), limit=None))
+                got_w = memo[(k, o, w)] = tuple(
+                    eids[i] for _s, _d, i in rf_process.extract(
+                        w, lasts, scorer=Levenshtein.distance, score_cutoff=_max_edits(len(w) + 2),
+                        limit=None))
             keep.update(got_w)
-        return [eids[j] for j in sorted(keep)]
+        return sorted(keep)
 
     def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy, windows) -> None:
         if (pos, eid) in tried:

@@ -283,3 +283,11 @@ def test_possessive_and_hashtag_spans_survive_the_hashing(index):
     got = {(text[h.start:h.end], h.how) for h in index.find(text) if h.label == "clients"}
     assert ("anoukvandenberg", "variant:hashtag") in got
     assert ("Anouk van den Berg’s", "variant:possessive") in got
+
+
+def test_one_word_places_need_a_capital(tmp_path):
+    """Street lists hold words like 'Data' or 'Java': lower-case running text is not a street."""
+    index = LexiconIndex.build([SlotSpec("properties", "places", ("Java", "Kerkstraat", "Oude Gracht"))], tmp_path)
+    assert index.find("We schreven het in java en kerkstraat was fout gespeld.") == []
+    found = [(h.start, h.end) for h in index.find("Op de Kerkstraat 4 en aan de oude gracht.")]
+    assert found == [(6, 18), (29, 40)]

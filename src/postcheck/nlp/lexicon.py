@@ -1061,7 +1061,9 @@ class LexiconIndex:
 
     def _eval_place(self, text, S, n, start, end, eid):
         sidx = self._eslot[eid]
-        if self._eflags[eid] & _F_PLACE_VOCAB and not text[start].isupper():
+        if not text[start].isupper() and not self._sigil(text, start) and (
+                self._eflags[eid] & _F_PLACE_VOCAB or " " not in _parse_place(self._entry(eid))[0]):
+            # a one-word street is a proper noun: "Java" the street, not "java" the language
             return None
         how = self._sigil(text, start) or "exact"
         m = _NUMBER_RE.match(S, end)

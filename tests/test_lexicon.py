@@ -291,3 +291,13 @@ def test_one_word_places_need_a_capital(tmp_path):
     assert index.find("We schreven het in java en kerkstraat was fout gespeld.") == []
     found = [(h.start, h.end) for h in index.find("Op de Kerkstraat 4 en aan de oude gracht.")]
     assert found == [(6, 18), (29, 40)]
+
+
+def test_ambiguous_places_need_a_house_number(tmp_path):
+    """Street lists hold streets named like words, towns and people: alone, they are not that street."""
+    places = ("Haven", "Gent", "Sander", "Dorpsstraat", "Complex De Linde")
+    index = LexiconIndex.build([SlotSpec("properties", "places", places)], tmp_path)
+    quiet = "Haven en Gent zijn mooi. Sander houdt ons op de hoogte."
+    assert index.find(quiet) == []
+    text = "Werk aan Haven 12, aan de Dorpsstraat en bij Complex De Linde."
+    assert [text[h.start:h.end] for h in index.find(text)] == ["Haven 12", "Dorpsstraat", "Complex De Linde"]

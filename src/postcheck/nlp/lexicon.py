@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-11"
+VERSION = "lexicon-12"
 
 KINDS = ("names", "places", "terms")
 
@@ -425,6 +425,18 @@ _MORE_WORDS = frozenset({
     "vervolgens", "nederland", "belgie", "vlaanderen", "europa", "duitsland", "frankrijk",
 })
 _F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
+_F_PLACE_NUMBER = 2              # entry flag: place only with a house number (also a word, town or name)
+
+
+@lru_cache(maxsize=1)
+def _town_and_person_words() -> frozenset[str]:
+    """Folded town names, first names and surnames: a one-word street with such a name is ambiguous."""
+    from postcheck.nlp import namedata
+
+    words = set()
+    for group in (namedata.place_names(), namedata.first_names(), namedata.surnames()):
+        words.update(_key_form(w) for w in group if " " not in w)
+    return frozenset(words)
 _K_CAP = 1                       # key flag: every entry needs a capital (or a sigil, or ...)
 _K_CTX = 2                       # ... or a title/initials before it (surnames)
 _W_ANCHOR, _W_FZ, _W_VOCAB, _W_NAME, _W_TITLE = 1, 2, 4, 8, 16   # word flags
@@ -593,9 +605,13 @@ class LexiconIndex:
                 if spec.kind == "names":
                     self._add_name(entry, eid, add, vocab, fuzzy_tokens if spec.fuzzy else None)
                 elif spec.kind == "places":
-                    kf = _key_form(_parse_place(entry)[0])
+                    street, lo, _hi = _parse_place(entry)
+                    kf = _key_form(street)
                     if " " not in kf and kf in vocab:
                         flags |= _F_PLACE_VOCAB
+                    if lo is None and " " not in kf and not kf.endswith(_STREET_SUFFIXES) \
+                            and (kf in vocab or kf in _town_and_person_words()):
+                        flags |= _F_PLACE_NUMBER
                     self._add_place(entry, eid, add, vocab, fuzzy_tokens if spec.fuzzy else None)
                 else:
                     self._add_term(entry, eid, add, spec)
@@ -1067,6 +1083,9 @@ class LexiconIndex:
             return None
         how = self._sigil(text, start) or "exact"
         m = _NUMBER_RE.match(S, end)
+        flags = self._eflags[eid]
+        if flags & _F_PLACE_NUMBER and not m:
+            return None   # "Haven", "Gent", "Sander" alone are not that street
         if m:
             _street, lo, hi = _parse_place(self._entry(eid))
             num = int(m.group(1))

@@ -295,9 +295,10 @@ def test_one_word_places_need_a_capital(tmp_path):
 
 def test_ambiguous_places_need_a_house_number(tmp_path):
     """Street lists hold streets named like words, towns and people: alone, they are not that street."""
-    places = ("Haven", "Gent", "Sander", "Dorpsstraat", "Complex De Linde")
+    places = ("Haven", "Gent", "Sander", "Dorpsstraat", "Complex De Linde", "De Nieuwe", "op de hoogte")
     index = LexiconIndex.build([SlotSpec("properties", "places", places)], tmp_path)
-    quiet = "Haven en Gent zijn mooi. Sander houdt ons op de hoogte."
+    quiet = "Haven en Gent zijn mooi. Sander houdt ons op de hoogte van de nieuwe plannen."
     assert index.find(quiet) == []
-    text = "Werk aan Haven 12, aan de Dorpsstraat en bij Complex De Linde."
-    assert [text[h.start:h.end] for h in index.find(text)] == ["Haven 12", "Dorpsstraat", "Complex De Linde"]
+    text = "Werk aan Haven 12, aan de Dorpsstraat, bij Complex De Linde en in De Nieuwe."
+    assert [text[h.start:h.end] for h in index.find(text)] == ["Haven 12", "Dorpsstraat", "Complex De Linde",
+                                                                "De Nieuwe"]

@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-12"
+VERSION = "lexicon-13"
 
 KINDS = ("names", "places", "terms")
 
@@ -426,6 +426,9 @@ _MORE_WORDS = frozenset({
 })
 _F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
 _F_PLACE_NUMBER = 2              # entry flag: place only with a house number (also a word, town or name)
+_F_PLACE_ARTICLE = 4             # entry flag: starts with an article/preposition: next word needs a capital
+_LEADING_SMALL = frozenset({"de", "het", "t", "een", "op", "aan", "in", "bij", "van", "over", "onder", "achter",
+                            "voor", "naar", "door", "om", "tot", "uit", "te", "ten", "ter", "met", "zonder"})
 
 
 @lru_cache(maxsize=1)
@@ -612,6 +615,8 @@ class LexiconIndex:
                     if lo is None and " " not in kf and not kf.endswith(_STREET_SUFFIXES) \
                             and (kf in vocab or kf in _town_and_person_words()):
                         flags |= _F_PLACE_NUMBER
+                    elif " " in kf and kf.split(" ", 1)[0] in _LEADING_SMALL:
+                        flags |= _F_PLACE_ARTICLE
                     self._add_place(entry, eid, add, vocab, fuzzy_tokens if spec.fuzzy else None)
                 else:
                     self._add_term(entry, eid, add, spec)
@@ -1086,6 +1091,12 @@ class LexiconIndex:
         flags = self._eflags[eid]
         if flags & _F_PLACE_NUMBER and not m:
             return None   # "Haven", "Gent", "Sander" alone are not that street
+        if flags & _F_PLACE_ARTICLE:
+            second = S.find(" ", start, end) + 1
+            while second < end and S[second] == " ":
+                second += 1
+            if not text[second:second + 1].isupper():
+                return None   # "de nieuwe plannen" is not the street "De Nieuwe"
         if m:
             _street, lo, hi = _parse_place(self._entry(eid))
             num = int(m.group(1))

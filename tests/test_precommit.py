@@ -70,12 +70,18 @@ def hook_repo(tmp_path_factory, env) -> tuple[Path, str]:
 
 @pytest.fixture()
 def site(tmp_path, hook_repo, env) -> Path:
-    """A repository of drafts that uses the hook, with packs: pointing at a copy of the mini pack."""
+    """A repository of drafts that uses the hook with the built-in default pack and a private clients list.
+
+    The hook installs postcheck as a normal (non-editable) package, so this also checks that the
+    built-in packs and word lists ship inside it.
+    """
     repo, sha = hook_repo
     site = tmp_path / "site"
-    (site / "packs").mkdir(parents=True)
-    shutil.copy(MINI, site / "packs" / "mini.yaml")
-    (site / ".postcheck.yaml").write_text("packs: [packs/mini.yaml]\n", encoding="utf-8")
+    (site / "private").mkdir(parents=True)
+    (site / "private" / "clients.txt").write_text("# huurders (nooit publiceren)\nAnouk van den Berg\n", encoding="utf-8")
+    (site / ".gitignore").write_text("private/\n", encoding="utf-8")
+    (site / ".postcheck.yaml").write_text("packs: [domus]\nlexicons:\n  clients: [private/clients.txt]\n",
+                                          encoding="utf-8")
     (site / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo}\n    rev: {sha}\n    hooks:\n      - id: postcheck\n", encoding="utf-8")
     _run(["git", "init", "-q", "-b", "main"], site, env)
@@ -94,7 +100,7 @@ def test_commit_of_a_draft_naming_a_client_fails_and_a_clean_post_commits(site, 
     output = proc.stdout + proc.stderr
     assert proc.returncode != 0, output
     assert "postcheck" in output and "Failed" in output, output
-    assert "Niet publiceren" in output and "mini.client-name" in output, output
+    assert "Niet publiceren" in output and "domus.client-name" in output, output
     assert "drafts/bezoek.md" in output, output
     assert _run(["git", "rev-list", "--count", "HEAD"], site, env).stdout.strip() == "1"
 

@@ -10,6 +10,7 @@ all problems of a file; `load_pack` raises the first (exit 2).
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import string
@@ -25,9 +26,21 @@ from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
 from .schema import ANY, BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from .yamlio import Loc, YList, YMap, load_yaml
 
-REPO = Path(__file__).resolve().parents[3]
-BUILTIN_RULES = Path(os.environ.get("POSTCHECK_RULES_DIR", REPO / "rules"))
-BUILTIN_LEXICONS = Path(os.environ.get("POSTCHECK_LEXICONS_DIR", REPO / "lexicons"))
+def _shipped(package: str, checkout_dir: str, env: str) -> Path:
+    """Where built-in files are: $env, the checkout's top-level folder, or the installed package data."""
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    checkout = Path(__file__).resolve().parents[3] / checkout_dir
+    if checkout.is_dir():
+        return checkout
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return checkout
+
+
+BUILTIN_RULES = _shipped("postcheck.builtin_rules", "rules", "POSTCHECK_RULES_DIR")
+BUILTIN_LEXICONS = _shipped("postcheck.builtin_lexicons", "lexicons", "POSTCHECK_LEXICONS_DIR")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLOT_KINDS = ("names", "places", "terms")
 DETECTOR_MENTIONS = {"personal_data." + x for x in

@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-13"
+VERSION = "lexicon-14"
 
 KINDS = ("names", "places", "terms")
 
@@ -244,21 +244,20 @@ class _HashSet:
         if not len(h) or not len(q):
             return np.zeros(len(q), bool), np.zeros(len(q), np.int64)
         top = (q >> np.uint64(self.shift)).astype(np.intp)
-        lo = self.radix[top].astype(np.intp)
-        hi = self.radix[top + 1]
-        last = len(h) - 1
-        pos = np.minimum(lo, last)
+        radix = self.radix
+        lo = radix[top]
+        pos = lo.astype(np.intp)
+        np.minimum(pos, len(h) - 1, out=pos)
         found = h[pos] == q
-        size = hi - lo
-        p2 = np.minimum(lo + 1, last)
-        f2 = (h[p2] == q) & (size > 1)
-        pos[f2] = p2[f2]
-        found |= f2
-        more = np.flatnonzero(~found & (size > 2))
+        # a query in a bucket of several hashes that is not the first: a binary search each
+        # (few: numpy's fixed cost per call, not the work per query, dominates here)
+        more = ((radix[top + 1] - lo > 1) & ~found).nonzero()[0]
         if len(more):
-            p2 = np.minimum(np.searchsorted(h, q[more]), len(h) - 1)
+            qm = q[more]
+            p2 = np.searchsorted(h, qm)
+            np.minimum(p2, len(h) - 1, out=p2)
             pos[more] = p2
-            found[more] = h[p2] == q[more]
+            found[more] = h[p2] == qm
         return found, pos
 
 
@@ -658,7 +657,21 @@ class LexiconIndex:
         for k in klist:                   # (split twice rather than keep 500k lists around)
             for t in set(k.split()):
                 freq[t] = freq.get(t, 0) + 1
-        big = 1 << 40
+        # the anchor is the token least frequent in ordinary text: every occurrence of an anchor
+        # in a draft costs a key lookup per shape, so particles, stop words, short tokens and
+        # common words come last; among equals, the token in the fewest keys
+        stop: set[str] = set()
+        common: set[str] = set()
+        try:
+            from postcheck.nlp import namedata
+            stop.update(_key_form(w) for w in namedata.stop_words())
+            common.update(_key_form(w) for w in namedata.common_words())
+        except Exception:  # noqa: BLE001 - the word lists only make the anchors rarer
+            pass
+        tier: dict[str, int] = {}
+        for t in freq:
+            tier[t] = (4 if t in PARTICLES else 3 if t in stop or len(t) <= 2 or t.isdigit()
+                       else 2 if t in common else 1 if t in vocab else 0) << 40
         shapes: dict[str, set[tuple[int, int]]] = {}
         for k in klist:
             ts = k.split()
@@ -667,7 +680,7 @@ class LexiconIndex:
                 continue
             best, off = None, 0
             for i, t in enumerate(ts):
-                score = freq[t] + (big if t in PARTICLES else 0) + (big >> 20 if t in vocab else 0)
+                score = freq[t] + tier[t]
                 if best is None or score < best:
                     best, off = score, i
             shapes.setdefault(ts[off], set()).add((off, len(ts)))
@@ -847,7 +860,7 @@ class LexiconIndex:
         n = len(S)
         inword = np.zeros(n + 2, np.int8)
         np.not_equal(codes, 32, out=inword[1:-1].view(bool))
-        bounds = np.flatnonzero(inword[1:] != inword[:-1])   # alternating word starts and ends
+        bounds = (inword[1:] != inword[:-1]).nonzero()[0]    # alternating word starts and ends
         if not len(bounds):
             return []
         starts, ends = bounds[0::2], bounds[1::2]
@@ -857,7 +870,8 @@ class LexiconIndex:
         anchors: list[tuple[int, int, int]] = []                # first-name hits: word, key, count
 
         wfound, wpos = self._words.lookup(wh)
-        wfl = np.where(wfound, self._wflags[wpos], 0)
+        wfl = self._wflags[wpos]
+        wfl *= wfound
         # per word: capitalised, after # or @, after a title or an initial (<= 2 spaces between)
         lim = len(upper_t) - 1
         wup = upper_t[np.minimum(raw_codes[starts], lim)]
@@ -866,13 +880,12 @@ class LexiconIndex:
         wctx = np.zeros(len(starts), bool)
         wctx[1:] = (starts[1:] - ends[:-1] <= 2) & (((wfl[:-1] & _W_TITLE) > 0)
                                                      | (ends[:-1] - starts[:-1] == 1))
-        is_anchor = (wfl & _W_ANCHOR) > 0
-        widx = np.flatnonzero(is_anchor)
+        widx = (wfl & _W_ANCHOR).nonzero()[0]
         if len(widx):
             aid = wpos[widx]
             lo = self._wptr[aid]
             cnt = self._wptr[aid + 1] - lo
-            multi = np.flatnonzero(cnt > 1)
+            multi = (cnt > 1).nonzero()[0]
             if len(multi):                                 # anchors with several shapes
                 extra = cnt[multi] - 1
                 rep = np.concatenate((widx, np.repeat(widx[multi], extra)))
@@ -888,11 +901,11 @@ class LexiconIndex:
             found, kpos = self._key_h.lookup(_span_hash(P, ka, kb))
             kf = self._key_flags[kpos]
             cap = ((kf & _K_CAP) > 0) & found
-            if cap.any():
+            if np.count_nonzero(cap):
                 # keys that only count when capitalised, after # or @, or after a title/initials
                 good = wup[first] | wup[last] | wsig[first] | (((kf & _K_CTX) > 0) & wctx[first])
                 found &= good | ~cap
-            sel = np.flatnonzero(found)
+            sel = found.nonzero()[0]
             if len(sel):
                 ktext, koffs, ptr, pay, head = self._keys.text, self._keys.offs, self._pay_ptr, self._pay, self._head
                 ks, fs = kpos[sel], first[sel]
@@ -1166,7 +1179,7 @@ class LexiconIndex:
                 self._try_entry(text, S, n, start, eid, 0, out, tried, True, windows)
         # capitalised words, 4+ characters, not a lexicon token, not a Dutch word or known place
         cand = ((ends - starts) >= 4) & wup & ((wfl & _W_FZ) == 0)
-        ci = np.flatnonzero(cand)
+        ci = cand.nonzero()[0]
         if not len(ci):
             return
         dead = self._dead_sorted
@@ -1189,9 +1202,10 @@ class LexiconIndex:
         if not len(ci):
             return
         kfound, kpos = self._known.lookup(wh[ci])
-        kfl = np.where(kfound, self._known_flags[kpos], 0)
+        kfl = self._known_flags[kpos]
+        kfl *= kfound
         voc = (kfl & _W_VOCAB) > 0
-        if voc.any():
+        if np.count_nonzero(voc):
             self._dead_new.update(wh[ci[voc]].tolist())   # Dutch words: never worth a fuzzy look
             ci, kfl, has_nb, ctx = ci[~voc], kfl[~voc], has_nb[~voc], ctx[~voc]
         if not len(ci):

@@ -302,3 +302,32 @@ def test_ambiguous_places_need_a_house_number(tmp_path):
     text = "Werk aan Haven 12, aan de Dorpsstraat, bij Complex De Linde en in De Nieuwe."
     assert [text[h.start:h.end] for h in index.find(text)] == ["Haven 12", "Dorpsstraat", "Complex De Linde",
                                                                 "De Nieuwe"]
+
+
+def test_title_and_initials_count_when_a_surname_is_also_a_term_or_a_street(tmp_path):
+    """A key shared by a surname and a term or place still looks for a title or initials before it."""
+    index = LexiconIndex.build([SlotSpec("properties", "places", ("van Dijk", "Jansen")),
+                                SlotSpec("news", "terms", ("bakker",)),
+                                SlotSpec("clients", "names", ("Piet van Dijk", "Anna Bakker", "Piet Jansen"))],
+                               tmp_path)
+    text = "Mevrouw van dijk en P. van Dijk; dhr. bakker en A. Bakker; dhr. jansen en P. Jansen."
+    got = {(text[h.start:h.end], h.how) for h in index.find(text) if h.label == "clients"}
+    assert {("Mevrouw van dijk", "variant:title"), ("P. van Dijk", "variant:initials"),
+            ("dhr. bakker", "variant:title"), ("A. Bakker", "variant:initials"),
+            ("dhr. jansen", "variant:title"), ("P. Jansen", "variant:initials")} <= got
+
+
+def test_key_level_capital_filters_agree_with_the_entries(tmp_path):
+    """One-word places and places starting with an article are filtered per key before the per-entry
+    checks: capitals, sigils and house numbers decide exactly as before."""
+    places = ("Java", "De Nieuwe", "op de hoogte", "Molenweg 3")
+    index = LexiconIndex.build([SlotSpec("properties", "places", places),
+                                SlotSpec("clients", "names", ("Anna Molenweg",))], tmp_path)
+    text = ("#java, @Java en Java maar niet java; de Nieuwe en De Nieuwe maar niet de nieuwe of De nieuwe; "
+            "op De hoogte, niet Op de hoogte; molenweg 3 en Molenweg 3; DE NIEUWE.")
+    got = [(text[h.start:h.end], h.label, h.how) for h in index.find(text)]
+    assert got == [("java", "properties", "variant:hashtag"), ("Java", "properties", "variant:mention"),
+                   ("Java", "properties", "exact"), ("de Nieuwe", "properties", "exact"),
+                   ("De Nieuwe", "properties", "exact"), ("op De hoogte", "properties", "exact"),
+                   ("Molenweg", "clients", "variant:surname"), ("Molenweg 3", "properties", "exact"),
+                   ("DE NIEUWE", "properties", "exact")]

@@ -56,7 +56,7 @@ from postcheck.nlp import inflect
 from postcheck.nlp.hits import Hit
 from postcheck.text.fold import fold, fold_char
 
-VERSION = "lexicon-14"
+VERSION = "lexicon-15"
 
 KINDS = ("names", "places", "terms")
 
@@ -249,15 +249,21 @@ class _HashSet:
         pos = lo.astype(np.intp)
         np.minimum(pos, len(h) - 1, out=pos)
         found = h[pos] == q
-        # a query in a bucket of several hashes that is not the first: a binary search each
-        # (few: numpy's fixed cost per call, not the work per query, dominates here)
-        more = ((radix[top + 1] - lo > 1) & ~found).nonzero()[0]
-        if len(more):
-            qm = q[more]
-            p2 = np.searchsorted(h, qm)
-            np.minimum(p2, len(h) - 1, out=p2)
-            pos[more] = p2
-            found[more] = h[p2] == qm
+        # a query in a bucket of several hashes that is not the first: walk the bucket (sorted,
+        # small); a binary search would miss the cache ~18 times per query
+        hi = radix[top + 1]
+        cur = ((hi - lo > 1) & ~found).nonzero()[0]
+        p = pos[cur]
+        while len(cur):
+            p += 1
+            qc = q[cur]
+            hv = h[p]
+            hit = (hv == qc).nonzero()[0]
+            if len(hit):
+                pos[cur[hit]] = p[hit]
+                found[cur[hit]] = True
+            go = ((hv < qc) & (p + 1 < hi[cur])).nonzero()[0]
+            cur, p = cur[go], p[go]
         return found, pos
 
 
@@ -441,6 +447,7 @@ def _town_and_person_words() -> frozenset[str]:
     return frozenset(words)
 _K_CAP = 1                       # key flag: every entry needs a capital (or a sigil, or ...)
 _K_CTX = 2                       # ... or a title/initials before it (surnames)
+_K_SECOND = 4                    # key flag: every entry needs a capital on the key's second word
 _W_ANCHOR, _W_FZ, _W_VOCAB, _W_NAME, _W_TITLE = 1, 2, 4, 8, 16   # word flags
 
 
@@ -521,6 +528,7 @@ class LexiconIndex:
         self._any_fuzzy = False
         self._vocab_dir: str | None = None
         self._memo: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._kmemo: dict[int, int] = {}
         self._firstmemo: dict[int, tuple[tuple[int, ...], list[str]]] = {}
         self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
         self._partner_memo: dict[int, object] = {}
@@ -529,11 +537,11 @@ class LexiconIndex:
         self._reset_memos()
 
     # ------------------------------------------------------------------ pickling
-    _MEMOS = ("_memo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo", "_variant_memo")
+    _MEMOS = ("_memo", "_kmemo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo", "_variant_memo")
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        for k in self._MEMOS + ("_dead_sorted", "_dead_new"):
+        for k in self._MEMOS + ("_dead",):
             state.pop(k, None)
         return state
 
@@ -544,8 +552,7 @@ class LexiconIndex:
     def _reset_memos(self) -> None:
         for k in self._MEMOS:
             setattr(self, k, {})
-        self._dead_sorted = np.zeros(0, np.uint64)     # hashes of words that match nothing
-        self._dead_new: set[int] = set()
+        self._dead: set[int] = set()                   # hashes of words that match nothing
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -718,11 +725,16 @@ class LexiconIndex:
         self._head_ptr, self._head = _csr(heads)
         flags = bytearray(len(groups))
         sur = (SUR_STRONG, SUR_WEAK, SUR_CTX)
-        for i, g in enumerate(groups):
+        ef = self._eflags
+        for i, (g, ki) in enumerate(zip(groups, olist)):
             bases = [(p & 31) & ~POSS for p in g]
-            if all(b == FIRST or b in sur or (b == PLACE and self._eflags[p >> _SHIFT] & _F_PLACE_VOCAB)
+            one_word = " " not in klist[ki]          # a one-word street is a proper noun (`_eval_place`)
+            if all(b == FIRST or b in sur or (b == PLACE and (one_word or ef[p >> _SHIFT] & _F_PLACE_VOCAB))
                    for b, p in zip(bases, g)):
                 flags[i] = _K_CAP | (_K_CTX if any(b in sur for b in bases) else 0)
+            elif not one_word and all(b == PLACE and ef[p >> _SHIFT] & _F_PLACE_ARTICLE
+                                      for b, p in zip(bases, g)):
+                flags[i] = _K_SECOND                  # "de Nieuwe", not "de nieuwe"
         self._key_flags = np.frombuffer(bytes(flags), dtype=np.uint8)
         # per key, packed: head offset << 24 | heads (<= 255) << 16 | payloads (<= 255) << 8 | flags
         nh = np.minimum(np.diff(self._head_ptr), 255)
@@ -905,6 +917,10 @@ class LexiconIndex:
                 # keys that only count when capitalised, after # or @, or after a title/initials
                 good = wup[first] | wup[last] | wsig[first] | (((kf & _K_CTX) > 0) & wctx[first])
                 found &= good | ~cap
+            sec = ((kf & _K_SECOND) > 0) & found
+            if np.count_nonzero(sec):
+                si = sec.nonzero()[0]                    # places starting with an article
+                found[si] = wup[first[si] + 1]
             sel = found.nonzero()[0]
             if len(sel):
                 ktext, koffs, ptr, pay, head = self._keys.text, self._keys.offs, self._pay_ptr, self._pay, self._head
@@ -916,7 +932,9 @@ class LexiconIndex:
                         continue                                          # hash collision
                     nh, nfull, flag = (info >> 16) & 255, (info >> 8) & 255, info & 255
                     pre = None
-                    if flag & _K_CTX and cx:
+                    if cx and (flag & _K_CTX or not flag & _K_CAP):
+                        # a title or initials before a surname (keys shared with a term or a
+                        # place can hold surnames too: only cap-only keys without one skip it)
                         pre = self._context_pre(text, S, a)
                     if pre is not None and pre[0] == "init" and nfull != nh:
                         payloads = pay[ptr[k]:ptr[k + 1]].tolist()        # initials: every entry
@@ -1146,12 +1164,12 @@ class LexiconIndex:
         memo = self._memo
         if len(memo) > 100_000:
             memo.clear()
-            self._dead_sorted, self._dead_new = np.zeros(0, np.uint64), set()
+            self._dead.clear()
         fz_tok = self._fz_tok
         for i, (w, h) in enumerate(zip(words, hashes)):
             if per_word[i] > _MAX_CANDIDATES or len(got[i]) > 4 * _MAX_SIMILAR or not w.isalpha():
                 memo[h] = None                                  # too ambiguous, or has digits
-                self._dead_new.add(h)
+                self._dead.add(h)
                 continue
             out = []
             for t in got[i]:
@@ -1160,7 +1178,7 @@ class LexiconIndex:
                     out.append((t, d))
             memo[h] = self._compile_similar(tuple(out))
             if memo[h] is None:
-                self._dead_new.add(h)
+                self._dead.add(h)
 
     def _fuzzy(self, text, S, n, hits, anchors, out, starts, ends, P, wh, wfl, wup, wctx) -> None:
         tried: set[tuple[int, int]] = set()
@@ -1182,41 +1200,39 @@ class LexiconIndex:
         ci = cand.nonzero()[0]
         if not len(ci):
             return
-        dead = self._dead_sorted
-        if len(self._dead_new) > 64 or (len(self._dead_new) and not len(dead)):
-            dead = self._dead_sorted = np.union1d(dead, np.fromiter(self._dead_new, np.uint64))
-            self._dead_new = set()
-        if len(dead):
-            pos = np.minimum(np.searchsorted(dead, wh[ci]), len(dead) - 1)
-            ci = ci[dead[pos] != wh[ci]]                 # words known to match nothing
-            if not len(ci):
-                return
+        # a few words per document get past the words known to match nothing: plain Python from
+        # here (numpy's fixed cost per call is far above the work on a handful of words)
+        dead = self._dead
+        cl = [(i, h) for i, h in zip(ci.tolist(), wh[ci].tolist()) if h not in dead]
+        if not cl:
+            return
         # lexicon words spelled exactly within 4 words: a fuzzy name (or multi-word place) needs one
-        kc = np.concatenate(([0], np.cumsum((wfl & (_W_FZ | _W_ANCHOR)) > 0, dtype=np.int64)))
-        nw = len(starts)
-        has_nb = (kc[np.minimum(ci + 5, nw)] - kc[np.maximum(ci - 4, 0)]) > 0
-        ctx = wctx[ci]
-        # alone, only a long word can be a misspelled one-word place
-        keep = has_nb | ctx | ((ends[ci] - starts[ci]) >= _PLACE_FUZZY_MIN - 1)
-        ci, has_nb, ctx = ci[keep], has_nb[keep], ctx[keep]
-        if not len(ci):
-            return
-        kfound, kpos = self._known.lookup(wh[ci])
-        kfl = self._known_flags[kpos]
-        kfl *= kfound
-        voc = (kfl & _W_VOCAB) > 0
-        if np.count_nonzero(voc):
-            self._dead_new.update(wh[ci[voc]].tolist())   # Dutch words: never worth a fuzzy look
-            ci, kfl, has_nb, ctx = ci[~voc], kfl[~voc], has_nb[~voc], ctx[~voc]
-        if not len(ci):
-            return
-        isname = (kfl & _W_NAME) > 0
+        near = (wfl & (_W_FZ | _W_ANCHOR)).nonzero()[0].tolist()
+        kmemo = self._kmemo                              # word hash -> known-word flags
+        todo_k = [h for _i, h in cl if h not in kmemo]
+        if todo_k:
+            q = np.array(todo_k, np.uint64)
+            kfound, kpos = self._known.lookup(q)
+            kfl = self._known_flags[kpos]
+            kfl *= kfound
+            if len(kmemo) > 200_000:
+                kmemo.clear()
+            kmemo.update(zip(todo_k, kfl.tolist()))
         memo = self._memo                                # word hash -> what it can match, or None
         todo: dict[int, int] = {}
         items = []
-        lens = (ends[ci] - starts[ci]).tolist()
-        for i, h, ln, nm, nb, cx in zip(ci.tolist(), wh[ci].tolist(), lens, isname.tolist(),
-                                        has_nb.tolist(), ctx.tolist()):
+        for i, h in cl:
+            k = bisect.bisect_left(near, i - 4)
+            nb = k < len(near) and near[k] < i + 5
+            cx = bool(wctx[i])
+            ln = int(ends[i] - starts[i])
+            if not (nb or cx or ln >= _PLACE_FUZZY_MIN - 1):
+                continue                   # alone, only a long word can be a misspelled one-word place
+            f = kmemo[h]
+            if f & _W_VOCAB:
+                dead.add(h)                # Dutch words: never worth a fuzzy look
+                continue
+            nm = (f & _W_NAME) > 0
             got = memo.get(h, _UNSEEN)
             if got is None:
                 continue

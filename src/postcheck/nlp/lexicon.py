@@ -529,6 +529,8 @@ class LexiconIndex:
         self._vocab_dir: str | None = None
         self._memo: dict[str, tuple[tuple[int, int], ...]] = {}
         self._kmemo: dict[int, int] = {}
+        self._entry_memo: dict[int, str] = {}
+        self._pinfo_memo: dict[int, tuple] = {}
         self._firstmemo: dict[int, tuple[tuple[int, ...], list[str]]] = {}
         self._etok_memo: dict[int, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
         self._partner_memo: dict[int, object] = {}
@@ -537,7 +539,8 @@ class LexiconIndex:
         self._reset_memos()
 
     # ------------------------------------------------------------------ pickling
-    _MEMOS = ("_memo", "_kmemo", "_firstmemo", "_etok_memo", "_partner_memo", "_nextmemo", "_variant_memo")
+    _MEMOS = ("_memo", "_kmemo", "_entry_memo", "_pinfo_memo", "_firstmemo", "_etok_memo", "_partner_memo",
+              "_nextmemo", "_variant_memo")
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -652,7 +655,13 @@ class LexiconIndex:
         del self._anchor_tmp, self._anchor_tmp_ptr
 
     def _entry(self, eid: int) -> str:
-        return self._raw[eid][:-1]
+        got = self._entry_memo.get(eid)
+        if got is None:
+            memo = self._entry_memo
+            if len(memo) > 200_000:
+                memo.clear()
+            got = memo[eid] = self._raw[eid][:-1]
+        return got
 
     def _compile_keys(self, keys: dict[str, list[int]], vocab: frozenset[str], words) -> None:
         self._anchor_tmp = np.zeros(0, np.uint64)
@@ -1111,15 +1120,25 @@ class LexiconIndex:
             return None
         return s0, "variant:initials"
 
-    def _eval_place(self, text, S, n, start, end, eid):
-        sidx = self._eslot[eid]
-        if not text[start].isupper() and not self._sigil(text, start) and (
-                self._eflags[eid] & _F_PLACE_VOCAB or " " not in _parse_place(self._entry(eid))[0]):
-            # a one-word street is a proper noun: "Java" the street, not "java" the language
-            return None
-        how = self._sigil(text, start) or "exact"
-        m = _NUMBER_RE.match(S, end)
+    def _place_info(self, eid: int) -> tuple[int, int, bool, int | None, int | None]:
+        """(slot, entry flags, needs a capital, lowest and highest house number) of a place, memoised."""
+        street, lo, hi = _parse_place(self._entry(eid))
         flags = self._eflags[eid]
+        # a one-word street is a proper noun: "Java" the street, not "java" the language
+        got = (self._eslot[eid], flags, bool(flags & _F_PLACE_VOCAB) or " " not in street, lo, hi)
+        memo = self._pinfo_memo
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[eid] = got
+        return got
+
+    def _eval_place(self, text, S, n, start, end, eid):
+        sidx, flags, proper, lo, hi = self._pinfo_memo.get(eid) or self._place_info(eid)
+        sigil = self._sigil(text, start)
+        if proper and not sigil and not text[start].isupper():
+            return None
+        how = sigil or "exact"
+        m = _NUMBER_RE.match(S, end)
         if flags & _F_PLACE_NUMBER and not m:
             return None   # "Haven", "Gent", "Sander" alone are not that street
         if flags & _F_PLACE_ARTICLE:
@@ -1129,12 +1148,11 @@ class LexiconIndex:
             if not text[second:second + 1].isupper():
                 return None   # "de nieuwe plannen" is not the street "De Nieuwe"
         if m:
-            _street, lo, hi = _parse_place(self._entry(eid))
             num = int(m.group(1))
             if lo is not None and not lo <= num <= hi:
                 return None
             return (start, m.end(), sidx, how, eid, "strong")
-        if _parse_place(self._entry(eid))[1] is not None:
+        if lo is not None:
             return (start, end, sidx, "variant:street", eid, "weak")
         return (start, end, sidx, how, eid, "strong")
 

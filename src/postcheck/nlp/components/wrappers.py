@@ -6,7 +6,10 @@ contacts, rule patterns) is added after `nlp.add_pipe` with a method.
 """
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 from spacy.language import Language
+from spacy.util import minibatch
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -15,7 +18,21 @@ from ..hits import Hit
 from .spans import store, text_of
 
 
-class LexiconComponent:
+class BatchedComponent:
+    """`pipe()` runs the component over a whole batch before handing any doc on.
+
+    spaCy's default streams each doc through every component in turn, so each
+    detector starts every doc with cold CPU caches (its index arrays evicted by
+    the tokeniser and the other detectors). Processing a batch at a time keeps
+    each stage's data warm; measured on 348 blog posts with a 250k-entry lexicon.
+    """
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            yield from [self(doc) for doc in batch]
+
+
+class LexiconComponent(BatchedComponent):
     def __init__(self) -> None:
         self.index = None
 
@@ -27,7 +44,7 @@ class LexiconComponent:
         return doc
 
 
-class PersonalDataComponent:
+class PersonalDataComponent(BatchedComponent):
     def __init__(self) -> None:
         from .personal_data import Allow
         self.allow = Allow()
@@ -42,7 +59,7 @@ class PersonalDataComponent:
         return doc
 
 
-class NamesComponent:
+class NamesComponent(BatchedComponent):
     def __init__(self) -> None:
         self.detector = None
         self.exclude: tuple[str, ...] = ()
@@ -73,7 +90,7 @@ class NamesComponent:
         return doc
 
 
-class PatternsComponent:
+class PatternsComponent(BatchedComponent):
     def __init__(self, vocab) -> None:
         self.matcher = Matcher(vocab)
 
@@ -91,7 +108,7 @@ class PatternsComponent:
         return doc
 
 
-class RegexesComponent:
+class RegexesComponent(BatchedComponent):
     TIMEOUT_S = 0.5
 
     def __init__(self) -> None:

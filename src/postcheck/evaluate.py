@@ -110,11 +110,14 @@ class Context:
         source = self.draft.source
         text = source[s:e]
         line, col = self.lines.line_col(s)
-        values = _SafeDict(text=" ".join(text.split()), channel=self.channel, capacity=self.capacity, **(fmt or {}))
+        message, suggestion = rule.message, rule.suggestion
+        if "{" in message or "{" in suggestion:
+            values = _SafeDict(text=" ".join(text.split()), channel=self.channel, capacity=self.capacity, **(fmt or {}))
+            message, suggestion = message.format_map(values), suggestion.format_map(values)
         return Finding(
             rule=rule.id, pack=rule.pack, category=rule.category, severity=rule.severity,
-            message=rule.message.format_map(values), text=text, start=s, end=e, line=line, column=col,
-            suggestion=rule.suggestion.format_map(values), source=rule.source, escalation=rule.escalation,
+            message=message, text=text, start=s, end=e, line=line, column=col,
+            suggestion=suggestion, source=rule.source, escalation=rule.escalation,
             contact=rule.contact, how=how, detector=detector,
             redact=rule.category in ("client-name", "person-name", "personal-data", "property"),
         )

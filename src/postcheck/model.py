@@ -18,7 +18,7 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _RANK[self.value]
+        return _SEVERITY_RANK[self]  # keyed by member: avoids Enum.value, which is slow in hot loops
 
 
 class Verdict(str, Enum):
@@ -37,6 +37,7 @@ class Verdict(str, Enum):
 
 
 _RANK = {"ok": 0, "info": 0, "review": 1, "block": 2}
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.REVIEW: 1, Severity.BLOCK: 2}
 VERDICT_LABELS = {"ok": "Akkoord", "review": "Eerst overleggen", "block": "Niet publiceren"}
 
 CATEGORIES = (

@@ -6,7 +6,6 @@ drafts in examples/ get the verdict their README promises.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -59,7 +59,7 @@ def drafts(draw):
     fmt = draw(st.sampled_from(["text", "markdown", "html"]))
     eol = draw(st.sampled_from(["\n", "\r\n"]))
     names = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3))
-    parts, inserted = [], []
+    inserted = []
     source = ""
     if draw(st.booleans()):
         source += f"---{eol}channel: facebook{eol}title: Nieuws{eol}---{eol}"

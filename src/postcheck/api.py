@@ -10,7 +10,7 @@ import os
 from typing import Callable, Iterable, Iterator
 
 from .config import Settings
-from .drafts.read import Draft, format_for, load_draft, parse_draft
+from .drafts.read import Draft, load_draft, parse_draft
 from .engine import Engine
 from .errors import UserError
 from .model import RunReport

@@ -8,7 +8,7 @@ original file, so every Finding satisfies `source[start:end] == text`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from pathlib import Path
 
 import pathspec
 

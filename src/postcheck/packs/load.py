@@ -23,7 +23,7 @@ from ..kinds import KINDS
 from ..kinds.base import option_fields
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
 from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
-from .schema import ANY, BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
+from .schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from .yamlio import Loc, YList, YMap, load_yaml
 
 def _shipped(package: str, checkout_dir: str, env: str) -> Path:

@@ -148,7 +148,7 @@ def _draft_html(fr: FileReport, numbered: list[Numbered], redact: bool) -> str:
 def _finding_html(report: RunReport, n: Numbered, redact: bool) -> str:
     f, terms = n.f, finding_terms(n.f, redact)
     sev = f.severity.value
-    badge = (f'<span class="badge suppressed">Onderdrukt</span>' if f.suppressed
+    badge = ('<span class="badge suppressed">Onderdrukt</span>' if f.suppressed
              else f'<span class="badge sev-{sev}">{SEVERITY_LABEL[sev]}</span>')
     rows = [f'<span class="num">{n.num}.</span> {badge} '
             f'<a class="where" href="#f{n.num}">regel {f.line}, kolom {f.column}</a> '

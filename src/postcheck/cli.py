@@ -144,19 +144,12 @@ def _with_baseline(report, path: Path, update: bool, settings):
     return apply_baseline(report, load_baseline(path), load_packs(settings))
 
 
-class _NoProgress:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
 def _progress(total: int):
     """A rich progress bar on stderr for runs over many files on a terminal; otherwise nothing."""
+    from contextlib import contextmanager, nullcontext
+
     if total < 20 or not sys.stderr.isatty():
-        return _NoProgress()
-    from contextlib import contextmanager
+        return nullcontext()
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 

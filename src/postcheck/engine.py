@@ -18,6 +18,7 @@ from .evaluate import Context, check_rules
 from .kinds import KINDS
 from .kinds import pattern as pattern_kind
 from .kinds import regex as regex_kind
+from .kinds.base import rule_label
 from .kinds.terms import own_slot
 from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
 from .model import CAPACITIES, CHANNELS, FileReport
@@ -116,9 +117,9 @@ class Engine:
             emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
             allow = Allow(phones=phones, emails=emails)
         exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
-        patterns = tuple((f"rule:{r.id}", pattern_kind.plain_patterns(r.options))
+        patterns = tuple((rule_label(r.id), pattern_kind.plain_patterns(r.options))
                          for r in self.rules if r.kind == "pattern")
-        regexes = tuple((f"rule:{r.id}", regex_kind.compile_pattern(r.options), r.options.group)
+        regexes = tuple((rule_label(r.id), regex_kind.compile_pattern(r.options), r.options.group)
                         for r in self.rules if r.kind == "regex")
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"))

@@ -170,7 +170,3 @@ def _offset(source: str, line: int, col: int) -> int:
     for _ in range(line - 1):
         pos = source.index("\n", pos) + 1
     return pos + col - 1
-
-
-def folded_equal(a: str, b: str) -> bool:
-    return " ".join(fold(a).split()) == " ".join(fold(b).split())

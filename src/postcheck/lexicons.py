@@ -28,7 +28,7 @@ def read_lexicon(path: str) -> tuple[str, ...]:
                         hint="save the lexicon as UTF-8") from None
     entries = []
     for raw in text.splitlines():
-        entry = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        entry = raw.split("#", 1)[0].strip()
         if entry:
             entries.append(" ".join(entry.split()))
     return tuple(dict.fromkeys(entries))

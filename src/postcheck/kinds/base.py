@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from ..packs.schema import Field
 
@@ -24,6 +24,19 @@ def option(type_: str, default: Any = dataclasses.MISSING, help: str = "", choic
     if isinstance(default, (list, dict, set)):
         return dataclasses.field(default_factory=lambda: type(default)(default), metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
+
+
+def rule_label(rule_id: str) -> str:
+    """The label under which a component reports hits that belong to one rule (patterns, regexes, own terms)."""
+    return f"rule:{rule_id}"
+
+
+def own_hits(rule, ctx, detector: str, how: str) -> Iterator:
+    """Findings for the hits `detector` labelled with this rule's own label."""
+    label = rule_label(rule.id)
+    for hit in ctx.hits(detector):
+        if hit.label == label:
+            yield ctx.finding(rule, hit.start, hit.end, how=how, detector=detector)
 
 
 def option_fields(options_cls) -> dict[str, Field]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import LIST
-from .base import Problem, option
+from .base import Problem, option, own_hits
 
 KIND = "pattern"
 UNAVAILABLE = {"LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "MORPH", "HEAD", "SENT_START", "IS_SENT_START"}
@@ -82,7 +82,4 @@ def needs(opts: Options) -> set[str]:
 
 
 def check(rule, ctx) -> Iterator:
-    label = f"rule:{rule.id}"
-    for hit in ctx.hits("patterns"):
-        if hit.label == label:
-            yield ctx.finding(rule, hit.start, hit.end, how="pattern", detector="patterns")
+    return own_hits(rule, ctx, "patterns", "pattern")

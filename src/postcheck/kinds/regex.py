@@ -17,7 +17,7 @@ from typing import Iterator
 import regex
 
 from ..packs.schema import BOOL, INT, TEXT
-from .base import Problem, option
+from .base import Problem, option, own_hits
 
 KIND = "regex"
 TIMEOUT_S = 0.5
@@ -59,7 +59,4 @@ def needs(opts: Options) -> set[str]:
 
 
 def check(rule, ctx) -> Iterator:
-    label = f"rule:{rule.id}"
-    for hit in ctx.hits("regexes"):
-        if hit.label == label:
-            yield ctx.finding(rule, hit.start, hit.end, how="regex", detector="regexes")
+    return own_hits(rule, ctx, "regexes", "regex")

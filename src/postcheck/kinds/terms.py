@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import BOOL, TEXT, TEXTS
-from .base import Problem, option
+from .base import Problem, option, rule_label
 
 KIND = "terms"
 
@@ -35,7 +35,7 @@ class Options:
 
 def own_slot(rule_id: str) -> str:
     """The name of the synthetic slot that holds a rule's own `terms`."""
-    return f"rule:{rule_id}"
+    return rule_label(rule_id)
 
 
 def validate(opts: Options, slots) -> list[Problem]:

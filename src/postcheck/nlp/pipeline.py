@@ -8,7 +8,7 @@ so printing or saving the config can never leak a client name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -29,7 +29,6 @@ class PipelineSpec:
     patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
-    extra: dict = field(default_factory=dict)
 
 
 ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes")

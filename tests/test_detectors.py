@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.nlp.components.names import NameDetector
+from postcheck.nlp.names import NameDetector
 from postcheck.nlp.components.personal_data import Allow, find_personal_data
 
 # (text, expected span text, label)

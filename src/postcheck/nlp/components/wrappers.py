@@ -71,7 +71,7 @@ class NamesComponent(BatchedComponent):
     def warm(self) -> None:
         """Load the name lists now (before forking --jobs workers, so they share them)."""
         if self.detector is None:
-            from .names import NameDetector
+            from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
 
     def set_gate(self, slots) -> None:
@@ -84,7 +84,7 @@ class NamesComponent(BatchedComponent):
             store(doc, "names", [])
             return doc
         if self.detector is None:
-            from .names import NameDetector
+            from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
         store(doc, "names", self.detector.find(text_of(doc)))
         return doc

@@ -9,7 +9,7 @@ those to the benchmark labels). Weak hits are reported too: packs decide on them
 from __future__ import annotations
 
 from postcheck.nlp.names import NameDetector
-from postcheck.nlp.components.personal_data import find_personal_data
+from postcheck.nlp.personal_data import find_personal_data
 
 
 class _Detector:

@@ -16,6 +16,7 @@ import numpy as np
 
 from postcheck.nlp.lexicon.hashing import scan_fold
 from postcheck.text.fold import fold
+from postcheck.nlp.wordlists import word_set, words
 
 VERSION = "lexicon-16"   # bump when the index layout (or a pickled class's module) changes
 
@@ -69,12 +70,7 @@ def _letters(s: str) -> int:
 
 # --------------------------------------------------------------------------- names
 
-PARTICLES = frozenset({
-    "van", "de", "den", "der", "het", "'t", "t", "te", "ten", "ter", "in", "op", "aan", "bij",
-    "uit", "la", "le", "du", "da", "di", "del", "dos", "das", "do", "el", "al", "ben", "bin",
-    "ibn", "abou", "abu", "ait", "ou", "d'", "l'", "von", "zu", "vd", "v.d.", "v/d",
-    "tjon", "tjong", "tjin",  # Surinamese-Chinese double surnames ("Tjon Affo")
-})
+PARTICLES = word_set("particles")
 
 _ABBREV = {
     "van den": ("vd", "v.d.", "v/d", "v. d."),
@@ -85,28 +81,9 @@ _ABBREV = {
 
 # The most common surnames in the Netherlands (CBS/Meertens top lists) plus the
 # most common Turkish and Moroccan ones: alone they are never strong evidence.
-COMMON_SURNAMES = frozenset(fold(s) for s in (
-    "de Jong", "Jansen", "de Vries", "van den Berg", "van de Berg", "van Dijk", "Bakker", "Janssen",
-    "Visser", "Smit", "Meijer", "Meyer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
-    "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
-    "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen", "van den Heuvel",
-    "van der Veen", "van den Broek", "de Bruijn", "de Bruin", "van der Heijden", "Schouten",
-    "van Beek", "Willems", "van Vliet", "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster",
-    "van Dam", "van der Wal", "Prins", "Blom", "Huisman", "Peeters", "de Jonge", "Kuipers",
-    "van Veen", "Post", "Kuiper", "Veenstra", "Kramer", "van den Brink", "Scholten", "van Wijk",
-    "Postma", "Martens", "Vink", "de Ruiter", "Timmermans", "Groen", "Gerritsen", "Jonker",
-    "van Loon", "Boer", "van der Velde", "Willemsen", "Smeets", "de Lange", "de Vos", "Bosch",
-    "van Dongen", "Schipper", "de Koning", "van der Laan", "Koning", "van der Velden", "Driessen",
-    "van Doorn", "Hermans", "Evers", "van den Bosch", "van der Meulen", "Hofman", "Bosman",
-    "Wouters", "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk",
-    "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Kara", "Koç", "Kurt",
-    "El Amrani", "El Idrissi", "Bakkali", "Ahmed", "Mohamed", "Ali", "Hassan",
-))
+COMMON_SURNAMES = frozenset(fold(s) for s in words("common_surnames"))
 
-TITLES = ("mevrouw", "mevr", "mw", "mej", "mejuffrouw", "meneer", "mijnheer", "mnr", "dhr", "heer",
-          "juf", "juffrouw", "meester", "mr", "dr", "drs", "ir", "ing", "prof", "dokter", "zuster",
-          "broeder", "pastoor", "dominee", "ds", "wethouder", "burgemeester", "oom", "tante", "opa",
-          "oma")
+TITLES = words("lexicon_titles")
 _TITLE_RE = re.compile(r"(?:^| )(" + "|".join(TITLES) + r") {1,2}$")
 _INITIALS_RE = re.compile(r"(?:^| )((?:[a-z] {1,2}){1,4})$")
 
@@ -150,8 +127,7 @@ def _surname_forms(name: _Name) -> list[tuple[str, bool]]:
 
 _PLACE_RE = re.compile(r"^(.*?\D)(?:\s+(\d{1,5})\s*[a-zA-Z]?(?:\s*[-–]\s*(\d{1,5})\s*[a-zA-Z]?)?)?$")
 _NUMBER_RE = re.compile(r" (\d{1,5})([a-z])?(?= |$)")
-_GENERIC_PLACE_WORDS = frozenset({"complex", "wooncomplex", "flat", "woontoren", "residentie", "de",
-                                  "het", "van", "der", "den", "aan", "straat", "laan", "weg", "plein"})
+_GENERIC_PLACE_WORDS = word_set("generic_place_words")
 
 
 @lru_cache(maxsize=65536)
@@ -183,21 +159,13 @@ _MAX_SIMILAR = 8                 # a word with more similar lexicon tokens is no
 _MAX_CANDIDATES = 2000           # deletion-index candidates per word before we give up
 _PLACE_FUZZY_MIN = 8             # a one-word place is matched fuzzily only from this length
 # ... and only with a house number after it, or when both end in the same kind of street
-_STREET_SUFFIXES = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
-                    "steeg", "pad", "hof", "park", "markt", "baan", "wal", "plantsoen", "boulevard",
-                    "allee", "passage", "promenade")
+_STREET_SUFFIXES = words("lexicon_street_endings")
 # Common Dutch words the lemma table lacks (uninflected adverbs), kept out of fuzzy matching
-_MORE_WORDS = frozenset({
-    "kortweg", "simpelweg", "eenvoudigweg", "gewoonweg", "botweg", "domweg", "grofweg", "pakweg",
-    "ronduit", "uiteraard", "hierbij", "daarbij", "daarmee", "hiermee", "waarmee", "daarnaast",
-    "bovendien", "inmiddels", "overigens", "natuurlijk", "eigenlijk", "tenslotte", "uiteindelijk",
-    "vervolgens", "nederland", "belgie", "vlaanderen", "europa", "duitsland", "frankrijk",
-})
+_MORE_WORDS = word_set("more_dutch_words")
 _F_PLACE_VOCAB = 1               # entry flag: one-word place that is an ordinary Dutch word
 _F_PLACE_NUMBER = 2              # entry flag: place only with a house number (also a word, town or name)
 _F_PLACE_ARTICLE = 4             # entry flag: starts with an article/preposition: next word needs a capital
-_LEADING_SMALL = frozenset({"de", "het", "t", "een", "op", "aan", "in", "bij", "van", "over", "onder", "achter",
-                            "voor", "naar", "door", "om", "tot", "uit", "te", "ten", "ter", "met", "zonder"})
+_LEADING_SMALL = word_set("leading_small_words")
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ interfixes and titles; the words that are never a name on their own."""
 from __future__ import annotations
 
 import re
+from postcheck.nlp.wordlists import word_set
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
@@ -24,11 +25,7 @@ _TITLE = (r"(?i:d(?:r\.?|rs\.?|hr\.?|s\.?|ra\.?|r\.h\.c\.?|e[ ]heer|okter|ominee
           r"|b(?:c\.?|acc\.?|urgemeester)|kand\.?|lec\.?|juf|juffrouw|heer|zuster|wethouder|collega)")
 _LOWER_LEAD = rf"(?:{_TITLE}|{_INTERFIX})"
 
-_LEAD_WORDS = frozenset(
-    "van de der den ter ten te von 't v.d. v/d vd vd. la le el heer "
-    "dr dr. drs drs. prof prof. ir ir. ing ing. mr mr. mw mw. mevr mevr. dhr dhr. mej mej. ds ds. "
-    "mevrouw meneer mijnheer juf juffrouw meester zuster dokter pastoor dominee burgemeester "
-    "wethouder collega".split())
+_LEAD_WORDS = word_set("lead_words")
 
 
 def _lead_marker() -> str:
@@ -60,53 +57,14 @@ _TOKEN_RE = re.compile(
 # token can span more or less than one of these words
 _PLAIN_CHAIN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[ ][{_UP}][{_LO}]+)+")
 _INITS_RE = re.compile(rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)+$")
-_ORG_WORDS = frozenset(
-    "bouwbedrijf aannemersbedrijf installatiebedrijf schildersbedrijf loodgietersbedrijf bedrijf "
-    "garage autobedrijf bakkerij slagerij kapsalon cafe café restaurant hotel firma fa bv nv "
-    "stichting vereniging school basisschool college lyceum ziekenhuis kliniek praktijk apotheek "
-    "tandartspraktijk huisartsenpraktijk woningcorporatie woonstichting makelaardij makelaar "
-    "advocatenkantoor notariskantoor kantoor winkel supermarkt drukkerij uitgeverij studio "
-    "sportschool fysiotherapie camping boerderij zorgboerderij hoeve kasteel villa huize "
-    "gebroeders gebr".split())
-_LOWER_INTERFIXES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "el"))
+_ORG_WORDS = word_set("organisation_words")
+_LOWER_INTERFIXES = word_set("lower_interfixes")
 _ACRONYM_RE = re.compile(rf"[{_UP}]{{1,3}}$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<![^ ])[{_UP}]{{1,3}}(?![^ ])")   # a word that `_ACRONYM_RE` takes
 
-_EXTRA_TITLES = frozenset({"juf", "juffrouw", "meester", "heer", "de heer", "zuster", "dokter", "pastoor",
-                           "dominee", "burgemeester", "wethouder", "collega", "professor", "doctor",
-                           "weledelgeleerde", "hooggeleerde", "weledelzeergeleerde", "mevrouw", "meneer",
-                           "mijnheer"})
+_EXTRA_TITLES = word_set("extra_titles")
 # titles after which a bare first name is the norm ("juf Sanne"): still a person
-_MONTHS_DAYS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag pasen pinksteren kerst kerstmis "
-    "sinterklaas koningsdag".split())
-_PRODUCTS = frozenset(
-    "google facebook whatsapp twitter instagram linkedin youtube tiktok snapchat microsoft apple "
-    "amazon github gitlab mastodon bluesky netflix spotify android iphone ipad windows linux mac "
-    "macos chrome firefox safari edge opera wordpress drupal joomla slack teams zoom figma adobe "
-    "photoshop javascript typescript python java ruby rust php html css react angular vue svelte "
-    "node npm docker kubernetes azure aws openai chatgpt copilot gemini claude meta x threads "
-    "vimeo flickr pinterest reddit wikipedia mozilla opera nokia samsung philips shell ikea "
-    "albert heijn jumbo lidl aldi bol coolblue marktplaats funda ns prorail kpn ziggo rabobank "
-    "ing abn amro sns asn triodos knab bunq tikkie digid mijnoverheid overheid rijksoverheid "
-    "gemeente provincie ministerie nederland belgie vlaanderen europa amsterdam rotterdam "
-    "fronteers".split())
+_MONTHS_DAYS = word_set("months") | word_set("weekdays") | word_set("holidays")
+_PRODUCTS = word_set("products")
 # capitalised words that start sentences or headings and are also on a name list
-_OWN_COMMON = frozenset(
-    "daarna vandaag morgen gisteren toen dus maar want echter ook nog wel niet geen alle veel "
-    "meer minder eerst later verder tot slot hoe wat wie waar waarom welke deze die dit dat "
-    "hier daar dan nu al even zelf samen graag bedankt welkom hallo hoi beste lieve groet "
-    "groeten vriendelijke dank nieuw nieuwe oud oude groot grote klein kleine goed goede "
-    "mooi mooie lang lange kort korte hoog hoge laag lage heel hele vol volle "
-    "wil will kan mag moet zal zou ben bent is was zijn heeft hebben doet doen gaat gaan "
-    "komt komen zie zien ziet weet weten vind vindt denk denkt lees lezen kijk kijken "
-    "noord oost zuid west centrum midden boven beneden binnen buiten "
-    "mark roos rust hart tel vrij kracht voogd onrust semi per elke nadien juni juli mei "
-    "april augustus maart rosa iris lelie jasmijn hazel dag nacht zon maan ster storm "
-    "winter zomer lente herfst sterk fijn blij prima top super lekker vast kort snel "
-    "open data web code team design developer user content api app site blog post "
-    "meetup talk workshop keynote sessie event congres conferentie lunch borrel pizza "
-    "vereniging stichting bestuur leden lid voorzitter penningmeester secretaris "
-    "ik jij je hij zij ze wij we jullie u het de een en of".split())
-_ROLE_AFTER = frozenset({"neuroloog", "arts", "huisarts", "directeur", "voorzitter", "wethouder"})
+_OWN_COMMON = word_set("own_common_words")

@@ -10,23 +10,15 @@ import re
 from postcheck.nlp import namedata
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow
+from postcheck.nlp.wordlists import word_set, words
 
 LABELS = ("address",)   # the labels this detector produces
 
-_STREET_SUFFIXES = (
-    "straat", "laan", "weg", "plein", "gracht", "singel", "kade", "dijk", "dyk", "pad", "hof",
-    "steeg", "dreef", "park", "plantsoen", "markt", "dam", "baan", "bolwerk", "wal", "burgwal",
-    "haven", "kanaal", "veld", "wijk", "erf", "allee", "boulevard", "promenade", "hoven", "oord",
-    "laantje", "straatje", "pleintje", "kwartier", "ring", "brink", "dwarsstraat", "hage",
-    "strjitte", "wei", "lei", "reed", "akker", "kamp", "loop", "zijde", "dijkje", "steegje",
-    "gang", "poort", "berg", "heuvel", "weide", "donk", "horst", "rode", "tuin", "plaats",
-    "stg", "str", "ln", "pln", "plnts", "prk", "sngl", "drf", "hf", "pd", "wg", "mrkt", "gr", "st",
-)
+_STREET_SUFFIXES = words("street_suffixes")
 # abbreviations and very short suffixes need a longer word in front of them
-_SHORT_SUFFIXES = frozenset({"stg", "str", "ln", "pln", "plnts", "prk", "sngl", "drf", "hf", "pd",
-                             "wg", "mrkt", "gr", "st"})
+_SHORT_SUFFIXES = word_set("street_abbreviations")
 _SUFFIX_RE = re.compile(
-    r"(?:" + "|".join(sorted({s for s in _STREET_SUFFIXES if s not in _SHORT_SUFFIXES}, key=len, reverse=True))
+    r"(?:" + "|".join(sorted(set(_STREET_SUFFIXES) - _SHORT_SUFFIXES, key=len, reverse=True))
     + r")$"
 )
 _SHORT_SUFFIX_RE = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(sorted(_SHORT_SUFFIXES, key=len, reverse=True)) + r")$")
@@ -40,15 +32,8 @@ _HOUSE_RE = re.compile(
     r"(?![\w@/%€$-]|[.,][0-9])"
 )
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
-_MONTHS = frozenset("januari februari maart april mei juni juli augustus september oktober "
-                    "november december jan feb mrt apr jun jul aug sep sept okt nov dec".split())
-_NOT_STREET_WORDS = frozenset(
-    "versie deel stap fase les week hoofdstuk artikel pagina level web windows python java "
-    "jaar dag uur minuut seconde keer nummer nr ronde editie aflevering seizoen groep klas "
-    "punt punten regel regels lid boek blz figuur tabel bijlage sectie paragraaf item optie "
-    "ios android iphone macos html css php ruby node vue angular react es ecmascript http "
-    "sprint release build rapport team pakket plan fase tranche kwartaal q top opera chrome "
-    "firefox safari edge node conference meetup editie tip tips delta alpha beta gamma".split())
+_MONTHS = word_set("months") | word_set("month_abbreviations")
+_NOT_STREET_WORDS = word_set("not_street_words")
 
 
 def _is_street(words: list[str]) -> int:

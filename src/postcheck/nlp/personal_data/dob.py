@@ -7,11 +7,11 @@ import re
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
+from postcheck.nlp.wordlists import words
 
 LABELS = ("dob",)   # the labels this detector produces
 
-_MONTH_ALT = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-              r"december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
+_MONTH_ALT = r"(?:" + "|".join(words("months") + words("month_abbreviations")) + r")\.?"
 _DATE_RE = re.compile(
     r"[0-9]{1,2}(?:[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}"
     r"|(?:e|ste|de)?[ ]" + _MONTH_ALT + r"(?:[ ](?:19|20)[0-9]{2})?)(?![\w-]|[./][0-9])",
@@ -20,7 +20,7 @@ _DATE_RE = re.compile(
 _CUE_BACK_RE = re.compile(
     r"(?:\bgeboren(?:[ ]op|:)?|\bgeb\.(?:[ ]?op)?|\bgeb(?:[ ]op)?|\bgeboortedatum(?:[ ]?:)?|\bgeboortedag(?:[ ]?:)?"
     r"|\bborn(?:[ ]on)?|\bdob:?|\bd\.o\.b\.?:?|°)"
-    r"[ ]?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ ])?$"
+    r"[ ]?(?:(?:" + "|".join(words("weekdays")) + r")[ ])?$"
 )
 _CUES = ("geb", "born", "°", "dob", "d.o.b")
 

@@ -10,6 +10,7 @@ import re
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow
+from postcheck.nlp.wordlists import word_set
 
 LABELS = ("email",)   # the labels this detector produces
 
@@ -22,17 +23,9 @@ _PLACEHOLDER_DOMAIN_RE = re.compile(
     r"(?:^|\.)(?:example|voorbeeld|domein|domain|test|localhost|your-?domain|jouwdomein|mijndomein)\.[a-z]+$"
     r"|\.(?:example|test|invalid|localhost|local)$"
 )
-_PLACEHOLDER_LOCAL = frozenset({"john.doe", "jane.doe", "johndoe", "janedoe", "jan.jansen",
-                                "piet.jansen", "jandevries", "jan.devries", "naam", "voornaam.achternaam",
-                                "firstname.lastname", "you", "your.name", "jouw.naam", "user"})
-_FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "css", "js", "md",
-                        "html", "htm", "pdf", "txt", "json", "ts", "py", "mp4", "ico"})
-_ROLE_LOCAL = frozenset({"info", "contact", "bestuur", "secretariaat", "secretaris", "penningmeester",
-                         "voorzitter", "redactie", "pers", "press", "communicatie", "support", "helpdesk",
-                         "servicedesk", "klantenservice", "service", "noreply", "no-reply", "admin",
-                         "webmaster", "privacy", "postmaster", "team", "hallo", "hello", "vragen",
-                         "aanmelden", "conference", "conferentie", "sponsoring", "vacatures", "jobs",
-                         "office", "receptie", "algemeen", "meldpunt", "nieuws", "news", "events"})
+_PLACEHOLDER_LOCAL = word_set("email_placeholder_locals")
+_FILE_TLDS = word_set("file_extensions")
+_ROLE_LOCAL = word_set("email_role_locals")
 
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:

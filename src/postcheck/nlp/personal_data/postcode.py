@@ -9,6 +9,7 @@ import re
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
+from postcheck.nlp.wordlists import word_set
 
 LABELS = ("postcode",)   # the labels this detector produces
 
@@ -16,14 +17,9 @@ _POSTCODE_RE = re.compile(
     r"(?P<pc>[1-9][0-9]{3}(?P<sp>[ ]?)(?P<let>[A-Z]{2}|[a-z]{2}))(?![\w-])"
     r"(?:(?P<hn>,?[ ]\d{1,5}(?:[ ]?[A-Za-z](?![\w]))?)(?![\w.,:/-]))?"
 )
-_PLACEHOLDER_PC = frozenset({"1000AA", "1111AA", "1234AB", "7777AA", "9992AA", "9999ZZ", "9999AA",
-                             "1111AB", "2222AA", "3333AA", "4444AA", "5555AA", "6666AA", "8888AA",
-                             "1234XX", "9999XX", "1000XX"})
-_NO_PC_LETTERS = frozenset({"SA", "SD", "SS"})
-_UNITS = frozenset({"MG", "KG", "KM", "CM", "MM", "ML", "CL", "DL", "GB", "MB", "KB", "TB", "PB",
-                    "PX", "EM", "PT", "HZ", "KW", "MW", "GW", "MS", "NS", "AM", "PM", "HD", "BC",
-                    "AD", "CE", "UU", "NM", "GR", "DB", "FPS", "RPM", "EN", "NL", "EU", "VS",
-                    "OF", "IN", "OP", "TE", "IS", "AL", "ZO", "DE", "ER", "WE", "JE", "ME"})
+_PLACEHOLDER_PC = word_set("postcode_placeholders")
+_NO_PC_LETTERS = word_set("postcode_no_letters")
+_UNITS = word_set("postcode_units")
 
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:

@@ -1,8 +1,11 @@
-"""bsn: 9 digits (or 3.3.3 / 3 3 3 grouped) passing the 11-test, not all equal.
+"""bsn: 9 digits (or 3.3.3 / 3 3 3 grouped) passing the 11-test (python-stdnum's
+`stdnum.nl.bsn`, which also rejects 000000000).
 """
 from __future__ import annotations
 
 import re
+
+from stdnum.nl import bsn as _bsn
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
@@ -15,13 +18,6 @@ _BSN_RE = re.compile(
 )
 
 
-def _bsn_ok(d: str) -> bool:
-    if len(d) != 9 or len(set(d)) == 1:
-        return False
-    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])
-    return total % 11 == 0
-
-
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the bsn hits in `text` to `out`."""
     for m in _BSN_RE.finditer(text):
@@ -29,7 +25,7 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             continue
         raw = m.group("n")
         d = raw.replace(".", "").replace(" ", "")
-        if not _bsn_ok(d):
+        if not _bsn.is_valid(d):
             continue
         out.append(Hit(m.start("n"), m.end("n"), "bsn", "exact", "", "strong"))
 

@@ -4,10 +4,15 @@ numbers. Candidates glued to URL/id characters ("/", "=", "@", "#", "." after a
 digit) or inside longer digit runs are rejected, so GPS coordinates, ISBNs in
 URLs and ids never match; "ISBN" just before the number rejects it too. A bare
 10-digit run without separators is "weak" unless it is a mobile number (06...).
+
+The candidate regexes and trap guards are our own: the `phonenumbers` matcher alone
+(PhoneNumberMatcher, leniency VALID) also fires on ISBNs and on digit runs in URLs.
+`phonenumbers` normalises the allow-listed numbers instead (`_allowed`).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
@@ -74,9 +79,28 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             continue   # dots mixed with other separators: a decimal, a version, a date
         if _ISBN_BEFORE_RE.search(text, max(0, s - 12), s):
             continue
-        if nat in allow.phones:
+        if allow.phones and nat in _allowed(allow.phones):
             continue
         out.append(Hit(s, e, "phone", "exact", "", strength))
+
+
+@lru_cache(maxsize=64)
+def _allowed(phones: frozenset[str]) -> frozenset[str]:
+    """The allow-listed numbers as `find` compares them: each as given, plus its form as
+    `_phone_national` writes it ("0475337323"; "+32470123456" for Belgium) when `phonenumbers`
+    reads it as a valid number (so "0032 470 12 34 56" or "+31 475 33 73 23" in a pack work)."""
+    import phonenumbers   # ~60 ms to import: only once a draft has a candidate and the pack an allow-list
+
+    keys = set(phones)
+    for p in phones:
+        try:
+            num = phonenumbers.parse(p, "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            nsn = phonenumbers.national_significant_number(num)
+            keys.add("0" + nsn if num.country_code == 31 else f"+{num.country_code}{nsn}")
+    return frozenset(keys)
 
 
 def _strength(nat: str, raw: str) -> str:

@@ -1,11 +1,14 @@
 """postcode: "1234 AB" or "1234AB" (or "1234ab"); a directly following house number
 is included in the span. Placeholders (1000 AA, 1111 AA, 1234 AB, 7777 AA, 9992 AA,
 9999 ZZ, ...), the letter pairs SA/SD/SS (never issued), units ("1250 MG") and
-hex colours ("#4992AD") are skipped. Lower-case without space is "weak".
+hex colours ("#4992AD") are skipped. Lower-case without space is "weak". The format and
+the letter pairs are checked with python-stdnum's `stdnum.nl.postcode`.
 """
 from __future__ import annotations
 
 import re
+
+from stdnum.nl import postcode as _postcode
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
@@ -18,7 +21,6 @@ _POSTCODE_RE = re.compile(
     r"(?:(?P<hn>,?[ ]\d{1,5}(?:[ ]?[A-Za-z](?![\w]))?)(?![\w.,:/-]))?"
 )
 _PLACEHOLDER_PC = word_set("postcode_placeholders")
-_NO_PC_LETTERS = word_set("postcode_no_letters")
 _UNITS = word_set("postcode_units")
 
 
@@ -33,7 +35,7 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         let = m.group("let")
         up = let.upper()
         digits = m.group("pc")[:4]
-        if up in _NO_PC_LETTERS or up in _UNITS or (digits + up) in _PLACEHOLDER_PC:
+        if up in _UNITS or (digits + up) in _PLACEHOLDER_PC or not _postcode.is_valid(digits + up):
             continue
         strength = "strong"
         if let.islower():

@@ -203,6 +203,8 @@ class IndexBuilder(IndexState):
         self._comp = auto
 
     def _compile_fuzzy(self, fuzzy_tokens: dict[str, list[int]], vocab: frozenset[str], wlist) -> None:
+        if not self._any_fuzzy:
+            return                      # the known-word table only serves fuzzy matching (~1 s to build)
         known = set(vocab) | _MORE_WORDS
         names: set[str] = set()
         try:

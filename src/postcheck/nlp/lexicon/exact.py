@@ -18,6 +18,13 @@ from postcheck.nlp.lexicon.state import IndexState
 from postcheck.text.fold import fold
 
 
+class Context(NamedTuple):
+    """A title or initials right before a surname."""
+    kind: str                    # "title" or "init"
+    start: int                   # where the title or the first initial starts
+    letters: list[str]           # the initials (folded), for "init"; empty for "title"
+
+
 class Scanned(NamedTuple):
     """A text as the matcher sees it: folded, split into words, hashed and looked up."""
     text: str                    # the original text
@@ -124,7 +131,7 @@ class ExactMatcher(IndexState):
                 # a title or initials before a surname (keys shared with a term or a
                 # place can hold surnames too: only cap-only keys without one skip it)
                 pre = self._context_pre(text, S, a)
-            if pre is not None and pre[0] == "init" and nfull != nh:
+            if pre is not None and pre.kind == "init" and nfull != nh:
                 payloads = pay[ptr[k]:ptr[k + 1]].tolist()        # initials: every entry
             elif nh == 1:
                 payloads = [h1]
@@ -192,7 +199,7 @@ class ExactMatcher(IndexState):
                 if base in (SUR_STRONG, SUR_WEAK, SUR_CTX):
                     if pre is False:
                         pre = self._context_pre(text, S, start)
-                    indep = pre is None or pre[0] == "title"
+                    indep = pre is None or pre.kind == "title"
                 hit = self._eval_name(text, S, n, start, end, code, eid, pre)
                 if hit is None:
                     if indep:
@@ -272,17 +279,17 @@ class ExactMatcher(IndexState):
 
     @staticmethod
     def _context_pre(text, S, start):
-        """Title or initials right before `start`: ("title", s0), ("init", s0, letters) or None."""
+        """Title or initials right before `start` (`Context`), or None."""
         window = S[max(0, start - 24):start]
         m = _TITLE_RE.search(window)
         if m:
-            return ("title", start - len(window) + m.start(1))
+            return Context("title", start - len(window) + m.start(1), [])
         m = _INITIALS_RE.search(window)
         if m:
             s0 = start - len(window) + m.start(1)
             if not all(text[s0 + i].isupper() for i, ch in enumerate(m.group(1)) if ch != " "):
                 return None
-            return ("init", s0, m.group(1).split())
+            return Context("init", s0, m.group(1).split())
         return None
 
     def _context(self, text, S, start, eid, pre=False):
@@ -291,9 +298,9 @@ class ExactMatcher(IndexState):
             pre = self._context_pre(text, S, start)
         if pre is None:
             return None
-        if pre[0] == "title":
-            return pre[1], "variant:title"
-        _kind, s0, letters = pre
+        if pre.kind == "title":
+            return pre.start, "variant:title"
+        s0, letters = pre.start, pre.letters
         given = _parse_name(self._entry(eid)).given
         inits = [fold(g[0]) for g in given]
         if not inits or letters[0] != inits[0]:
@@ -302,17 +309,13 @@ class ExactMatcher(IndexState):
             return None
         return s0, "variant:initials"
 
-    def _place_info(self, eid: int) -> tuple[int, int, bool, int | None, int | None]:
+    def _place_info(self, eid: int) -> PlaceInfo:
         """(slot, entry flags, needs a capital, lowest and highest house number) of a place, memoised."""
         street, lo, hi = _parse_place(self._entry(eid))
         flags = self._eflags[eid]
         # a one-word street is a proper noun: "Java" the street, not "java" the language
         got = PlaceInfo(self._eslot[eid], flags, bool(flags & _F_PLACE_VOCAB) or " " not in street, lo, hi)
-        memo = self._pinfo_memo
-        if len(memo) > 200_000:
-            memo.clear()
-        memo[eid] = got
-        return got
+        return self._pinfo_memo.put(eid, got)
 
     def _eval_place(self, text, S, n, start, end, eid):
         sidx, flags, proper, lo, hi = self._pinfo_memo.get(eid) or self._place_info(eid)

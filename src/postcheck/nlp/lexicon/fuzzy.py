@@ -10,6 +10,7 @@ place, or one misspelled word of 8+ letters that is not a Dutch word.
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import process as rf_process
@@ -21,7 +22,17 @@ from postcheck.nlp.lexicon.entries import (
     _key_form, _max_edits, _parse_name, _parse_place, _place_content,
 )
 from postcheck.nlp.lexicon.exact import Scanned
-from postcheck.nlp.lexicon.similar import SimilarWords
+from postcheck.nlp.lexicon.similar import Evidence, SimilarWords
+
+
+class FuzzyWord(NamedTuple):
+    """A capitalised word that may be a misspelled entry word."""
+    word: int                    # word index
+    start: int
+    evidence: Evidence           # what its similar lexicon tokens can be evidence for
+    is_name: bool                # a known first name or surname
+    near: bool                   # an exactly spelled lexicon word within 4 words
+    context: bool                # after a title or an initial
 
 
 class FuzzyMatcher(SimilarWords):
@@ -63,7 +74,7 @@ class FuzzyMatcher(SimilarWords):
             kmemo.make_room()
             kmemo.update(zip(todo_k, kfl.tolist(), strict=False))
 
-    def _fuzzy_words(self, d: Scanned, mask: bytearray) -> list[tuple]:
+    def _fuzzy_words(self, d: Scanned, mask: bytearray) -> list[FuzzyWord]:
         """Capitalised words, 4+ characters, not a lexicon token, not a Dutch word or known place,
         that could be a misspelled entry word: (word, start, similar, is a name, near, context)."""
         starts, ends, wfl, wctx = d.starts, d.ends, d.wfl, d.wctx
@@ -115,13 +126,13 @@ class FuzzyMatcher(SimilarWords):
             s, e = int(starts[i]), int(ends[i])
             if mask[s] or mask[e - 1]:
                 continue
-            live.append((i, s, got, nm, nb, cx))
+            live.append(FuzzyWord(i, s, got, nm, nb, cx))
         return live
 
-    def _fuzzy_try_words(self, d: Scanned, live: list[tuple], out: list[Cand], tried, windows) -> None:
+    def _fuzzy_try_words(self, d: Scanned, live: list[FuzzyWord], out: list[Cand], tried, windows) -> None:
         text, S, n, starts, ends, wfl = d.text, d.S, d.n, d.starts, d.ends, d.wfl
         for i, s, got, is_name, has_near, cx in live:
-            solo, partners, names = got
+            solo, partners, names = got.solo, got.partners, got.names
             eids: list[tuple[int, str]] = []
             if solo and not is_name:                     # one-word places (8+ letters)
                 eids += solo

@@ -2,6 +2,8 @@
 (symmetric deletion index), and what those tokens can be evidence for."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
@@ -11,6 +13,13 @@ from postcheck.nlp.lexicon.entries import (
 )
 from postcheck.nlp.lexicon.exact import ExactMatcher
 from postcheck.nlp.lexicon.hashing import _del_hash, _span_hash, scan_fold
+
+
+class Evidence(NamedTuple):
+    """What a (misspelled) word can be evidence for; entries as (entry id, lexicon token)."""
+    solo: list[tuple[int, str]]                      # one-word places
+    partners: dict[str, list[tuple[int, str]]]       # another exactly spelled word -> entries
+    names: list[tuple[int, str]]                     # names (need a title or initials before)
 
 
 class SimilarWords(ExactMatcher):
@@ -77,7 +86,7 @@ class SimilarWords(ExactMatcher):
             names += [(e, tok) for e in n_]
         if not (solo or partners or names):
             return None
-        return solo, partners, names
+        return Evidence(solo, partners, names)
 
     def _partners(self, t: int):
         """For fuzzy token `t`: (one-word place entries, {other exact word: entries}, name entries),

@@ -112,7 +112,7 @@ class Engine:
             self.timings["lexicon_index_s"] = time.perf_counter() - started
         allow = None
         if "personal_data" in needs:
-            from .nlp.components.personal_data import Allow
+            from .nlp.personal_data import Allow
             phones = frozenset(_digits(x) for p in self.packs for x in p.allow_phones)
             emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
             allow = Allow(phones=phones, emails=emails)

@@ -79,6 +79,21 @@ def test_kind_case(tmp_root, kind, case):
         assert not found, [(f.start, f.end, f.text, f.how) for f in found]
 
 
+def test_the_engine_names_no_rule_kind():
+    import ast
+    import inspect
+
+    import postcheck.engine as engine_module
+    from postcheck.kinds import MODULES
+
+    tree = ast.parse(inspect.getsource(engine_module))
+    imported = {f"{n.module}.{a.name}" if n.module else a.name
+                for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    for module in MODULES:
+        short = module.__name__.rsplit(".", 1)[-1]
+        assert f"kinds.{short}" not in imported and module.KIND not in {a.split(".")[-1] for a in imported}
+
+
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_every_kind_documents_itself_and_has_a_fixture(name):
     module = KINDS[name]
@@ -86,4 +101,6 @@ def test_every_kind_documents_itself_and_has_a_fixture(name):
     for section in ("summary", "What it checks", "Options", "Example"):
         assert sections.get(section), f"kind {name}: docstring lacks '{section}'"
     assert module.KIND == name
+    for hook in ("validate", "needs", "prepare", "check"):
+        assert callable(getattr(module, hook, None)), f"kind {name} lacks {hook}()"
     assert (FIXTURES / f"{name}.yaml").is_file(), f"kind {name} has no tests/kinds/{name}.yaml"

@@ -16,10 +16,7 @@ from .drafts.read import Draft
 from .errors import UserError
 from .evaluate import Context, check_rules
 from .kinds import KINDS
-from .kinds import pattern as pattern_kind
-from .kinds import regex as regex_kind
-from .kinds.base import rule_label
-from .kinds.terms import own_slot
+from .kinds.base import Preparation
 from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
 from .model import CAPACITIES, CHANNELS, FileReport
 from .nlp.pipeline import PipelineSpec, build_nlp
@@ -56,6 +53,7 @@ class Engine:
         self.timings: dict[str, float] = {}   # build steps, for the benchmarks
         self.rules: list[Rule] = [r for p in packs for r in p.rules
                                   if r.id not in disabled and r.local_id not in disabled]
+        self.preparations: list[Preparation] = [KINDS[r.kind].prepare(r) for r in self.rules]
         self.slots = self._slots(extra_lexicons or {})
         self.entries = {name: self._entries(slot) for name, slot in self.slots.items()}
         self.nlp = build_nlp(self._spec())
@@ -77,11 +75,9 @@ class Engine:
             prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
             slots[name] = SlotDef(name, prior.kind, prior.files, prior.entries + tuple(entries), prior.fuzzy,
                                   prior.compounds, prior.inflect)
-        for rule in self.rules:
-            if rule.kind == "terms" and rule.options.terms:
-                o = rule.options
-                slots[own_slot(rule.id)] = SlotDef(own_slot(rule.id), "terms", (), tuple(o.terms), False,
-                                                   o.compounds, o.inflect)
+        for prep in self.preparations:
+            for slot in prep.slots:
+                slots[slot.name] = slot
         return slots
 
     @staticmethod
@@ -117,10 +113,8 @@ class Engine:
             emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
             allow = Allow(phones=phones, emails=emails)
         exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
-        patterns = tuple((rule_label(r.id), pattern_kind.plain_patterns(r.options))
-                         for r in self.rules if r.kind == "pattern")
-        regexes = tuple((rule_label(r.id), regex_kind.compile_pattern(r.options), r.options.group)
-                        for r in self.rules if r.kind == "regex")
+        patterns = tuple(p for prep in self.preparations for p in prep.patterns)
+        regexes = tuple(r for prep in self.preparations for r in prep.regexes)
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"))
 

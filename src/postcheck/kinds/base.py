@@ -5,7 +5,23 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..packs.model import SlotDef
 from ..packs.schema import Field
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """What a rule needs from the detector pipeline, built once per engine by its kind's `prepare(rule)`.
+
+    The engine merges these over all active rules; it never needs to know which kind asked.
+    """
+
+    slots: tuple[SlotDef, ...] = ()                    # extra lexicon slots (a rule's own terms)
+    patterns: tuple[tuple[str, list], ...] = ()        # (hit label, spaCy token patterns)
+    regexes: tuple[tuple[str, object, int], ...] = ()  # (hit label, compiled regex, reported group)
+
+
+NOTHING = Preparation()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Iterator
 import regex
 
 from ..packs.schema import BOOL, INT, TEXT
-from .base import Problem, option, own_hits
+from .base import Preparation, Problem, option, own_hits, rule_label
 
 KIND = "regex"
 TIMEOUT_S = 0.5
@@ -56,6 +56,10 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return {"regexes"}
+
+
+def prepare(rule) -> Preparation:
+    return Preparation(regexes=((rule_label(rule.id), compile_pattern(rule.options), rule.options.group),))
 
 
 def check(rule, ctx) -> Iterator:

@@ -9,7 +9,6 @@ so printing or saving the config can never leak a client name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import spacy
 from spacy.tokens import Doc
@@ -74,9 +73,3 @@ def build_nlp(spec: PipelineSpec):
         elif name == "regexes":
             component.add_regexes(spec.regexes)
     return nlp
-
-
-@lru_cache(maxsize=1)
-def blank_vocab():
-    """A shared vocab for validating token patterns without building a pipeline."""
-    return spacy.blank("nl").vocab

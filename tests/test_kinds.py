@@ -61,12 +61,11 @@ def tmp_root(tmp_path_factory):
 
 @pytest.mark.parametrize("kind,case", list(_cases()))
 def test_kind_case(tmp_root, kind, case):
-    assert case["rule"]["kind"] == kind or case.get("rule") is not None
+    assert case["rule"]["kind"] == kind, f"a case in tests/kinds/{kind}.yaml tests kind {case['rule']['kind']}"
     engine = _engine(tmp_root, case)
-    engine.settings = Settings(packs=engine.settings.packs, cli_channel=case.get("channel"),
-                               cli_capacity=case.get("capacity"))
     text, spans = _strip_marks(case["text"])
-    report = next(engine.check([parse_draft("case.md", text.encode("utf-8"), "markdown")]))
+    draft = parse_draft("case.md", text.encode("utf-8"), "markdown")
+    report = next(engine.check([draft], channel=case.get("channel"), capacity=case.get("capacity")))
     found = [f for f in report.findings if f.rule == "fixture.under-test"]
     for f in found:
         assert text[f.start:f.end] == f.text

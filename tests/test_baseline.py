@@ -10,7 +10,8 @@ from conftest import ROOT, invoke, run_json
 from postcheck.baseline import (apply_baseline, file_fingerprints, fingerprint, load_baseline, normalise_path,
                                 write_baseline)
 from postcheck.errors import UserError
-from postcheck.model import FileReport, Finding, RunReport, Severity, Verdict
+from postcheck.model import CheckedDraft, Finding, RunReport, Severity, Verdict
+from postcheck.verdict import summarise
 
 MINI = ROOT / "tests" / "packs" / "mini.yaml"
 CLIENT = "Vandaag bij Anouk van den Berg.\n"
@@ -27,8 +28,11 @@ def _finding(source: str, text: str, nth: int = 0, rule: str = "mini.client-name
 
 
 def _report(path: str, source: str, findings: list[Finding]) -> RunReport:
-    verdict = Verdict.BLOCK if findings else Verdict.OK
-    return RunReport((FileReport(path, verdict, "other", "personal", tuple(findings), "advies", (), source, ("mini",)),))
+    return RunReport((CheckedDraft(path, "other", "personal", tuple(findings), source, ("mini",)),))
+
+
+def _apply(report: RunReport, known: set[str]) -> RunReport:
+    return RunReport(tuple(summarise(c, []) for c in apply_baseline(report.files, known)))
 
 
 def test_fingerprint_ignores_position_case_and_whitespace_but_not_rule_or_path():
@@ -55,7 +59,7 @@ def test_write_load_apply_round_trip(tmp_path):
     src = "Anouk van den Berg, twee keer: Anouk van den Berg.\n"
     report = _report("drafts/a.md", src, [_finding(src, "Anouk van den Berg", i) for i in range(2)])
     target = tmp_path / "baseline.json"
-    write_baseline(target, report)
+    write_baseline(target, report.files)
     raw = target.read_text(encoding="utf-8")
     assert "Anouk" not in raw and "Berg" not in raw  # hashes only
     data = json.loads(raw)
@@ -65,14 +69,14 @@ def test_write_load_apply_round_trip(tmp_path):
     known = load_baseline(target)
     assert len(known) == 2
 
-    clean = apply_baseline(report, known, [])
+    clean = _apply(report, known)
     assert clean.files[0].findings == () and clean.files[0].verdict == Verdict.OK
     assert clean.exit_code() == 0
 
     # a third occurrence is new, even though rule and text are known
     src3 = src + "En nog eens Anouk van den Berg.\n"
     report3 = _report("drafts/a.md", src3, [_finding(src3, "Anouk van den Berg", i) for i in range(3)])
-    left = apply_baseline(report3, known, [])
+    left = _apply(report3, known)
     assert [f.start for f in left.files[0].findings] == [src3.rindex("Anouk")]
     assert left.files[0].verdict == Verdict.BLOCK and left.exit_code() == 1
 

@@ -19,10 +19,8 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import UserError
-from .model import FileReport, Finding, RunReport
-from .packs.model import Pack
+from .model import CheckedDraft, Finding
 from .text.fold import fold
-from .verdict import advice_for, contacts_for, verdict_of
 
 VERSION = 1
 FINGERPRINT_KEY = "postcheck/v1"   # the SARIF partialFingerprints key
@@ -46,7 +44,7 @@ def fingerprint(f: Finding, path: str, occurrence: int = 0) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def file_fingerprints(fr: FileReport) -> list[tuple[Finding, str]]:
+def file_fingerprints(fr) -> list[tuple[Finding, str]]:
     """Each finding of a file with its fingerprint; occurrences counted in file order."""
     seen: dict[tuple[str, str], int] = {}
     out = []
@@ -58,10 +56,10 @@ def file_fingerprints(fr: FileReport) -> list[tuple[Finding, str]]:
     return out
 
 
-def write_baseline(path: Path, report: RunReport) -> None:
-    """Write the fingerprints of every unsuppressed finding in `report`, atomically."""
+def write_baseline(path: Path, files: Sequence[CheckedDraft]) -> None:
+    """Write the fingerprints of every unsuppressed finding in `files`, atomically."""
     data: dict[str, list[str]] = {}
-    for fr in report.files:
+    for fr in files:
         prints = {fp for f, fp in file_fingerprints(fr) if not f.suppressed}
         if prints:
             key = normalise_path(fr.path)
@@ -108,18 +106,12 @@ def load_baseline(path: Path) -> set[str]:
     return known
 
 
-def apply_baseline(report: RunReport, known: set[str], packs: Sequence[Pack]) -> RunReport:
-    """Drop findings whose fingerprint is known; recompute each file's verdict, contacts and advice."""
-    files = []
-    for fr in report.files:
-        kept = [f for f, fp in file_fingerprints(fr) if fp not in known]
-        if len(kept) == len(fr.findings):
-            files.append(fr)
-            continue
-        kept.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
-        used = [p for p in packs if not fr.packs or p.name in fr.packs]
-        verdict = verdict_of(kept)
-        contacts = contacts_for(kept, used, verdict)
-        files.append(replace(fr, findings=tuple(kept), verdict=verdict, contacts=contacts,
-                             advice=advice_for(kept, used, verdict, contacts)))
-    return replace(report, files=tuple(files))
+def apply_baseline(files: Sequence[CheckedDraft], known: set[str]) -> list[CheckedDraft]:
+    """Drop findings whose fingerprint is known (the summary is made afterwards, see `verdict.summarise`)."""
+    out = []
+    for fr in files:
+        known_here = {id(f) for f, fp in file_fingerprints(fr) if fp in known}
+        if known_here:
+            fr = replace(fr, findings=tuple(f for f in fr.findings if id(f) not in known_here))
+        out.append(fr)
+    return out

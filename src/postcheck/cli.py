@@ -106,11 +106,11 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     files = collect_paths(paths, settings.exclude)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
-    if update_baseline and not baseline:
-        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
-    if baseline:
-        report = _with_baseline(report, Path(baseline), update_baseline, settings)
+        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files,
+                             baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
+    if report.baseline_written is not None:
+        click.echo(f"postcheck: wrote baseline {Path(baseline)} ({report.baseline_written} finding(s) accepted as they are)",
+                   err=True)
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -130,18 +130,6 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output)
     sys.exit(report.exit_code())
-
-
-def _with_baseline(report, path: Path, update: bool, settings):
-    """Write the baseline when asked or missing; then keep only findings it does not know."""
-    from .api import load_packs
-    from .baseline import apply_baseline, load_baseline, write_baseline
-
-    if update or not path.exists():
-        write_baseline(path, report)
-        n = sum(len(f.findings) for f in report.files)
-        click.echo(f"postcheck: wrote baseline {path} ({n} finding(s) accepted as they are)", err=True)
-    return apply_baseline(report, load_baseline(path), load_packs(settings))
 
 
 def _progress(total: int):

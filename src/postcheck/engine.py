@@ -18,12 +18,11 @@ from .evaluate import Context, check_rules
 from .kinds import KINDS
 from .kinds.base import Preparation
 from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
-from .model import CAPACITIES, CHANNELS, FileReport
+from .model import CAPACITIES, CHANNELS, CheckedDraft
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
 from .text.normalise import NormText, normalise
 from .suppress import apply_suppressions
-from .verdict import advice_for, contacts_for, verdict_of
 from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
 
 
@@ -163,27 +162,22 @@ class Engine:
         return Prepared(draft, fm, norm, channel, capacity)
 
     def check(self, drafts: Iterable[Draft], channel: str | None = None, capacity: str | None = None,
-              batch_size: int = 32) -> Iterator[FileReport]:
+              batch_size: int = 32) -> Iterator[CheckedDraft]:
         """Check drafts; `channel`/`capacity` override the settings for this call only."""
         prepared = (self.prepare(d, channel, capacity) for d in drafts)
         pairs = ((p.norm.text, p) for p in prepared)
         for doc, p in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.report(p, doc)
 
-    def report(self, p: Prepared, doc) -> FileReport:
+    def report(self, p: Prepared, doc) -> CheckedDraft:
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,
                                           pack_names=[pk.name for pk in self.packs])
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
-        verdict = verdict_of(findings)
-        contacts = contacts_for(findings, self.packs, verdict)
-        return FileReport(
-            path=p.draft.path, verdict=verdict, channel=p.channel, capacity=p.capacity,
-            findings=tuple(findings), advice=advice_for(findings, self.packs, verdict, contacts),
-            contacts=contacts, source=p.draft.source, packs=tuple(pk.name for pk in self.packs),
-        )
+        return CheckedDraft(path=p.draft.path, channel=p.channel, capacity=p.capacity, findings=tuple(findings),
+                            source=p.draft.source, packs=tuple(pk.name for pk in self.packs))
 
 
 def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -> str | None:

@@ -103,6 +103,21 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class CheckedDraft:
+    """One draft's findings as the engine leaves them: suppressions applied, no summary yet.
+
+    `verdict.summarise` turns it into a `FileReport` once the baseline has been applied.
+    """
+
+    path: str
+    channel: str
+    capacity: str
+    findings: tuple[Finding, ...]
+    source: str = field(default="", repr=False, compare=False)
+    packs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class FileReport:
     path: str
     verdict: Verdict
@@ -120,6 +135,7 @@ class RunReport:
     files: tuple[FileReport, ...]
     fail_on: str = "review"
     rules: dict[str, Any] = field(default_factory=dict, compare=False)  # rule id -> Rule, for SARIF/HTML
+    baseline_written: int | None = None  # findings accepted into a baseline written by this run
 
     @property
     def verdict(self) -> Verdict:

@@ -15,6 +15,7 @@ from .config import Settings
 from .drafts.read import parse_draft
 from .engine import Engine
 from .packs.model import ExampleCase, Pack
+from .verdict import summarise
 
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 
@@ -56,7 +57,7 @@ def engine_for(pack: Pack) -> Engine:
 
 def _run(engine: Engine, case: ExampleCase, text: str):
     draft = parse_draft("example.md", text.encode("utf-8"), "markdown")
-    return next(engine.check([draft], channel=case.channel, capacity=case.capacity))
+    return summarise(next(engine.check([draft], channel=case.channel, capacity=case.capacity)), engine.packs)
 
 
 def _rule_case(engine: Engine, pack: Pack, rule, case_kind: str, i: int, case: ExampleCase) -> Outcome:

@@ -17,6 +17,7 @@ from .errors import UserError
 from .model import CheckedDraft, RunReport
 from .packs.load import load_pack
 from .packs.model import Pack
+from .fingerprint import all_fingerprints, run_key
 from .verdict import summarise
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -100,27 +101,35 @@ def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None 
         raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     engine = engine or build_engine(settings)
     checked = list(_check_files(engine, files, jobs, progress))
-    written = None
-    if baseline is not None:
-        checked, written = _with_baseline(checked, Path(baseline), update_baseline)
-    return _run_report(checked, engine, settings, written)
+    if baseline is None:
+        prints = all_fingerprints(checked, run_key())
+        return _run_report(checked, prints, engine, settings)
+    checked, prints, written = _with_baseline(checked, Path(baseline), update_baseline)
+    return _run_report(checked, prints, engine, settings, written)
 
 
-def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool) -> tuple[list[CheckedDraft], int | None]:
-    """Write the baseline when asked or missing; then keep only findings it does not know."""
-    from .baseline import apply_baseline, load_baseline, write_baseline
+def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool):
+    """Write the baseline when asked or missing; then keep only findings it does not know.
+
+    Returns the kept drafts, their fingerprints, and how many findings a written baseline accepted (else None).
+    """
+    from .baseline import apply_baseline, existing_salt, load_baseline, write_baseline
+    from .fingerprint import new_salt
 
     written = None
     if update or not path.exists():
-        write_baseline(path, checked)
+        salt = existing_salt(path) or new_salt()
+        write_baseline(path, checked, all_fingerprints(checked, run_key(salt)), salt)
         written = sum(len(c.findings) for c in checked)
-    return apply_baseline(checked, load_baseline(path)), written
+    baseline = load_baseline(path)
+    kept, prints = apply_baseline(checked, all_fingerprints(checked, run_key(baseline.salt)), baseline.known)
+    return kept, prints, written
 
 
-def _run_report(checked: Sequence[CheckedDraft], engine: Engine, settings: Settings,
-                baseline_written: int | None = None) -> RunReport:
+def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], engine: Engine,
+                settings: Settings, baseline_written: int | None = None) -> RunReport:
     """The summary of every draft (verdict, advice, contacts), made once, after suppressions and baseline."""
-    files = tuple(summarise(c, engine.packs) for c in checked)
+    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints))
     return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 
@@ -128,4 +137,5 @@ def check_text(text: str, settings: Settings, path: str = "-", fmt: str = "markd
                engine: Engine | None = None) -> RunReport:
     engine = engine or build_engine(settings)
     draft = parse_draft(path, text.encode("utf-8"), fmt)
-    return _run_report(list(engine.check([draft])), engine, settings)
+    checked = list(engine.check([draft]))
+    return _run_report(checked, all_fingerprints(checked, run_key()), engine, settings)

@@ -128,6 +128,7 @@ class FileReport:
     contacts: tuple[Contact, ...]
     source: str = field(default="", repr=False, compare=False)  # the decoded file, for reporters
     packs: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = field(default=(), repr=False, compare=False)  # one per finding (fingerprint.py)
 
 
 @dataclass(frozen=True)

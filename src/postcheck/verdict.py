@@ -84,7 +84,7 @@ def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, con
     return " ".join(parts)
 
 
-def summarise(checked: CheckedDraft, packs: Sequence[Pack]) -> FileReport:
+def summarise(checked: CheckedDraft, packs: Sequence[Pack], fingerprints: Sequence[str] = ()) -> FileReport:
     """The one place a draft's verdict, contacts and advice are decided (after suppressions and baseline)."""
     used = [p for p in packs if not checked.packs or p.name in checked.packs]
     findings = list(checked.findings)
@@ -93,5 +93,5 @@ def summarise(checked: CheckedDraft, packs: Sequence[Pack]) -> FileReport:
     return FileReport(
         path=checked.path, verdict=verdict, channel=checked.channel, capacity=checked.capacity,
         findings=checked.findings, advice=advice_for(findings, used, verdict, contacts), contacts=contacts,
-        source=checked.source, packs=checked.packs,
+        source=checked.source, packs=checked.packs, fingerprints=tuple(fingerprints),
     )

@@ -10,7 +10,7 @@ range; endColumn is the column of the last character (inclusive).
 """
 from __future__ import annotations
 
-from ..baseline import normalise_path
+from ..fingerprint import normalise_path
 from ..model import FileReport, Finding, RunReport, Severity
 from ..text.offsets import LineIndex
 from .sarif import advice_terms, finding_terms, mask, with_suggestion

@@ -4,7 +4,7 @@ One run; the driver lists every active rule (message, suggestion, policy
 quote) and results point at the exact characters. Columns count Unicode code
 points (`columnKind`), like postcheck's own columns, not UTF-16 units.
 Suppressed findings are results with an `inSource` suppression, so viewers
-show them as dismissed. Fingerprints come from `baseline.fingerprint`, so
+show them as dismissed. Fingerprints come from `fingerprint.py` (keyed; computed in api.check_paths), so
 code scanning tracks a finding across edits the way `--baseline` does.
 Per-file verdicts and advice go in the run's `properties`.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import FINGERPRINT_KEY, file_fingerprints, normalise_path
+from ..fingerprint import FINGERPRINT_KEY, normalise_path
 from ..model import FileReport, Finding, RunReport, Severity
 from ..text.offsets import LineIndex
 
@@ -138,6 +138,8 @@ def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: L
         "partialFingerprints": {FINGERPRINT_KEY: fp},
         "properties": {"category": f.category, "severity": f.severity.value, "pack": f.pack},
     }
+    if not fp:  # a report not made by api.check_paths carries no fingerprints
+        del result["partialFingerprints"]
     if terms:
         result["properties"]["redacted"] = True
     if f.suppressed:
@@ -152,13 +154,19 @@ def _file_properties(fr: FileReport, terms: list[str]) -> dict:
             "contacts": [c.as_json() for c in fr.contacts]}
 
 
+def _in_file_order(fr: FileReport) -> list[tuple[Finding, str]]:
+    """Findings with the fingerprints api.check_paths gave them, by position then rule."""
+    pairs = list(zip(fr.findings, fr.fingerprints or ("",) * len(fr.findings)))
+    return sorted(pairs, key=lambda p: (p[0].start, p[0].end, p[0].rule))
+
+
 def build(report: RunReport, redact: bool = False) -> dict:
     """The SARIF log as a dict."""
     descriptors, index = _rules(report)
     results, files = [], []
     for fr in report.files:
         lines = LineIndex(fr.source)
-        results.extend(_result(fr, f, fp, index, lines, redact) for f, fp in file_fingerprints(fr))
+        results.extend(_result(fr, f, fp, index, lines, redact) for f, fp in _in_file_order(fr))
         files.append(_file_properties(fr, advice_terms(fr, redact)))
     run = {
         "tool": {"driver": {

@@ -177,7 +177,7 @@ class Engine:
                                           pack_names=[pk.name for pk in self.packs])
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
         return CheckedDraft(path=p.draft.path, channel=p.channel, capacity=p.capacity, findings=tuple(findings),
-                            source=p.draft.source, packs=tuple(pk.name for pk in self.packs))
+                            source=p.draft.source, packs=tuple(pk.name for pk in self.packs), marked=ctx.marked())
 
 
 def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -> str | None:

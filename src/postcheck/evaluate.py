@@ -13,6 +13,8 @@ from typing import Iterable
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
 from .kinds import KINDS
+from .kinds.base import rule_label
+from .lexicons import PUBLIC_SLOTS
 from .model import Finding
 from .nlp.hits import Hit
 from .packs.model import Condition, Rule
@@ -87,6 +89,16 @@ class Context:
         if cond.mentions and self.first_mention(cond.mentions) is None:
             return False
         return True
+
+    def marked(self) -> tuple[tuple[int, int], ...]:
+        """Original offsets of every personal hit, reported or not: names, personal data, private lexicon slots.
+
+        Not the pack's own words (a rule's own terms, patterns, regexes) nor public slots (PUBLIC_SLOTS).
+        """
+        own = rule_label("")
+        hits = [*self.hits("personal_data"), *self.hits("names"),
+                *(h for h in self.hits("lexicon") if h.label not in PUBLIC_SLOTS and not h.label.startswith(own))]
+        return tuple(sorted({self.norm.map.span_to_source(h.start, h.end) for h in hits}))
 
     # -- building findings: the one place that converts offsets back -------------
     def finding(self, rule: Rule, start: int, end: int, *, how: str = "", detector: str = "",

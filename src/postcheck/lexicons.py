@@ -12,6 +12,9 @@ from .errors import UserError
 STANDARD_SLOT_KINDS = {"clients": "names", "staff": "names", "properties": "places",
                        "confidential": "terms", "pages": "terms", "organisation": "names"}
 
+# Slots that hold the organisation's own public names: --redact leaves their hits visible.
+PUBLIC_SLOTS = frozenset({"organisation", "pages"})
+
 
 @lru_cache(maxsize=256)
 def read_lexicon(path: str) -> tuple[str, ...]:

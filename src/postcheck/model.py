@@ -115,6 +115,7 @@ class CheckedDraft:
     findings: tuple[Finding, ...]
     source: str = field(default="", repr=False, compare=False)
     packs: tuple[str, ...] = ()
+    marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)  # see FileReport.marked
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class FileReport:
     source: str = field(default="", repr=False, compare=False)  # the decoded file, for reporters
     packs: tuple[str, ...] = ()
     fingerprints: tuple[str, ...] = field(default=(), repr=False, compare=False)  # one per finding (fingerprint.py)
+    # (start, end) in `source` of every personal span a detector marked, reported or not: what --redact hides
+    marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -93,5 +93,5 @@ def summarise(checked: CheckedDraft, packs: Sequence[Pack], fingerprints: Sequen
     return FileReport(
         path=checked.path, verdict=verdict, channel=checked.channel, capacity=checked.capacity,
         findings=checked.findings, advice=advice_for(findings, used, verdict, contacts), contacts=contacts,
-        source=checked.source, packs=checked.packs, fingerprints=tuple(fingerprints),
+        source=checked.source, packs=checked.packs, fingerprints=tuple(fingerprints), marked=checked.marked,
     )

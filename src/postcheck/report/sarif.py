@@ -20,45 +20,11 @@ from .. import __version__
 from ..fingerprint import FINGERPRINT_KEY, normalise_path
 from ..model import FileReport, Finding, RunReport, Severity
 from ..text.offsets import LineIndex
+from .redact import REDACTED, Redactor
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.BLOCK: "error", Severity.REVIEW: "warning", Severity.INFO: "note"}
-REDACTED = "[redacted]"
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-# -- redaction, shared by the sarif, github and html reporters ------------------------
-def _forms(text: str) -> set[str]:
-    return {text, " ".join(text.split())} if text.strip() else set()
-
-
-def _longest_first(terms: set[str]) -> list[str]:
-    return sorted(terms, key=lambda t: (-len(t), t))
-
-
-def finding_terms(f: Finding, redact: bool) -> list[str]:
-    """What --redact hides in this finding's message and suggestion: its own matched text."""
-    return _longest_first(_forms(f.text)) if redact and f.redact else []
-
-
-def advice_terms(fr: FileReport, redact: bool) -> list[str]:
-    """Matched text that reached the advice (through a suggestion that quotes it)."""
-    if not redact:
-        return []
-    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text) if t in f.suggestion})
-
-
-def redact_terms(fr: FileReport, redact: bool) -> list[str]:
-    """Every matched text --redact hides in this file, longest first (for showing the draft itself)."""
-    if not redact:
-        return []
-    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text)})
-
-
-def mask(text: str, terms: list[str], replacement: str = REDACTED) -> str:
-    for term in terms:
-        text = text.replace(term, replacement)
-    return text
 
 
 def artifact_uri(path: str) -> str:
@@ -115,17 +81,15 @@ def _rules(report: RunReport) -> tuple[list[dict], dict[str, int]]:
 
 
 # -- results -------------------------------------------------------------------------
-def _region(fr: FileReport, f: Finding, lines: LineIndex, terms: list[str]) -> dict:
+def _region(fr: FileReport, f: Finding, lines: LineIndex, r: Redactor) -> dict:
     end_line, end_col = lines.line_col(f.end) if fr.source else (f.line, f.column + len(f.text))
-    snippet = REDACTED if terms else f.text
+    snippet = REDACTED if r.hides(f) else (r.source(f.start, f.end) if fr.source else f.text)
     return {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col,
             "charOffset": f.start, "charLength": f.end - f.start, "snippet": {"text": snippet}}
 
 
-def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex,
-            redact: bool) -> dict:
-    terms = finding_terms(f, redact)
-    message = mask(with_suggestion(f.message, f.suggestion), terms)
+def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex, r: Redactor) -> dict:
+    message = r.text(with_suggestion(f.message, f.suggestion))
     result = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
@@ -133,23 +97,23 @@ def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: L
         "message": {"text": message},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": artifact_uri(fr.path)},
-            "region": _region(fr, f, lines, terms),
+            "region": _region(fr, f, lines, r),
         }}],
         "partialFingerprints": {FINGERPRINT_KEY: fp},
         "properties": {"category": f.category, "severity": f.severity.value, "pack": f.pack},
     }
     if not fp:  # a report not made by api.check_paths carries no fingerprints
         del result["partialFingerprints"]
-    if terms:
+    if r.touches(f):
         result["properties"]["redacted"] = True
     if f.suppressed:
-        result["suppressions"] = [{"kind": "inSource", "justification": f.suppressed}]
+        result["suppressions"] = [{"kind": "inSource", "justification": r.text(f.suppressed)}]
     return result
 
 
-def _file_properties(fr: FileReport, terms: list[str]) -> dict:
+def _file_properties(fr: FileReport, r: Redactor) -> dict:
     return {"path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label, "channel": fr.channel,
-            "capacity": fr.capacity, "advice": mask(fr.advice, terms),
+            "capacity": fr.capacity, "advice": r.text(fr.advice),
             "findings": sum(1 for f in fr.findings if not f.suppressed),
             "contacts": [c.as_json() for c in fr.contacts]}
 
@@ -165,9 +129,9 @@ def build(report: RunReport, redact: bool = False) -> dict:
     descriptors, index = _rules(report)
     results, files = [], []
     for fr in report.files:
-        lines = LineIndex(fr.source)
-        results.extend(_result(fr, f, fp, index, lines, redact) for f, fp in _in_file_order(fr))
-        files.append(_file_properties(fr, advice_terms(fr, redact)))
+        lines, r = LineIndex(fr.source), Redactor(fr, redact)
+        results.extend(_result(fr, f, fp, index, lines, r) for f, fp in _in_file_order(fr))
+        files.append(_file_properties(fr, r))
     run = {
         "tool": {"driver": {
             "name": "postcheck", "version": __version__, "semanticVersion": __version__,

@@ -132,3 +132,10 @@ def test_no_import_cycles():
         if node not in state:
             visit(node)
     assert not cycles, "\n".join(cycles)
+
+
+def test_every_module_is_named_in_the_architecture_doc():
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    missing = [str(p.relative_to(SRC)) for p in sorted(SRC.rglob("*.py"))
+               if p.name != "__init__.py" and f"`{p.relative_to(SRC).as_posix()}`" not in doc]
+    assert not missing, f"docs/ARCHITECTURE.md does not name: {', '.join(missing)}"

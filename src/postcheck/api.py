@@ -52,7 +52,8 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
         else:
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                raise UserError(f"no files match '{raw}'", hint="check the pattern, or quote it so the shell does not expand it")
+                raise UserError(f"no files match '{raw}'",
+                                hint="check the pattern, or quote it so the shell does not expand it")
             out.extend(m for m in matches if os.path.isfile(m))
     return list(dict.fromkeys(out))
 
@@ -129,7 +130,7 @@ def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool):
 def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], engine: Engine,
                 settings: Settings, baseline_written: int | None = None) -> RunReport:
     """The summary of every draft (verdict, advice, contacts), made once, after suppressions and baseline."""
-    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints))
+    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints, strict=True))
     return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 

@@ -34,8 +34,8 @@ class Baseline:
 def write_baseline(path: Path, files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], salt: str) -> None:
     """Write the fingerprints (`prints[i]` belongs to `files[i]`) of every unsuppressed finding, atomically."""
     data: dict[str, list[str]] = {}
-    for fr, fps in zip(files, prints):
-        accepted = {fp for f, fp in zip(fr.findings, fps) if not f.suppressed}
+    for fr, fps in zip(files, prints, strict=True):
+        accepted = {fp for f, fp in zip(fr.findings, fps, strict=True) if not f.suppressed}
         if accepted:
             key = normalise_path(fr.path)
             data[key] = sorted(set(data.get(key, ())) | accepted)
@@ -97,8 +97,8 @@ def apply_baseline(files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]
                    known: frozenset[str] | set[str]) -> tuple[list[CheckedDraft], list[tuple[str, ...]]]:
     """Drop findings whose fingerprint is known; the summary is made afterwards (`verdict.summarise`)."""
     out, out_prints = [], []
-    for fr, fps in zip(files, prints):
-        keep = [(f, fp) for f, fp in zip(fr.findings, fps) if fp not in known]
+    for fr, fps in zip(files, prints, strict=True):
+        keep = [(f, fp) for f, fp in zip(fr.findings, fps, strict=True) if fp not in known]
         if len(keep) != len(fr.findings):
             fr = replace(fr, findings=tuple(f for f, _ in keep))
         out.append(fr)

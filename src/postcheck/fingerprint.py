@@ -28,8 +28,13 @@ ENV_KEY = "POSTCHECK_FINGERPRINT_KEY"
 
 
 class HasFindings(Protocol):
-    path: str
-    findings: tuple[Finding, ...]
+    """A CheckedDraft or a FileReport: what fingerprints are computed from."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
 
 
 def normalise_path(path: str) -> str:

@@ -33,7 +33,8 @@ class Problem:
 
 def option(type_: str, default: Any = dataclasses.MISSING, help: str = "", choices: tuple[str, ...] = ()):
     """A dataclass field that also says how it is written in YAML."""
-    meta = {"yaml": Field(type_, required=default is dataclasses.MISSING, default=None if default is dataclasses.MISSING else default,
+    required = default is dataclasses.MISSING
+    meta = {"yaml": Field(type_, required=required, default=None if required else default,
                           choices=choices, help=help)}
     if default is dataclasses.MISSING:
         return dataclasses.field(metadata=meta)

@@ -38,6 +38,7 @@ def command(name: str, message: str, **props: object) -> str:
 
 
 def _position(fr: FileReport, f: Finding, lines: LineIndex) -> dict[str, object]:
+    end_col: int | None
     end_line, end_col = lines.line_col(f.end) if fr.source else (f.line, f.column + len(f.text))
     if f.end > f.start and end_col == 1 and end_line > f.line:
         end_line, end_col = end_line - 1, None  # the range ends with a line break

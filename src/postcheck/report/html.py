@@ -75,7 +75,7 @@ blockquote.policy { margin: 8px 0 0; padding: 6px 12px; border-left: 3px solid #
 ul.contacts { padding-left: 20px; margin: 0; }
 footer { color: var(--muted); font-size: .8rem; text-align: center; }
 @media print { body { background: #fff; padding: 0; } section.file { box-shadow: none; break-inside: avoid-page; } }
-"""
+"""  # noqa: E501 (CSS is emitted as written)
 
 
 def _e(text: str) -> str:
@@ -191,7 +191,8 @@ def _file_html(report: RunReport, fr: FileReport, index: int, first: int, redact
         out += ['<h3>Contact</h3>', '<ul class="contacts">', *(_contact_html(c) for c in fr.contacts), '</ul>']
     out += ['<h3>Tekst</h3>', _draft_html(fr, numbered, r)]
     acting = sum(1 for f in fr.findings if not f.suppressed)
-    out.append(f'<h3>Meldingen ({acting}{f", {len(fr.findings) - acting} onderdrukt" if acting < len(fr.findings) else ""})</h3>')
+    hidden = f", {len(fr.findings) - acting} onderdrukt" if acting < len(fr.findings) else ""
+    out.append(f'<h3>Meldingen ({acting}{hidden})</h3>')
     if numbered:
         out += ['<ol class="findings">', *(_finding_html(report, n, r) for n in numbered), '</ol>']
     else:
@@ -223,5 +224,6 @@ def render(report: RunReport, redact: bool = False) -> str:
         f"<title>postcheck: {_e(report.verdict.label)}</title>", f"<style>{CSS}</style>", "</head>",
         "<body>", "<main>", "<h1>Controle voor publicatie</h1>", f'<p class="summary">{_summary(report)}</p>',
         toc, *sections,
-        f"<footer>Gemaakt door postcheck {_e(__version__)}. Twijfel je? Neem contact op voordat je publiceert.</footer>",
+        f"<footer>Gemaakt door postcheck {_e(__version__)}. "
+        "Twijfel je? Neem contact op voordat je publiceert.</footer>",
         "</main>", "</body>", "</html>", ""])

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..model import FileReport, Finding, RunReport
 from .redact import REDACTED, Redactor
 
 
 def finding_json(f: Finding, r: Redactor) -> dict:
-    out = {
+    out: dict[str, Any] = {
         "rule": f.rule, "pack": f.pack, "category": f.category, "severity": f.severity.value,
         "message": r.text(f.message), "text": f.text, "start": f.start, "end": f.end,
         "line": f.line, "column": f.column,

@@ -14,6 +14,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
@@ -49,6 +50,7 @@ def _rule_descriptor(rule_id: str, rule, finding: Finding | None) -> dict:
         severity, category, pack, message = rule.severity, rule.category, rule.pack, rule.message
         suggestion, source, name = rule.suggestion, rule.source, rule.local_id
     else:  # postcheck's own findings (suppressions): describe them from the finding
+        assert finding is not None
         severity, category, pack = finding.severity, finding.category, finding.pack
         message, suggestion, source = "Probleem met een postcheck-onderdrukking.", finding.suggestion, ""
         name = rule_id.split(".", 1)[-1]
@@ -68,7 +70,8 @@ def _rule_descriptor(rule_id: str, rule, finding: Finding | None) -> dict:
 
 
 def _rules(report: RunReport) -> tuple[list[dict], dict[str, int]]:
-    descriptors, index = [], {}
+    descriptors: list[dict] = []
+    index: dict[str, int] = {}
     for rule_id in sorted(report.rules):
         index[rule_id] = len(descriptors)
         descriptors.append(_rule_descriptor(rule_id, report.rules[rule_id], None))
@@ -90,7 +93,7 @@ def _region(fr: FileReport, f: Finding, lines: LineIndex, r: Redactor) -> dict:
 
 def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex, r: Redactor) -> dict:
     message = r.text(with_suggestion(f.message, f.suggestion))
-    result = {
+    result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
         "level": LEVEL[f.severity],
@@ -120,14 +123,15 @@ def _file_properties(fr: FileReport, r: Redactor) -> dict:
 
 def _in_file_order(fr: FileReport) -> list[tuple[Finding, str]]:
     """Findings with the fingerprints api.check_paths gave them, by position then rule."""
-    pairs = list(zip(fr.findings, fr.fingerprints or ("",) * len(fr.findings)))
+    pairs = list(zip(fr.findings, fr.fingerprints or ("",) * len(fr.findings), strict=True))
     return sorted(pairs, key=lambda p: (p[0].start, p[0].end, p[0].rule))
 
 
 def build(report: RunReport, redact: bool = False) -> dict:
     """The SARIF log as a dict."""
     descriptors, index = _rules(report)
-    results, files = [], []
+    results: list[dict] = []
+    files: list[dict] = []
     for fr in report.files:
         lines, r = LineIndex(fr.source), Redactor(fr, redact)
         results.extend(_result(fr, f, fp, index, lines, r) for f, fp in _in_file_order(fr))

@@ -17,7 +17,7 @@ from .errors import UserError
 from .evaluate import Context, check_rules
 from .kinds import KINDS
 from .kinds.base import Preparation
-from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
+from .lexicons import STANDARD_SLOT_KINDS, is_private_slot, read_lexicon
 from .model import CAPACITIES, CHANNELS, CheckedDraft
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
@@ -55,6 +55,8 @@ class Engine:
         self.preparations: list[Preparation] = [KINDS[r.kind].prepare(r) for r in self.rules]
         self.slots = self._slots(extra_lexicons or {})
         self.entries = {name: self._entries(slot) for name, slot in self.slots.items()}
+        self.private_slots = frozenset(name for name, slot in self.slots.items()
+                                       if is_private_slot(name, slot.kind, bool(slot.files)))
         self.nlp = build_nlp(self._spec())
 
     # -- building --------------------------------------------------------------------
@@ -170,7 +172,7 @@ class Engine:
             yield self.report(p, doc)
 
     def report(self, p: Prepared, doc) -> CheckedDraft:
-        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
+        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,

@@ -13,8 +13,6 @@ from typing import Any, Callable, Iterable
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
 from .kinds import KINDS
-from .kinds.base import rule_label
-from .lexicons import PUBLIC_SLOTS
 from .model import Finding
 from .nlp.hits import Hit
 from .packs.model import Condition, Rule
@@ -37,6 +35,7 @@ class Context:
     channel: str
     capacity: str
     slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
+    private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     lines: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -93,11 +92,10 @@ class Context:
     def marked(self) -> tuple[tuple[int, int], ...]:
         """Original offsets of every personal hit, reported or not: names, personal data, private lexicon slots.
 
-        Not the pack's own words (a rule's own terms, patterns, regexes) nor public slots (PUBLIC_SLOTS).
+        Not the pack's own words (patterns, regexes, public slots; see `lexicons.is_private_slot`).
         """
-        own = rule_label("")
         hits = [*self.hits("personal_data"), *self.hits("names"),
-                *(h for h in self.hits("lexicon") if h.label not in PUBLIC_SLOTS and not h.label.startswith(own))]
+                *(h for h in self.hits("lexicon") if h.label in self.private_slots)]
         return tuple(sorted({self.norm.map.span_to_source(h.start, h.end) for h in hits}))
 
     # -- building findings: the one place that converts offsets back -------------

@@ -2,7 +2,8 @@
 
 What is hidden in one file's report: every span of the draft that a detector
 marked as personal (`FileReport.marked`: names, personal data, private lexicon
-slots, whatever rule or category reported it, or none), every finding that
+slots as `lexicons.is_private_slot` says, whatever rule or category reported
+it, or none), every finding that
 its rule marks as personal (`Finding.redact`), and every other occurrence of
 those texts anywhere in the file: front matter, code blocks, comments,
 suppression reasons, and the messages, suggestions and advice built from
@@ -37,7 +38,7 @@ def _number_pattern(term: str) -> str | None:
     elif digits.startswith("0") and not digits.startswith("00"):
         forms.add("31" + digits[1:])
     alternatives = [_DIGIT_SEPARATORS.join(form) for form in sorted(forms, key=len, reverse=True)]
-    return r"(?<!\d)\+?(?:" + "|".join(alternatives) + r")(?!\d)"
+    return r"(?<!\d)[+(]?(?:" + "|".join(alternatives) + r")(?!\d)"
 
 
 def _term_pattern(term: str) -> str:

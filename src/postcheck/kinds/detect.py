@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import TEXT, TEXTS
-from .base import Problem, option
+from .base import NOTHING, Preparation, Problem, option
 
 KIND = "detect"
 
@@ -42,6 +42,10 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return {opts.detector}
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
 
 
 def check(rule, ctx) -> Iterator:

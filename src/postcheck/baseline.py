@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import posixpath
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -58,8 +56,8 @@ def file_fingerprints(fr: FileReport) -> list[tuple[Finding, str]]:
     return out
 
 
-def write_baseline(path: Path, report: RunReport) -> None:
-    """Write the fingerprints of every unsuppressed finding in `report`, atomically."""
+def write_baseline(path: Path, report: RunReport, inputs: Sequence[str] = ()) -> None:
+    """Write the fingerprints of every unsuppressed finding in `report`, atomically; never over an input."""
     data: dict[str, list[str]] = {}
     for fr in report.files:
         prints = {fp for f, fp in file_fingerprints(fr) if not f.suppressed}
@@ -67,20 +65,9 @@ def write_baseline(path: Path, report: RunReport) -> None:
             key = normalise_path(fr.path)
             data[key] = sorted(set(data.get(key, ())) | prints)
     text = json.dumps({"version": VERSION, "fingerprints": dict(sorted(data.items()))}, indent=2) + "\n"
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise UserError(f"cannot write baseline: {exc.strerror}", str(path)) from None
+    from .outfile import write_text
+
+    write_text(str(path), text, inputs, "baseline")
 
 
 def load_baseline(path: Path) -> set[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -64,20 +63,26 @@ def cli() -> None:
     """Check a draft post against your organisation's social-media policy before publishing."""
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
     if not output:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(output)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise UserError(f"cannot write report: {exc.strerror}", output) from None
+    from .outfile import write_text
+    write_text(output, text, inputs, "report")
+
+
+def _check_targets(output: str | None, baseline: str | None, update_baseline: bool, files: list[str]) -> None:
+    """Refuse, before the run, an --output or written --baseline that would destroy something."""
+    from .outfile import check_target
+
+    if output:
+        check_target(output, files, "report")
+    if baseline and (update_baseline or not os.path.lexists(baseline)):
+        check_target(baseline, files, "baseline")
+    if output and baseline and os.path.lexists(output) and os.path.lexists(baseline) \
+            and os.path.samefile(output, baseline):
+        raise UserError("--output and --baseline are the same file", output, hint="write the report to another file")
 
 
 @cli.command()
@@ -104,13 +109,14 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
                             fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
     files = collect_paths(paths, settings.exclude)
+    if update_baseline and not baseline:
+        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
+    _check_targets(output, baseline, update_baseline, files)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
         report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
-    if update_baseline and not baseline:
-        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     if baseline:
-        report = _with_baseline(report, Path(baseline), update_baseline, settings)
+        report = _with_baseline(report, Path(baseline), update_baseline, settings, files)
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -121,24 +127,24 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
             buf = io.StringIO()
             text_report.render(report, Console(file=buf, no_color=True, width=100, highlight=False,
                                                force_terminal=False), redact)
-            _write_output(buf.getvalue(), output)
+            _write_output(buf.getvalue(), output, files)
         else:
             console = Console(no_color=plain, highlight=False, force_terminal=None if not plain else False,
                               width=None if not plain else 100, soft_wrap=plain)
             text_report.render(report, console, redact)
     else:
         from .report import render_machine
-        _write_output(render_machine(fmt, report, redact), output)
+        _write_output(render_machine(fmt, report, redact), output, files)
     sys.exit(report.exit_code())
 
 
-def _with_baseline(report, path: Path, update: bool, settings):
+def _with_baseline(report, path: Path, update: bool, settings, files: list[str]):
     """Write the baseline when asked or missing; then keep only findings it does not know."""
     from .api import load_packs
     from .baseline import apply_baseline, load_baseline, write_baseline
 
     if update or not path.exists():
-        write_baseline(path, report)
+        write_baseline(path, report, files)
         n = sum(len(f.findings) for f in report.files)
         click.echo(f"postcheck: wrote baseline {path} ({n} finding(s) accepted as they are)", err=True)
     return apply_baseline(report, load_baseline(path), load_packs(settings))

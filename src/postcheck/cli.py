@@ -5,6 +5,7 @@ UserError -> one line on stderr, exit 2. Verdicts -> exit 0/1 per --fail-on.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -29,6 +30,7 @@ class DefaultGroup(click.Group):
     def main(self, args=None, prog_name=None, **extra):
         """Run with one-line errors: UserError and usage errors -> stderr, exit 2; never a traceback."""
         extra.pop("standalone_mode", None)
+        _log_warnings()
         try:
             code = super().main(args=args, prog_name=prog_name or "postcheck", standalone_mode=False, **extra)
         except UserError as exc:
@@ -278,6 +280,45 @@ def init(org, force):
 
     for path in scaffold(Path.cwd(), org, force):
         click.echo(f"created {path}")
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Show or clear postcheck's private cache of built indexes."""
+
+
+@cache_group.command("info")
+def cache_info():
+    """Where the cache is, and how much it holds."""
+    from . import cache
+
+    i = cache.info()
+    state = "in use" if i["usable"] else ("not created yet" if not i["exists"] else "refused (see the warning)")
+    click.echo(f"{i['path']}: {state}; {i['entries']} file(s), {i['bytes'] / 1e6:.1f} MB "
+               f"(kept at most {i['max_bytes'] // 2**20} MB and {i['max_age_days']} days)")
+
+
+@cache_group.command("clear")
+def cache_clear():
+    """Remove every cached index (they are rebuilt when needed)."""
+    from . import cache
+
+    removed, freed = cache.clear()
+    click.echo(f"removed {removed} file(s), {freed / 1e6:.1f} MB from {cache.cache_dir()}")
+
+
+class _Echo(logging.Handler):
+    """Log records from lower layers (the cache) as one 'postcheck: warning: ...' line on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"postcheck: warning: {' '.join(record.getMessage().split())}", err=True)
+
+
+def _log_warnings() -> None:
+    logger = logging.getLogger("postcheck")
+    if not any(isinstance(h, _Echo) for h in logger.handlers):
+        logger.addHandler(_Echo())
+        logger.propagate = False
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .errors import UserError, UserErrors
 from .model import CAPACITIES, CHANNELS
-from .packs.schema import TEXT, TEXTS, MAP, Field, read_fields
-from .packs.yamlio import Loc, YList, YMap, load_yaml
+from .schema import MAP, TEXT, TEXTS, Field, read_fields
+from .yamlio import Loc, YList, YMap, load_yaml
 
 CONFIG_NAME = ".postcheck.yaml"
 DEFAULT_PACKS = ("domus",)

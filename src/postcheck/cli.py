@@ -110,15 +110,24 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
 
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
                             fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
-    files = collect_paths(paths, settings.exclude)
+    problems: list[UserError] = []   # inputs that cannot be checked: reported at the end, exit 2
+    files = collect_paths(paths, settings.exclude, problems)
     if update_baseline and not baseline:
         raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     _check_targets(output, baseline, update_baseline, files)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
+        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files, problems=problems)
     if baseline:
-        report = _with_baseline(report, Path(baseline), update_baseline, settings, files)
+        report = _with_baseline(report, Path(baseline), update_baseline, settings, files, problems)
+    if report.files or not problems:
+        _render(report, fmt, output, no_color, redact, files)
+    for err in problems:
+        click.echo(f"postcheck: error: {' '.join(str(err).split())}", err=True)
+    sys.exit(EXIT_ERROR if problems else report.exit_code())
+
+
+def _render(report, fmt: str, output: str | None, no_color: bool, redact: bool, files: list[str]) -> None:
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -137,14 +146,18 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     else:
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output, files)
-    sys.exit(report.exit_code())
 
 
-def _with_baseline(report, path: Path, update: bool, settings, files: list[str]):
+def _with_baseline(report, path: Path, update: bool, settings, files: list[str], problems: list[UserError]):
     """Write the baseline when asked or missing; then keep only findings it does not know."""
     from .api import load_packs
     from .baseline import apply_baseline, load_baseline, write_baseline
 
+    if (update or not path.exists()) and problems:
+        # a baseline without the files that failed would report all their findings as new next time
+        problems.append(UserError("baseline not written: not every draft could be checked", str(path),
+                                  hint="fix the inputs above and run again"))
+        return report if not path.exists() else apply_baseline(report, load_baseline(path), load_packs(settings))
     if update or not path.exists():
         write_baseline(path, report, files)
         n = sum(len(f.findings) for f in report.files)

@@ -15,12 +15,13 @@ import click
 from . import __version__
 from .errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK, UserError
 from .model import CAPACITIES, CHANNELS
+from .termsafe import safe_terminal
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def _fail(message: str) -> None:
-    click.echo(f"postcheck: error: {' '.join(message.split())}", err=True)
+    click.echo(f"postcheck: error: {safe_terminal(' '.join(message.split()))}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -123,7 +124,7 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     if report.files or not problems:
         _render(report, fmt, output, no_color, redact, files)
     for err in problems:
-        click.echo(f"postcheck: error: {' '.join(str(err).split())}", err=True)
+        click.echo(f"postcheck: error: {safe_terminal(' '.join(str(err).split()))}", err=True)
     sys.exit(EXIT_ERROR if problems else report.exit_code())
 
 
@@ -324,7 +325,7 @@ class _Echo(logging.Handler):
     """Log records from lower layers (the cache) as one 'postcheck: warning: ...' line on the current stderr."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"postcheck: warning: {' '.join(record.getMessage().split())}", err=True)
+        click.echo(f"postcheck: warning: {safe_terminal(' '.join(record.getMessage().split()))}", err=True)
 
 
 def _log_warnings() -> None:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import FileReport, Finding, RunReport, Verdict
+from ..termsafe import safe_terminal
 
 STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yellow", Verdict.BLOCK: "bold white on red"}
 SEV_STYLE = {"info": "blue", "review": "yellow", "block": "red"}
@@ -23,9 +24,9 @@ def _context_line(source: str, f: Finding, redact: bool) -> Text:
     line_end = source.find("\n", f.start)
     line_end = len(source) if line_end < 0 else line_end
     end = min(f.end, line_end)
-    before = source[line_start:f.start].rstrip("\r").replace("\t", " ")
-    match = source[f.start:end].rstrip("\r")
-    after = source[end:line_end].rstrip("\r")
+    before = safe_terminal(source[line_start:f.start].rstrip("\r").replace("\t", " "))
+    match = safe_terminal(source[f.start:end].rstrip("\r"))
+    after = safe_terminal(source[end:line_end].rstrip("\r"))
     if redact and f.redact:
         match = REDACTED
     if len(before) > 60:
@@ -49,23 +50,23 @@ def _finding(console: Console, fr: FileReport, f: Finding, redact: bool) -> None
     console.print(head)
     hide = redact and f.redact and f.text.strip()
     mask = (lambda s: s.replace(" ".join(f.text.split()), REDACTED).replace(f.text, REDACTED)) if hide else (lambda s: s)
-    console.print(Text("    " + mask(f.message)))
+    console.print(Text("    " + safe_terminal(mask(f.message))))
     if fr.source:
         console.print(_context_line(fr.source, f, redact))
     if f.suggestion:
-        console.print(Text("    → " + mask(f.suggestion), style="green"))
+        console.print(Text("    → " + safe_terminal(mask(f.suggestion)), style="green"))
 
 
 def render(report: RunReport, console: Console, redact: bool = False) -> None:
     for fr in report.files:
         header = Text()
         header.append(f" {fr.verdict.label} ", style=STYLE[fr.verdict])
-        header.append(f"  {fr.path}", style="bold")
+        header.append(f"  {safe_terminal(fr.path)}", style="bold")
         header.append(f"  ({fr.channel}, {fr.capacity})", style="dim")
         console.print(header)
         for f in fr.findings:
             _finding(console, fr, f, redact)
-        console.print(Text("  " + fr.advice, style="italic"))
+        console.print(Text("  " + safe_terminal(fr.advice), style="italic"))
         console.print()
     counts = Counter(f.verdict for f in report.files)
     summary = Text(f"{len(report.files)} bestand(en): ")

@@ -122,3 +122,13 @@ def test_failed_write_of_a_new_file_leaves_nothing(tmp_path, monkeypatch):
     with pytest.raises(UserError):
         outfile.write_text(str(tmp_path / "new.json"), "new\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_init_force_does_not_write_through_a_symlink(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ".postcheck.yaml").symlink_to(victim)
+    result = invoke(["init", "--force"], exit_code=2, cwd=site)
+    assert "symbolic link" in result.stderr and victim.read_text() == "keep me\n"

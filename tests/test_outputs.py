@@ -132,3 +132,14 @@ def test_init_force_does_not_write_through_a_symlink(tmp_path):
     (site / ".postcheck.yaml").symlink_to(victim)
     result = invoke(["init", "--force"], exit_code=2, cwd=site)
     assert "symbolic link" in result.stderr and victim.read_text() == "keep me\n"
+
+
+def test_dev_stdout_into_a_pipe_is_written_not_refused(draft):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", "from postcheck.cli import main; main()", "--pack", str(MINI),
+                           "--format", "json", "--output", "/dev/stdout", str(draft)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["verdict"] == "block"

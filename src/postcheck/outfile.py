@@ -5,8 +5,9 @@ postcheck often runs as root in CI, so an output path is treated as hostile:
 * a new path or a regular file is written atomically: a temporary file in the
   same folder, renamed over the target; the temporary file is removed on every
   failure path;
-* a character device (`/dev/null`, `/dev/stdout`, a terminal) is written to as
-  a stream, never replaced by a regular file;
+* a character device (`/dev/null`, a terminal) is written to as a stream, never
+  replaced by a regular file; `/dev/stdout`, `/dev/stderr` and `/dev/fd/N` are
+  written to that open descriptor, whatever it is (a pipe, a file, a terminal);
 * a FIFO, socket, block device, directory or symbolic link (to anything but a
   character device) is refused: renaming over it would destroy it, and opening
   a FIFO can block forever;
@@ -16,7 +17,9 @@ postcheck often runs as root in CI, so an output path is treated as hostile:
 from __future__ import annotations
 
 import os
+import re
 import stat
+import sys
 import tempfile
 from typing import Iterable
 
@@ -24,6 +27,17 @@ from .errors import UserError
 
 _KIND = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFBLK: "a block device",
          stat.S_IFDIR: "a directory"}
+
+
+_OWN_FD = re.compile(r"/dev/(?:(stdout)|(stderr)|fd/(\d+))|/proc/self/fd/(\d+)")
+
+
+def _own_fd(path: str) -> int | None:
+    """The descriptor `path` names when it is /dev/stdout, /dev/stderr, /dev/fd/N or /proc/self/fd/N."""
+    m = _OWN_FD.fullmatch(path)
+    if not m:
+        return None
+    return 1 if m[1] else 2 if m[2] else int(m[3] or m[4])
 
 
 def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
@@ -48,6 +62,13 @@ def check_target(path: str, inputs: Iterable[str] = (), what: str = "report") ->
     Call it before the run so a bad --output fails fast, and again when writing.
     """
     hint = f"give a new file name or an existing regular file for the {what}"
+    fd = _own_fd(path)
+    if fd is not None:
+        try:
+            os.fstat(fd)
+        except OSError:
+            raise UserError(f"cannot write {what}: descriptor {fd} is not open", path, hint=hint) from None
+        return "fd"
     try:
         lst = os.lstat(path)
     except FileNotFoundError:
@@ -81,18 +102,28 @@ def write_text(path: str, text: str, inputs: Iterable[str] = (), what: str = "re
     how = check_target(path, inputs, what)
     data = text.encode("utf-8")
     try:
+        if how == "fd":
+            fd = _own_fd(path)
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
+            _write_all(fd, data)
+            return
         if how == "stream":
             fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                _write_all(fd, data)
             finally:
                 os.close(fd)
             return
         _write_atomic(path, data, how)
     except OSError as exc:
         raise UserError(f"cannot write {what}: {exc.strerror or exc}", path) from None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _write_atomic(path: str, data: bytes, how: str) -> None:

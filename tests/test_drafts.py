@@ -139,10 +139,11 @@ def test_toml_front_matter():
     assert src[fm.end:] == "Tekst"
 
 
+# an unclosed bracket or quote is reported where it was opened (the shared loader, as for packs)
 @pytest.mark.parametrize("src, line", [
-    ("---\nchannel: facebook\ntitle: [open\n---\n", 4),
+    ("---\nchannel: facebook\ntitle: [open\n---\n", 3),
     ("\n".join(["---", "a: 1", "b: 2", "  c: 3", "---"]), 4),
-    ("---\r\na: 1\r\nb: 'x\r\n\r\n---\r\n", 5),
+    ("---\r\na: 1\r\nb: 'x\r\n\r\n---\r\n", 3),
     ('+++\ntitle = "x"\ndate = \n+++\n', 3),
 ])
 def test_invalid_front_matter_line_in_file(src, line):

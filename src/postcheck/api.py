@@ -5,8 +5,12 @@ The CLI and the tests both call `check_paths`. Nothing here prints or exits.
 from __future__ import annotations
 
 import glob
+import itertools
 import multiprocessing as mp
 import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -37,44 +41,100 @@ def build_engine(settings: Settings, extra_lexicons: dict[str, tuple[str, ...]] 
     return Engine(load_packs(settings), settings, extra_lexicons)
 
 
-def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
-    """Files as given; directories recursed (draft types only, .gitignore and `exclude` respected); globs expanded."""
-    from .walk import walk_dir
+def collect_paths(paths: Iterable[str], exclude: Iterable[str] = (),
+                  problems: list[UserError] | None = None) -> list[str]:
+    """Files as given; directories recursed (draft types only, .gitignore and `exclude` respected); globs expanded.
+
+    With `problems` (a list), a missing, unreadable or special path is recorded there and the
+    others are still collected; without it, the first one raises.
+    """
+    from .walk import file_problem, glob_files, walk_dir
 
     out: list[str] = []
     for raw in paths:
         if raw == "-":
             out.append(raw)
         elif os.path.isdir(raw):
-            out.extend(walk_dir(raw, DRAFT_SUFFIXES, tuple(exclude), SKIP_DIRS))
-        elif os.path.exists(raw) or not glob.has_magic(raw):
-            out.append(raw)
+            out.extend(walk_dir(raw, DRAFT_SUFFIXES, tuple(exclude), SKIP_DIRS, problems))
+        elif os.path.lexists(raw) or not glob.has_magic(raw):
+            err = file_problem(raw)   # a FIFO or device given by name is refused, never opened
+            if err is None:
+                out.append(raw)
+            else:
+                _record(problems, err)
         else:
-            matches = sorted(glob.glob(raw, recursive=True))
+            matches = glob_files(raw, problems)
             if not matches:
-                raise UserError(f"no files match '{raw}'",
-                                hint="check the pattern, or quote it so the shell does not expand it")
-            out.extend(m for m in matches if os.path.isfile(m))
+                _record(problems, UserError(f"no files match '{raw}'",
+                                            hint="check the pattern, or quote it so the shell does not expand it"))
+            out.extend(matches)
     return list(dict.fromkeys(out))
 
 
-def read_drafts(paths: list[str]) -> Iterator[Draft]:
+def _record(problems: list[UserError] | None, err: UserError) -> None:
+    if problems is None:
+        raise err
+    problems.append(err)
+
+
+def read_drafts(paths: list[str], problems: list[UserError] | None = None) -> Iterator[Draft]:
+    """The drafts that can be read; with `problems`, the others are recorded there (keep going)."""
     for path in paths:
-        yield load_draft(path)
+        try:
+            draft = load_draft(path)
+        except UserError as err:
+            _record(problems, err)
+            continue
+        yield draft
+
+
+def _check_each(engine: Engine, drafts: Iterator[Draft], problems: list[UserError] | None) -> Iterator[CheckedDraft]:
+    """engine.check, but a draft the engine refuses (e.g. bad front matter) is recorded and the rest still checked."""
+    if problems is None:
+        yield from engine.check(drafts)
+        return
+    retry: list[Draft] = []
+    while True:
+        pulled: deque[Draft] = deque()   # given to the engine, report not yet back (reports come in order)
+
+        def feed(first: list[Draft] = retry) -> Iterator[Draft]:
+            for d in itertools.chain(first, drafts):
+                pulled.append(d)
+                yield d
+        try:
+            for report in engine.check(feed()):
+                pulled.popleft()
+                yield report
+            return
+        except UserError as err:
+            failed = [d for d in pulled if d.path == err.path]
+            if not failed:
+                raise
+            pulled.remove(failed[-1])
+            problems.append(err)
+            retry = list(pulled)
 
 
 _WORKER_ENGINE: Engine | None = None
 
 
-def _check_chunk(paths: list[str]) -> list:
+def _check_chunk(paths: list[str]) -> tuple[list[CheckedDraft], list[UserError]]:
     assert _WORKER_ENGINE is not None
-    return list(_WORKER_ENGINE.check(read_drafts(paths)))
+    problems: list[UserError] = []
+    reports = list(_check_each(_WORKER_ENGINE, read_drafts(paths, problems), problems))
+    return reports, problems
 
 
-def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable[[int], None] | None) -> Iterator:
+def _worker_died(paths: list[str]) -> list[UserError]:
+    return [UserError("not checked: the worker process stopped (killed, or out of memory)", p,
+                      hint="check this file alone, or run without --jobs") for p in paths]
+
+
+def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable[[int], None] | None,
+                 problems: list[UserError] | None) -> Iterator[CheckedDraft]:
     """CheckedDrafts in the order of `files`; with jobs > 1, forked workers share the built engine."""
     if jobs <= 1 or len(files) < 2 or "fork" not in mp.get_all_start_methods():
-        for report in engine.check(read_drafts(files)):
+        for report in _check_each(engine, read_drafts(files, problems), problems):
             if progress:
                 progress(1)
             yield report
@@ -84,43 +144,95 @@ def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable
     _WORKER_ENGINE = engine  # inherited by the forked workers: no second pipeline build
     size = max(1, min(16, len(files) // (jobs * 4)))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    with mp.get_context("fork").Pool(jobs) as pool:
-        for reports in pool.imap(_check_chunk, chunks):
-            if progress:
-                progress(len(reports))
-            yield from reports
+    for chunk, outcome in _run_chunks(chunks, jobs):
+        if outcome is None:   # its worker died: say so for each file, never hang or skip silently
+            for err in _worker_died(chunk):
+                _record(problems, err)
+            continue
+        reports, errs = outcome
+        for err in errs:
+            _record(problems, err)
+        if progress:
+            progress(len(chunk))
+        yield from reports
+
+
+def _run_chunks(chunks: list[list[str]], jobs: int) -> Iterator[tuple[list[str], tuple | None]]:
+    """(chunk, (reports, problems)) in order; None for a chunk whose worker died.
+
+    After a worker dies, the chunks not finished yet run one at a time, each in a fresh
+    one-worker pool, so only the chunk that kills its worker is reported as not checked.
+    """
+    ctx = mp.get_context("fork")
+    done: dict[int, tuple] = {}
+    with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+        futures = [pool.submit(_check_chunk, c) for c in chunks]
+        broken = False
+        for i, fut in enumerate(futures):
+            try:
+                done[i] = fut.result()
+            except BrokenProcessPool:
+                broken = True
+                break
+            yield chunks[i], done[i]
+    if not broken:
+        return
+    for i, fut in enumerate(futures):
+        if i in done:
+            continue
+        if fut.done() and not fut.cancelled() and fut.exception() is None:
+            yield chunks[i], fut.result()
+            continue
+        with ProcessPoolExecutor(1, mp_context=ctx) as single:
+            try:
+                yield chunks[i], single.submit(_check_chunk, chunks[i]).result()
+            except BrokenProcessPool:
+                yield chunks[i], None
 
 
 def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None = None, *, jobs: int = 1,
                 progress: Callable[[int], None] | None = None, files: list[str] | None = None,
-                baseline: Path | None = None, update_baseline: bool = False) -> RunReport:
-    """Check drafts; with `baseline`, only findings it does not know count (written first when asked or missing)."""
-    files = files if files is not None else collect_paths(paths, settings.exclude)
+                baseline: Path | None = None, update_baseline: bool = False,
+                problems: list[UserError] | None = None) -> RunReport:
+    """Check every draft; with `baseline`, only findings it does not know count (written first when asked
+    or missing). With `problems` (a list) an input that fails is recorded there and the rest still checked
+    (the CLI then exits 2); without it the first failure raises."""
+    files = files if files is not None else collect_paths(paths, settings.exclude, problems)
     if not files:
+        if problems:
+            return RunReport((), settings.fail_on, {})
         raise UserError("no drafts to check", hint=f"give a file or a folder with {', '.join(DRAFT_SUFFIXES)} files")
     if update_baseline and baseline is None:
         raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     engine = engine or build_engine(settings)
-    checked = list(_check_files(engine, files, jobs, progress))
+    checked = list(_check_files(engine, files, jobs, progress, problems))
     if baseline is None:
         prints = all_fingerprints(checked, run_key())
         return _run_report(checked, prints, engine, settings)
-    checked, prints, written = _with_baseline(checked, Path(baseline), update_baseline)
+    checked, prints, written = _with_baseline(checked, Path(baseline), update_baseline, files, problems)
     return _run_report(checked, prints, engine, settings, written)
 
 
-def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool):
+def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool, files: Sequence[str],
+                   problems: list[UserError] | None):
     """Write the baseline when asked or missing; then keep only findings it does not know.
 
     Returns the kept drafts, their fingerprints, and how many findings a written baseline accepted (else None).
+    A run where some input could not be checked writes no baseline: those files' findings would all look
+    new next time.
     """
     from .baseline import apply_baseline, existing_salt, load_baseline, write_baseline
     from .fingerprint import new_salt
 
     written = None
-    if update or not path.exists():
+    if (update or not path.exists()) and problems:
+        problems.append(UserError("baseline not written: not every draft could be checked", str(path),
+                                  hint="fix the inputs above and run again"))
+        if not path.exists():
+            return checked, all_fingerprints(checked, run_key()), None
+    elif update or not path.exists():
         salt = existing_salt(path) or new_salt()
-        write_baseline(path, checked, all_fingerprints(checked, run_key(salt)), salt)
+        write_baseline(path, checked, all_fingerprints(checked, run_key(salt)), salt, files)
         written = sum(len(c.findings) for c in checked)
     baseline = load_baseline(path)
     kept, prints = apply_baseline(checked, all_fingerprints(checked, run_key(baseline.salt)), baseline.known)

@@ -12,8 +12,6 @@ is set, that secret keys the fingerprints instead of the salt.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
@@ -31,8 +29,10 @@ class Baseline:
     known: frozenset[str]
 
 
-def write_baseline(path: Path, files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], salt: str) -> None:
-    """Write the fingerprints (`prints[i]` belongs to `files[i]`) of every unsuppressed finding, atomically."""
+def write_baseline(path: Path, files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], salt: str,
+                   inputs: Sequence[str] = ()) -> None:
+    """Write the fingerprints (`prints[i]` belongs to `files[i]`) of every unsuppressed finding, atomically;
+    never over an input draft."""
     data: dict[str, list[str]] = {}
     for fr, fps in zip(files, prints, strict=True):
         accepted = {fp for f, fp in zip(fr.findings, fps, strict=True) if not f.suppressed}
@@ -40,20 +40,9 @@ def write_baseline(path: Path, files: Sequence[CheckedDraft], prints: Sequence[S
             key = normalise_path(fr.path)
             data[key] = sorted(set(data.get(key, ())) | accepted)
     text = json.dumps({"version": VERSION, "salt": salt, "fingerprints": dict(sorted(data.items()))}, indent=2) + "\n"
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise UserError(f"cannot write baseline: {exc.strerror}", str(path)) from None
+    from .outfile import write_text
+
+    write_text(str(path), text, inputs, "baseline")
 
 
 def existing_salt(path: Path) -> str | None:

@@ -5,9 +5,9 @@ UserError -> one line on stderr, exit 2. Verdicts -> exit 0/1 per --fail-on.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -15,12 +15,13 @@ import click
 from . import __version__
 from .errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK, UserError
 from .model import CAPACITIES, CHANNELS
+from .termsafe import safe_terminal
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def _fail(message: str) -> None:
-    click.echo(f"postcheck: error: {' '.join(message.split())}", err=True)
+    click.echo(f"postcheck: error: {safe_terminal(' '.join(message.split()))}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -30,6 +31,7 @@ class DefaultGroup(click.Group):
     def main(self, args=None, prog_name=None, **extra):
         """Run with one-line errors: UserError and usage errors -> stderr, exit 2; never a traceback."""
         extra.pop("standalone_mode", None)
+        _log_warnings()
         try:
             code = super().main(args=args, prog_name=prog_name or "postcheck", standalone_mode=False, **extra)
         except UserError as exc:
@@ -64,20 +66,26 @@ def cli() -> None:
     """Check a draft post against your organisation's social-media policy before publishing."""
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
     if not output:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(output)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise UserError(f"cannot write report: {exc.strerror}", output) from None
+    from .outfile import write_text
+    write_text(output, text, inputs, "report")
+
+
+def _check_targets(output: str | None, baseline: str | None, update_baseline: bool, files: list[str]) -> None:
+    """Refuse, before the run, an --output or written --baseline that would destroy something."""
+    from .outfile import check_target
+
+    if output:
+        check_target(output, files, "report")
+    if baseline and (update_baseline or not os.path.lexists(baseline)):
+        check_target(baseline, files, "baseline")
+    if output and baseline and os.path.lexists(output) and os.path.lexists(baseline) \
+            and os.path.samefile(output, baseline):
+        raise UserError("--output and --baseline are the same file", output, hint="write the report to another file")
 
 
 @cli.command()
@@ -109,14 +117,26 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
 
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
                             fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
-    files = collect_paths(paths, settings.exclude)
+    problems: list[UserError] = []   # inputs that cannot be checked: reported at the end, exit 2
+    files = collect_paths(paths, settings.exclude, problems)
+    if update_baseline and not baseline:
+        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
+    _check_targets(output, baseline, update_baseline, files)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files,
+        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files, problems=problems,
                              baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
     if report.baseline_written is not None:
-        click.echo(f"postcheck: wrote baseline {Path(baseline)} "
+        click.echo(f"postcheck: wrote baseline {safe_terminal(baseline)} "
                    f"({report.baseline_written} finding(s) accepted as they are)", err=True)
+    if report.files or not problems:
+        _render(report, fmt, output, no_color, redact, files)
+    for err in problems:
+        click.echo(f"postcheck: error: {safe_terminal(' '.join(str(err).split()))}", err=True)
+    sys.exit(EXIT_ERROR if problems else report.exit_code())
+
+
+def _render(report, fmt: str, output: str | None, no_color: bool, redact: bool, files: list[str]) -> None:
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -127,15 +147,14 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
             buf = io.StringIO()
             text_report.render(report, Console(file=buf, no_color=True, width=100, highlight=False,
                                                force_terminal=False), redact)
-            _write_output(buf.getvalue(), output)
+            _write_output(buf.getvalue(), output, files)
         else:
             console = Console(no_color=plain, highlight=False, force_terminal=None if not plain else False,
                               width=None if not plain else 100, soft_wrap=plain)
             text_report.render(report, console, redact)
     else:
         from .report import render_machine
-        _write_output(render_machine(fmt, report, redact), output)
-    sys.exit(report.exit_code())
+        _write_output(render_machine(fmt, report, redact), output, files)
 
 
 def _progress(total: int):
@@ -269,6 +288,45 @@ def init(org, force):
 
     for path in scaffold(Path.cwd(), org, force):
         click.echo(f"created {path}")
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Show or clear postcheck's private cache of built indexes."""
+
+
+@cache_group.command("info")
+def cache_info():
+    """Where the cache is, and how much it holds."""
+    from . import cache
+
+    i = cache.info()
+    state = "in use" if i["usable"] else ("not created yet" if not i["exists"] else "refused (see the warning)")
+    click.echo(f"{i['path']}: {state}; {i['entries']} file(s), {i['bytes'] / 1e6:.1f} MB "
+               f"(kept at most {i['max_bytes'] // 2**20} MB and {i['max_age_days']} days)")
+
+
+@cache_group.command("clear")
+def cache_clear():
+    """Remove every cached index (they are rebuilt when needed)."""
+    from . import cache
+
+    removed, freed = cache.clear()
+    click.echo(f"removed {removed} file(s), {freed / 1e6:.1f} MB from {cache.cache_dir()}")
+
+
+class _Echo(logging.Handler):
+    """Log records from lower layers (the cache) as one 'postcheck: warning: ...' line on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"postcheck: warning: {safe_terminal(' '.join(record.getMessage().split()))}", err=True)
+
+
+def _log_warnings() -> None:
+    logger = logging.getLogger("postcheck")
+    if not any(isinstance(h, _Echo) for h in logger.handlers):
+        logger.addHandler(_Echo())
+        logger.propagate = False
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,20 +1,32 @@
-"""`.postcheck.yaml`: discovery, validation, and the settings of a run.
+"""`.postcheck.yaml`: discovery, trust, validation, and the settings of a run.
 
 Precedence (contract §4): command-line options > front matter > config file >
 defaults. The first three are merged here except front matter, which is
 per draft and applied in `Engine.prepare`.
+
+Trust (postcheck runs as root in CI, in folders others may write to): a
+discovered config, and the pack files it names, must belong to this user (or
+root) and sit in a folder only they can change: refused otherwise, with the fix
+in the message, like git's safe.directory. The escape hatches are an explicit
+`--config FILE` (you named it) and `POSTCHECK_SAFE_DIRECTORIES` (folders whose
+files are trusted, separated by ':'; '*' trusts all). Discovery stops at the
+repository root (a folder with `.git`) and at the home folder. Lexicon paths
+stay inside the config's folder unless it says `allow_outside_lexicons: true`.
 """
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import UserError, UserErrors
 from .model import CAPACITIES, CHANNELS
-from .packs.schema import TEXT, TEXTS, MAP, Field, read_fields
-from .packs.yamlio import Loc, YList, YMap, load_yaml
+from .schema import BOOL, MAP, TEXT, TEXTS, Field, read_fields
+from .yamlio import Loc, YList, YMap, load_yaml
 
 CONFIG_NAME = ".postcheck.yaml"
+SAFE_ENV = "POSTCHECK_SAFE_DIRECTORIES"
 DEFAULT_PACKS = ("domus",)
 DEFAULT_CHANNEL = "other"
 DEFAULT_CAPACITY = "personal"
@@ -27,6 +39,7 @@ CONFIG_FIELDS = {
     "disable": Field(TEXTS, default=[]),
     "exclude": Field(TEXTS, default=[]),
     "fail_on": Field(TEXT, default=None, choices=("review", "block", "never")),
+    "allow_outside_lexicons": Field(BOOL, default=False),
 }
 
 
@@ -48,14 +61,72 @@ class Settings:
 
 
 def find_config(start: Path) -> Path | None:
+    """The nearest `.postcheck.yaml` from `start` upward, not above the repository root or the home folder."""
+    home = _home()
     for folder in (start, *start.parents):
         cand = folder / CONFIG_NAME
         if cand.is_file():
             return cand
+        if (folder / ".git").exists() or folder == home:
+            return None
     return None
 
 
-def load_config(path: Path) -> Settings:
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
+def _safe_directories() -> list[Path]:
+    return [Path(p).resolve() for p in os.environ.get(SAFE_ENV, "").split(os.pathsep) if p and p != "*"]
+
+
+def check_trusted(path: Path, what: str = "config file") -> None:
+    """UserError unless `path` belongs to this user (or root) and only they can change it or its folder."""
+    if not hasattr(os, "getuid") or "*" in os.environ.get(SAFE_ENV, "").split(os.pathsep):
+        return
+    real = path.resolve()
+    if any(real.is_relative_to(d) for d in _safe_directories()):
+        return
+    uid = os.getuid()
+    try:
+        st, folder = real.stat(), real.parent.stat()
+    except OSError:
+        return  # missing: reported by whoever reads it
+    hint = (f"if you trust it, add its folder to {SAFE_ENV} (export {SAFE_ENV}={real.parent})"
+            + (" or give it with --config" if what == "config file" else "") + ", or change its owner")
+    if st.st_uid not in (uid, 0):
+        raise UserError(f"refusing to use a {what} owned by another user (uid {st.st_uid})", str(path), hint=hint)
+    if st.st_mode & 0o002:
+        raise UserError(f"refusing to use a {what} that every user can change", str(path),
+                        hint=f"run 'chmod o-w {path}', or {hint}")
+    if folder.st_uid not in (uid, 0):
+        raise UserError(f"refusing to use a {what} in a folder owned by another user (uid {folder.st_uid})",
+                        str(path), hint=hint)
+    if folder.st_mode & 0o002 and not (folder.st_mode & stat.S_ISVTX and st.st_uid == uid):
+        raise UserError(f"refusing to use a {what} in a folder every user can write to", str(path),
+                        hint=f"move it to a folder only you can change, or {hint}")
+
+
+def _check_packs_trusted(refs: list[str], base: Path) -> None:
+    from .packs.load import BUILTIN_RULES, resolve_pack
+
+    builtin = BUILTIN_RULES.resolve()
+    for ref in refs:
+        try:
+            target = resolve_pack(ref, base)
+        except UserError:
+            continue  # not found: reported when the packs are loaded
+        if not target.is_relative_to(builtin):
+            check_trusted(target, "pack file")
+
+
+def load_config(path: Path, trusted: bool = False) -> Settings:
+    """Read and check a config; `trusted` (an explicit --config) skips the ownership checks."""
+    if not trusted:
+        check_trusted(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -66,6 +137,7 @@ def load_config(path: Path) -> Settings:
     problems: list[UserError] = []
     vals = read_fields(node, CONFIG_FIELDS, "config", Loc(str(path), 1, 1), problems)
     lexicons: dict[str, tuple[str, ...]] = {}
+    folder = path.parent.resolve()
     lex_node = node.get("lexicons") if isinstance(node, YMap) else None
     for slot, files in (vals["lexicons"] or {}).items():
         items = [files] if isinstance(files, str) else files
@@ -77,6 +149,10 @@ def load_config(path: Path) -> Settings:
         for i, ref in enumerate(items):
             iloc = files.item_loc(i) if isinstance(files, YList) else vloc
             target = (path.parent / ref).resolve()
+            if not vals["allow_outside_lexicons"] and not target.is_relative_to(folder):
+                problems.append(iloc.error(f"lexicons.{slot}: '{ref}' points outside the config's folder",
+                                           f"move the file below {folder}, or set 'allow_outside_lexicons: true'"))
+                continue
             if not target.is_file():
                 problems.append(iloc.error(f"lexicons.{slot}: '{ref}' not found (relative to {path.name})",
                                            "create the file (one entry per line) or fix the path"))
@@ -85,6 +161,8 @@ def load_config(path: Path) -> Settings:
         lexicons[slot] = tuple(resolved)
     if problems:
         raise UserErrors(problems)
+    if not trusted:
+        _check_packs_trusted(list(vals["packs"]), path.parent)
     return Settings(
         packs=tuple(vals["packs"]) or DEFAULT_PACKS, pack_base=path.parent,
         channel=vals["channel"], capacity=vals["capacity"], lexicons=lexicons,
@@ -100,7 +178,7 @@ def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capac
         path = Path(config)
         if not path.is_file():
             raise UserError(f"config file '{config}' not found", hint="check the --config path")
-        base = load_config(path)
+        base = load_config(path, trusted=True)
     else:
         found = find_config(cwd)
         base = load_config(found) if found else Settings()

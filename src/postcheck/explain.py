@@ -7,7 +7,7 @@ from .errors import UserError
 from .kinds import KINDS
 from .kinds.base import doc_sections
 from .packs.load import builtin_packs, load_pack
-from .packs.schema import suggest
+from .schema import suggest
 
 
 def _all_rules(packs: tuple[str, ...]):

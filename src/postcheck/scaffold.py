@@ -16,6 +16,8 @@ built-in pack because no `basis.yaml` sits next to it).
 """
 from __future__ import annotations
 
+import os
+
 import json
 import re
 import unicodedata
@@ -204,14 +206,16 @@ def scaffold(cwd: Path, org: str | None, force: bool) -> list[Path]:
     }
     if not force:
         for path in files:
-            if path.exists():
+            if os.path.lexists(path):
                 raise UserError(f"{path.name} already exists; not overwritten", path=str(path),
                                 hint="use --force to overwrite it, or run init in another folder")
+    from .outfile import write_text
+
     written = []
     for path, text in files.items():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            write_text(str(path), text, what="file")   # never through a link or into a FIFO, atomically
         except OSError as exc:
             raise UserError(f"cannot write: {exc.strerror}", path=str(path),
                             hint="check that the folder is writable") from None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from postcheck.errors import UserError
+from postcheck.yamlio import compose_yaml, to_python
 
 PROSE_KEYS = frozenset({"title", "description", "summary", "subtitle", "excerpt", "lead"})
 
@@ -39,16 +40,6 @@ class FrontMatter:
     prose: tuple[tuple[int, int], ...] = ()     # char spans of prose values (title, description, ...)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps timestamps as the strings the user wrote."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def parse_front_matter(source: str, path: str) -> FrontMatter:
     """Find and parse the front matter at the very start of `source`."""
     for opener, closer, parse in ((_YAML_OPEN, _YAML_CLOSE, _parse_yaml), (_TOML_OPEN, _TOML_CLOSE, _parse_toml)):
@@ -64,24 +55,27 @@ def parse_front_matter(source: str, path: str) -> FrontMatter:
 
 def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
     text = source[body:body_end]
-    first_line = source.count("\n", 0, body) + 1  # file line of the block's first line
+    offset = source.count("\n", 0, body)  # file lines before the block's first line
     try:
-        node, data = _load_yaml(text)
-    except yaml.YAMLError as exc:
+        node = _compose(text, path, offset)
+    except UserError:
         # NOTE: Jekyll (Psych, YAML 1.2) accepts a tab after "key:", PyYAML does not;
         # see opennederland-www/_posts/2024-10-14-FOSDEM-2025.md. Retry with spaces (same length).
         untabbed = _KEY_TAB.sub(lambda m: m[1] + " " * len(m[2]), text)
         if untabbed == text:
-            raise _yaml_error(exc, text, path, first_line) from None
+            raise
         try:
-            node, data = _load_yaml(untabbed)
-        except yaml.YAMLError:
-            raise _yaml_error(exc, text, path, first_line) from None
+            node = _compose(untabbed, path, offset)
+        except UserError:
+            _compose(text, path, offset)  # report the error of the text as written
+            raise
+    # the shared loader: alias and depth limits, dates kept as written, duplicate keys: the last wins
+    data = to_python(node, path, offset, strict=False, timestamps=False)
     if data is None:
         return FrontMatter({}, 0, end)
     if not isinstance(data, dict):
         raise UserError("front matter must be a mapping of keys to values", path=path,
-                        line=node.start_mark.line + first_line, col=node.start_mark.column + 1,
+                        line=node.start_mark.line + offset + 1, col=node.start_mark.column + 1,
                         hint="write it as 'key: value' lines")
     marks: dict[str, tuple[int, int]] = {}
     prose: list[tuple[int, int]] = []
@@ -89,21 +83,17 @@ def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> F
         if not isinstance(key_node, yaml.ScalarNode):
             continue
         key = key_node.value
-        marks.setdefault(key, (key_node.start_mark.line + first_line, key_node.start_mark.column + 1))
+        marks.setdefault(key, (key_node.start_mark.line + offset + 1, key_node.start_mark.column + 1))
         if key in PROSE_KEYS and isinstance(value_node, yaml.ScalarNode):
             span = _scalar_span(value_node)
             if span:
                 prose.append((body + span[0], body + span[1]))
-    return FrontMatter(data, 0, end, marks, tuple(sorted(prose)))
+    return FrontMatter(dict(data), 0, end, marks, tuple(sorted(prose)))
 
 
-def _load_yaml(text: str) -> tuple[yaml.Node | None, object]:
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
-    finally:
-        loader.dispose()
+def _compose(text: str, path: str, offset: int) -> yaml.Node | None:
+    return compose_yaml(text, path, offset, "invalid YAML front matter",
+                        "check the indentation and put values with ':' or '#' in quotes")
 
 
 def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:
@@ -113,22 +103,9 @@ def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:
         return None
     if node.style in ("'", '"'):
         return (start.index + 1, end.index - 1) if end.index - start.index > 2 else None
-    if node.style is None:
+    if not node.style:  # plain: None from PyYAML's Python composer, '' from libyaml's
         return start.index, end.index
     return None  # block scalars (| and >) span lines
-
-
-def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int) -> UserError:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or "invalid YAML"
-    if mark is not None:
-        line, col = mark.line + first_line, mark.column + 1
-    else:  # ReaderError: only a character position
-        pos = getattr(exc, "position", 0)
-        line = text.count("\n", 0, pos) + first_line
-        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return UserError(f"invalid YAML front matter: {problem}", path=path, line=line, col=col,
-                     hint="check the indentation and put values with ':' or '#' in quotes")
 
 
 def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:

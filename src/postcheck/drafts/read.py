@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 
@@ -45,8 +46,7 @@ def load_draft(path: str, fmt: str | None = None) -> Draft:
             raise UserError("file not found", path=path, hint="check the path")
         raise _unsupported(path)
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = _read_regular(path)
     except FileNotFoundError:
         raise UserError("file not found", path=path, hint="check the path") from None
     except IsADirectoryError:
@@ -57,6 +57,16 @@ def load_draft(path: str, fmt: str | None = None) -> Draft:
     except OSError as exc:
         raise UserError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
     return parse_draft(path, data, fmt)
+
+
+def _read_regular(path: str) -> bytes:
+    """The bytes of a regular file; a FIFO or device (even one swapped in after the walk) is refused unread."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))   # O_NONBLOCK: a FIFO never blocks
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UserError("not a draft file: not a regular file", path=path,
+                            hint="give a regular .txt, .md or .html file, or - for stdin")
+        return fh.read()
 
 
 def parse_draft(path: str, data: bytes, fmt: str | None = None) -> Draft:

@@ -22,9 +22,9 @@ from ..errors import UserError, UserErrors
 from ..kinds import KINDS
 from ..kinds.base import option_fields
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
+from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
+from ..yamlio import Loc, YList, YMap, load_yaml
 from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
-from .schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
-from .yamlio import Loc, YList, YMap, load_yaml
 
 def _shipped(package: str, checkout_dir: str, env: str) -> Path:
     """Where built-in files are: $env, the checkout's top-level folder, or the installed package data."""

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Contact, Severity
-from .yamlio import Loc
+from ..yamlio import Loc
 
 
 @dataclass(frozen=True)

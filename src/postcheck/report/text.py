@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import FileReport, Finding, RunReport, Verdict
+from ..termsafe import safe_terminal
 from .redact import REDACTED, Redactor
 
 STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yellow", Verdict.BLOCK: "bold white on red"}
@@ -23,9 +24,9 @@ def _context_line(source: str, f: Finding, r: Redactor) -> Text:
     line_end = source.find("\n", f.start)
     line_end = len(source) if line_end < 0 else line_end
     end = min(f.end, line_end)
-    before = r.source(line_start, f.start).rstrip("\r").replace("\t", " ")
-    match = REDACTED if r.enabled and f.redact else r.source(f.start, end).rstrip("\r")
-    after = r.source(end, line_end).rstrip("\r")
+    before = safe_terminal(r.source(line_start, f.start).rstrip("\r").replace("\t", " "))
+    match = REDACTED if r.enabled and f.redact else safe_terminal(r.source(f.start, end).rstrip("\r"))
+    after = safe_terminal(r.source(end, line_end).rstrip("\r"))
     if len(before) > 60:
         before = "…" + before[-59:]
     if len(after) > 60:
@@ -43,26 +44,26 @@ def _finding(console: Console, fr: FileReport, f: Finding, r: Redactor) -> None:
     head.append(f"{f.severity.value:<6}", style=SEV_STYLE[f.severity.value])
     head.append(f"  {f.rule}", style="bold")
     if f.suppressed:
-        head.append(f"  (onderdrukt: {r.text(f.suppressed)})", style="dim")
+        head.append(f"  (onderdrukt: {safe_terminal(r.text(f.suppressed))})", style="dim")
     console.print(head)
-    console.print(Text("    " + r.text(f.message)))
+    console.print(Text("    " + safe_terminal(r.text(f.message))))
     if fr.source:
         console.print(_context_line(fr.source, f, r))
     if f.suggestion:
-        console.print(Text("    → " + r.text(f.suggestion), style="green"))
+        console.print(Text("    → " + safe_terminal(r.text(f.suggestion)), style="green"))
 
 
 def render(report: RunReport, console: Console, redact: bool = False) -> None:
     for fr in report.files:
         header = Text()
         header.append(f" {fr.verdict.label} ", style=STYLE[fr.verdict])
-        header.append(f"  {fr.path}", style="bold")
+        header.append(f"  {safe_terminal(fr.path)}", style="bold")
         header.append(f"  ({fr.channel}, {fr.capacity})", style="dim")
         console.print(header)
         r = Redactor(fr, redact)
         for f in fr.findings:
             _finding(console, fr, f, r)
-        console.print(Text("  " + r.text(fr.advice), style="italic"))
+        console.print(Text("  " + safe_terminal(r.text(fr.advice)), style="italic"))
         console.print()
     counts = Counter(f.verdict for f in report.files)
     summary = Text(f"{len(report.files)} bestand(en): ")

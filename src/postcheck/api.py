@@ -19,7 +19,7 @@ from .drafts.read import Draft, load_draft, parse_draft
 from .engine import Engine
 from .errors import UserError
 from .model import CheckedDraft, RunReport
-from .packs.load import load_pack
+from .packs.load import check_packs_trusted, load_pack
 from .packs.model import Pack
 from .fingerprint import all_fingerprints, run_key
 from .verdict import summarise
@@ -29,6 +29,8 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache_
 
 
 def load_packs(settings: Settings) -> list[Pack]:
+    if not settings.trust_packs:
+        check_packs_trusted(settings.packs, settings.pack_base)
     packs = [load_pack(ref, settings.pack_base) for ref in settings.packs]
     names = [p.name for p in packs]
     if len(set(names)) != len(names):
@@ -97,7 +99,7 @@ def _check_each(engine: Engine, drafts: Iterator[Draft], problems: list[UserErro
     while True:
         pulled: deque[Draft] = deque()   # given to the engine, report not yet back (reports come in order)
 
-        def feed(first: list[Draft] = retry) -> Iterator[Draft]:
+        def feed(first: list[Draft] = retry, pulled: deque[Draft] = pulled) -> Iterator[Draft]:
             for d in itertools.chain(first, drafts):
                 pulled.append(d)
                 yield d

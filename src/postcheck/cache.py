@@ -291,7 +291,7 @@ def store_arrays(key: str, arrays: dict, directory: Path | None = None) -> bool:
 # ------------------------------------------------------------------ maintenance
 
 def _entries(directory: Path) -> list[tuple[Path, os.stat_result]]:
-    out = []
+    out: list[tuple[Path, os.stat_result]] = []
     try:
         names = os.listdir(directory)
     except OSError:

@@ -56,6 +56,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     fail_on: str = "review"
     config_path: str | None = None
+    trust_packs: bool = True               # False: the packs come from a discovered config (check their owner)
     ignore_suppressions: bool = False
     redact: bool = False
 
@@ -110,19 +111,6 @@ def check_trusted(path: Path, what: str = "config file") -> None:
                         hint=f"move it to a folder only you can change, or {hint}")
 
 
-def _check_packs_trusted(refs: list[str], base: Path) -> None:
-    from .packs.load import BUILTIN_RULES, resolve_pack
-
-    builtin = BUILTIN_RULES.resolve()
-    for ref in refs:
-        try:
-            target = resolve_pack(ref, base)
-        except UserError:
-            continue  # not found: reported when the packs are loaded
-        if not target.is_relative_to(builtin):
-            check_trusted(target, "pack file")
-
-
 def load_config(path: Path, trusted: bool = False) -> Settings:
     """Read and check a config; `trusted` (an explicit --config) skips the ownership checks."""
     if not trusted:
@@ -143,7 +131,8 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
         items = [files] if isinstance(files, str) else files
         vloc = lex_node.value_loc(slot) if isinstance(lex_node, YMap) else Loc(str(path), 1, 1)
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            problems.append(vloc.error(f"lexicons.{slot}: expected a list of file paths", "write [private/clients.txt]"))
+            problems.append(vloc.error(f"lexicons.{slot}: expected a list of file paths",
+                                       "write [private/clients.txt]"))
             continue
         resolved = []
         for i, ref in enumerate(items):
@@ -161,13 +150,11 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
         lexicons[slot] = tuple(resolved)
     if problems:
         raise UserErrors(problems)
-    if not trusted:
-        _check_packs_trusted(list(vals["packs"]), path.parent)
     return Settings(
         packs=tuple(vals["packs"]) or DEFAULT_PACKS, pack_base=path.parent,
         channel=vals["channel"], capacity=vals["capacity"], lexicons=lexicons,
         disable=tuple(vals["disable"]), exclude=tuple(vals["exclude"]),
-        fail_on=vals["fail_on"] or "review", config_path=str(path),
+        fail_on=vals["fail_on"] or "review", config_path=str(path), trust_packs=trusted,
     )
 
 
@@ -184,7 +171,7 @@ def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capac
         base = load_config(found) if found else Settings()
     out = replace(base, ignore_suppressions=ignore_suppressions, redact=redact)
     if packs:
-        out = replace(out, packs=tuple(packs), pack_base=None)
+        out = replace(out, packs=tuple(packs), pack_base=None, trust_packs=True)
     if channel:
         out = replace(out, cli_channel=channel)
     if capacity:

@@ -103,10 +103,11 @@ def write_text(path: str, text: str, inputs: Iterable[str] = (), what: str = "re
     data = text.encode("utf-8")
     try:
         if how == "fd":
-            fd = _own_fd(path)
+            own = _own_fd(path)
+            assert own is not None  # check_target says "fd" only for such a path
             for stream in (sys.stdout, sys.stderr):
                 stream.flush()
-            _write_all(fd, data)
+            _write_all(own, data)
             return
         if how == "stream":
             fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))

@@ -71,7 +71,7 @@ def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> F
             raise
     # the shared loader: alias and depth limits, dates kept as written, duplicate keys: the last wins
     data = to_python(node, path, offset, strict=False, timestamps=False)
-    if data is None:
+    if data is None or node is None:
         return FrontMatter({}, 0, end)
     if not isinstance(data, dict):
         raise UserError("front matter must be a mapping of keys to values", path=path,

@@ -16,7 +16,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..errors import UserError, UserErrors
 from ..kinds import KINDS
@@ -462,6 +462,20 @@ def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
 
 
 _CACHE: dict[Path, Pack] = {}
+
+
+def check_packs_trusted(refs: Sequence[str], base: Path | None) -> None:
+    """Pack files named by a discovered config obey the config's trust rules (`config.check_trusted`)."""
+    from ..config import check_trusted
+
+    builtin = BUILTIN_RULES.resolve()
+    for ref in refs:
+        try:
+            target = resolve_pack(ref, base)
+        except UserError:
+            continue  # not found: reported when the packs are loaded
+        if not target.is_relative_to(builtin):
+            check_trusted(target, "pack file")
 
 
 def load_pack(ref: str, relative_to: Path | None = None) -> Pack:

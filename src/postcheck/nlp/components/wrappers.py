@@ -6,7 +6,7 @@ contacts, rule patterns) is added after `nlp.add_pipe` with a method.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.util import minibatch
@@ -26,6 +26,9 @@ class BatchedComponent:
     the tokeniser and the other detectors). Processing a batch at a time keeps
     each stage's data warm; measured on 348 blog posts with a 250k-entry lexicon.
     """
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
@@ -61,7 +64,7 @@ class PersonalDataComponent(BatchedComponent):
 
 class NamesComponent(BatchedComponent):
     def __init__(self) -> None:
-        self.detector = None
+        self.detector: Any = None   # NameDetector, loaded on first use (or by warm())
         self.exclude: tuple[str, ...] = ()
 
     def set_exclude(self, words) -> None:

@@ -22,6 +22,7 @@ from .kinds.base import rule_label
 from .kinds.terms import own_slot
 from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
 from .model import CAPACITIES, CHANNELS, FileReport
+from .nlp.components.spans import ERROR_KEY
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
 from .text.normalise import NormText, normalise
@@ -168,6 +169,9 @@ class Engine:
             yield self.report(p, doc)
 
     def report(self, p: Prepared, doc) -> FileReport:
+        failed = doc.user_data.get(ERROR_KEY)
+        if failed:
+            raise UserError(failed, p.draft.path, hint="simplify the pattern in the pack, or disable the rule")
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments

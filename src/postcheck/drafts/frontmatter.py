@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 import yaml
 
 from postcheck.errors import UserError
+from postcheck.text.offsets import LINE_BREAK, LINE_BREAK_CHARS, LineIndex
 
 PROSE_KEYS = frozenset({"title", "description", "summary", "subtitle", "excerpt", "lead"})
 
-_YAML_OPEN = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
-_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
-_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\n|\r)")
-_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
+# delimiter lines end at any line break YAML knows (text.offsets.LINE_BREAK); `^` would only see \n
+_AT_LINE_START = "(?<![^%s])" % LINE_BREAK_CHARS
+_YAML_OPEN = re.compile(r"---[ \t]*" + LINE_BREAK)
+_YAML_CLOSE = re.compile(_AT_LINE_START + r"(?:---|\.\.\.)[ \t]*(?:" + LINE_BREAK + r"|\Z)")
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*" + LINE_BREAK)
+_TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:" + LINE_BREAK + r"|\Z)")
 _KEY_TAB = re.compile(r"^([ ]*(?:- )?[^\s:#'\"\[{][^:\r\n]*:)([ \t]*\t[ \t]*)", re.MULTILINE)
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
@@ -64,7 +67,7 @@ def parse_front_matter(source: str, path: str) -> FrontMatter:
 
 def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
     text = source[body:body_end]
-    first_line = source.count("\n", 0, body) + 1  # file line of the block's first line
+    first_line = LineIndex(source[:body]).line_col(body)[0]  # file line of the block's first line
     try:
         node, data = _load_yaml(text)
     except yaml.YAMLError as exc:
@@ -125,15 +128,15 @@ def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int) -> U
         line, col = mark.line + first_line, mark.column + 1
     else:  # ReaderError: only a character position
         pos = getattr(exc, "position", 0)
-        line = text.count("\n", 0, pos) + first_line
-        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        line, col = LineIndex(text).line_col(pos)
+        line += first_line - 1
     return UserError(f"invalid YAML front matter: {problem}", path=path, line=line, col=col,
                      hint="check the indentation and put values with ':' or '#' in quotes")
 
 
 def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
     text = source[body:body_end]
-    first_line = source.count("\n", 0, body) + 1
+    first_line = LineIndex(source[:body]).line_col(body)[0]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -145,10 +148,11 @@ def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> F
     tables = _TOML_TABLE.search(text)
     top = tables.start() if tables else len(text)  # keys after the first [table] are not top level
     marks: dict[str, tuple[int, int]] = {}
+    lines = LineIndex(text)
     for m in _TOML_KEY.finditer(text, 0, top):
         key = m.group(1).strip('"')
-        line = text.count("\n", 0, m.start(1)) + first_line
-        marks.setdefault(key, (line, m.start(1) - (text.rfind("\n", 0, m.start(1)) + 1) + 1))
+        line, col = lines.line_col(m.start(1))
+        marks.setdefault(key, (line + first_line - 1, col))
     prose = tuple((body + m.start(g), body + m.end(g))
                   for m in _TOML_PROSE.finditer(text, 0, top)
                   for g in (2, 3) if m.group(g))

@@ -20,12 +20,12 @@ from postcheck.drafts.frontmatter import FrontMatter
 from postcheck.drafts.read import Draft
 
 _M, _S, _I = re.MULTILINE, re.DOTALL, re.IGNORECASE
-_LINE_TEXT = re.compile(r"[^\r\n]+")
+_LINE_TEXT = re.compile(r"[^\r\n\x85\u2028\u2029]+")  # every line break kept (text.offsets.LINE_BREAK)
 
 
 def _blank(text: str) -> str:
     """Spaces of the same length, line breaks kept."""
-    if "\n" not in text and "\r" not in text:
+    if "\n" not in text and "\r" not in text and "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
         return " " * len(text)
     return _LINE_TEXT.sub(lambda m: " " * (m.end() - m.start()), text)
 

@@ -95,14 +95,16 @@ def _write_output(text: str, output: str | None) -> None:
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Only findings not in this baseline count; written first when it does not exist.")
 @click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes for many files (0 = one per core).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Time budget per draft (per MB for longer drafts); over it the draft is an error. 0 = no limit [default: 10].")
 def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
-          baseline, update_baseline, jobs):
+          baseline, update_baseline, jobs, timeout):
     """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
     from .api import check_paths, collect_paths
     from .config import settings_for
 
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
-                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
+                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
     files = collect_paths(paths, settings.exclude)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:

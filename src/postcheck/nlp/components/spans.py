@@ -13,6 +13,7 @@ def text_of(doc: Doc) -> str:
 
 
 ERROR_KEY = "postcheck_error"
+UNGATED_KEY = "postcheck_ungated"  # a piece of a long draft: run every detector (no gate on this piece's hits)
 
 
 def fail(doc: Doc, message: str) -> None:

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..hits import Hit
-from .spans import fail, store, text_of
+from .spans import UNGATED_KEY, fail, store, text_of
 
 
 class BatchedComponent:
@@ -78,7 +78,7 @@ class NamesComponent(BatchedComponent):
         self.gate = slots
 
     def __call__(self, doc: Doc) -> Doc:
-        gate = getattr(self, "gate", None)
+        gate = None if doc.user_data.get(UNGATED_KEY) else getattr(self, "gate", None)
         if gate is not None and not any(h.label in gate for h in (doc._.hits or {}).get("lexicon", ())):
             store(doc, "names", [])
             return doc

@@ -43,7 +43,8 @@ def _norm_text(text: str) -> str:
 def fingerprint(f: Finding, path: str, occurrence: int = 0) -> str:
     """sha256 over rule, normalised path, normalised text and occurrence index (see `file_fingerprints`)."""
     key = "\0".join((f.rule, normalise_path(path), _norm_text(f.text), str(occurrence)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    # surrogatepass: a file name that is not UTF-8 (surrogate-escaped by the OS layer) still has a fingerprint
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def file_fingerprints(fr: FileReport) -> list[tuple[Finding, str]]:

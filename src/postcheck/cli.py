@@ -30,6 +30,9 @@ class DefaultGroup(click.Group):
     def main(self, args=None, prog_name=None, **extra):
         """Run with one-line errors: UserError and usage errors -> stderr, exit 2; never a traceback."""
         extra.pop("standalone_mode", None)
+        for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is written as its own bytes
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="surrogateescape")
         try:
             code = super().main(args=args, prog_name=prog_name or "postcheck", standalone_mode=False, **extra)
         except UserError as exc:

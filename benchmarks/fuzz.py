@@ -225,6 +225,8 @@ def main() -> None:
                 counts["offset problems"] += len(check_findings(report))
                 if time.perf_counter() - t0 > args.budget:
                     counts["over budget without an error"] += 1
+                    print(f"over budget: draft {i} ({suffix}, {len(text)} chars) took "
+                          f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
             except UserError:
                 counts["located errors"] += 1
             except Exception as exc:  # noqa: BLE001 - counting them is the point

@@ -33,7 +33,7 @@ from .verdict import advice_for, contacts_for, verdict_of
 from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
 
 
-PIECE_CHARS = 100_000     # longer texts are checked in pieces (spaCy's max_length is 1,000,000)
+PIECE_CHARS = 20_000      # longer texts are checked in pieces, with the time budget checked between them
 
 
 def text_pieces(text: str, size: int) -> Iterator[tuple[int, int]]:

@@ -18,7 +18,7 @@ and a lookup is one `bisect` over a short list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 
 

@@ -177,7 +177,8 @@ def test_github_a_draft_cannot_inject_commands():
     f = _finding(source, "regel\n::error::ingebroken\n%0A nog iets\u2028en", "t.multi")
     lines = github.render(_report("post, v2: final.md", source, [f])).splitlines()
     assert len(lines) == 2 and all(line.startswith("::") for line in lines)
-    assert lines[0].startswith("::warning file=post%2C v2%3A final.md,line=1,endLine=3,title=t.multi::")
+    # U+2028 is a line break (text.offsets.LINE_BREAK, as YAML counts lines): the span ends on line 4
+    assert lines[0].startswith("::warning file=post%2C v2%3A final.md,line=1,endLine=4,title=t.multi::")
     assert "%0A::error::ingebroken%0A%250A nog iets en" in lines[0]
 
 

@@ -11,7 +11,7 @@ from postcheck.drafts.frontmatter import parse_front_matter
 from postcheck.drafts.markup import prose_view
 from postcheck.drafts.read import parse_draft
 from postcheck.text.normalise import normalise
-from postcheck.text.offsets import LineIndex, OffsetMap
+from postcheck.text.offsets import LINE_BREAK, LineIndex, OffsetMap
 
 
 def back(source: str, norm, start: int, end: int) -> str:
@@ -76,13 +76,16 @@ def test_compose_chains_two_maps():
 
 # -- LineIndex -------------------------------------------------------------------------
 
-@given(st.text(alphabet="ab\n\r ", max_size=60), st.data())
+@given(st.text(alphabet="ab\n\r \x85\u2028", max_size=60), st.data())
 @settings(max_examples=200)
 def test_line_col_matches_contract(text, data):
+    # lines end at every line break YAML knows (\r\n, \n, \r, U+0085, U+2028, U+2029); \r\n is one break
     offset = data.draw(st.integers(0, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    ends = [m.end() for m in re.finditer(LINE_BREAK, text) if m.end() <= offset]
+    line = len(ends) + 1
+    col = offset - (ends[-1] if ends else 0) + 1
     assert LineIndex(text).line_col(offset) == (line, col)
+    assert LineIndex(text).offset(line, col) == offset
 
 
 def test_line_col_crlf():

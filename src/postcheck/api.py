@@ -8,6 +8,8 @@ import glob
 import itertools
 import multiprocessing as mp
 import os
+import re
+import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -248,9 +250,28 @@ def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]]
     return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class InputNotice(UserWarning):
+    """Something in the input was changed to be checkable (e.g. a lone surrogate replaced)."""
+
+
+def _without_surrogates(text: str, path: str) -> str:
+    """Lone surrogates (no UTF-8 form) replaced by U+FFFD, with a located notice (a warning) for the first."""
+    first = _SURROGATE.search(text)
+    if first is None:
+        return text
+    from .text.offsets import LineIndex
+    line, col = LineIndex(text).line_col(first.start())
+    count = len(_SURROGATE.findall(text))
+    warnings.warn(InputNotice(f"{path}:{line}:{col}: {count} lone surrogate(s) replaced by U+FFFD"), stacklevel=3)
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def check_text(text: str, settings: Settings, path: str = "-", fmt: str = "markdown",
                engine: Engine | None = None) -> RunReport:
     engine = engine or build_engine(settings)
-    draft = parse_draft(path, text.encode("utf-8"), fmt)
+    draft = parse_draft(path, _without_surrogates(text, path).encode("utf-8"), fmt)
     checked = list(engine.check([draft]))
     return _run_report(checked, all_fingerprints(checked, run_key()), engine, settings)

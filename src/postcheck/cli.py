@@ -32,6 +32,9 @@ class DefaultGroup(click.Group):
         """Run with one-line errors: UserError and usage errors -> stderr, exit 2; never a traceback."""
         extra.pop("standalone_mode", None)
         _log_warnings()
+        for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is written as its own bytes
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="surrogateescape")
         try:
             code = super().main(args=args, prog_name=prog_name or "postcheck", standalone_mode=False, **extra)
         except UserError as exc:
@@ -109,14 +112,17 @@ def _check_targets(output: str | None, baseline: str | None, update_baseline: bo
 @click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for many files (0 = one per core).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Time budget per draft (per MB for longer drafts); over it the draft is an error. "
+                   "0 = no limit [default: 10].")
 def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
-          baseline, update_baseline, jobs):
+          baseline, update_baseline, jobs, timeout):
     """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
     from .api import check_paths, collect_paths
     from .config import settings_for
 
     settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
-                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact)
+                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
     problems: list[UserError] = []   # inputs that cannot be checked: reported at the end, exit 2
     files = collect_paths(paths, settings.exclude, problems)
     if update_baseline and not baseline:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import UserError, UserErrors
 from .model import CAPACITIES, CHANNELS
-from .schema import BOOL, MAP, TEXT, TEXTS, Field, read_fields
+from .schema import BOOL, MAP, NUMBER, TEXT, TEXTS, Field, read_fields
 from .yamlio import Loc, YList, YMap, load_yaml
 
 CONFIG_NAME = ".postcheck.yaml"
@@ -40,7 +40,9 @@ CONFIG_FIELDS = {
     "exclude": Field(TEXTS, default=[]),
     "fail_on": Field(TEXT, default=None, choices=("review", "block", "never")),
     "allow_outside_lexicons": Field(BOOL, default=False),
+    "draft_timeout": Field(NUMBER, default=None),
 }
+DRAFT_TIMEOUT_S = 10.0  # seconds per draft (per MB for longer drafts); 0 = no limit
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Settings:
     trust_packs: bool = True               # False: the packs come from a discovered config (check their owner)
     ignore_suppressions: bool = False
     redact: bool = False
+    draft_timeout: float = DRAFT_TIMEOUT_S
 
 
 def find_config(start: Path) -> Path | None:
@@ -148,6 +151,10 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
                 continue
             resolved.append(str(target))
         lexicons[slot] = tuple(resolved)
+    timeout = vals["draft_timeout"]
+    if timeout is not None and (isinstance(timeout, bool) or timeout < 0):
+        problems.append(node.value_loc("draft_timeout").error(
+            "draft_timeout must be a number of seconds (0 = no limit)", "write e.g. draft_timeout: 30"))
     if problems:
         raise UserErrors(problems)
     return Settings(
@@ -155,11 +162,12 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
         channel=vals["channel"], capacity=vals["capacity"], lexicons=lexicons,
         disable=tuple(vals["disable"]), exclude=tuple(vals["exclude"]),
         fail_on=vals["fail_on"] or "review", config_path=str(path), trust_packs=trusted,
+        draft_timeout=DRAFT_TIMEOUT_S if timeout is None else float(timeout),
     )
 
 
 def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capacity=None, fail_on=None,
-                 ignore_suppressions=False, redact=False) -> Settings:
+                 ignore_suppressions=False, redact=False, timeout=None) -> Settings:
     """Config file (given or discovered) overridden by command-line options."""
     if config:
         path = Path(config)
@@ -178,4 +186,6 @@ def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capac
         out = replace(out, cli_capacity=capacity)
     if fail_on:
         out = replace(out, fail_on=fail_on)
+    if timeout is not None:
+        out = replace(out, draft_timeout=float(timeout))
     return out

@@ -7,7 +7,8 @@ detectors the active rules need are added to the pipeline.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from types import SimpleNamespace
 from typing import Iterable, Iterator
 
 from .drafts.frontmatter import FrontMatter, parse_front_matter
@@ -19,11 +20,48 @@ from .kinds import KINDS
 from .kinds.base import Preparation
 from .lexicons import STANDARD_SLOT_KINDS, is_private_slot, read_lexicon
 from .model import CAPACITIES, CHANNELS, CheckedDraft
+from .nlp.components.spans import ERROR_KEY, UNGATED_KEY
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
 from .text.normalise import NormText, normalise
+from .text.offsets import LineIndex
 from .suppress import apply_suppressions
 from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
+
+
+PIECE_CHARS = 20_000      # longer texts are checked in pieces, with the time budget checked between them
+
+
+def text_pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most `size` chars covering `text`, cut at a paragraph, line, sentence or word end."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            floor = start + size // 2
+            for sep, keep in (("\n\n", 2), ("\n", 1), (". ", 2), (" ", 1)):
+                cut = text.rfind(sep, floor, end)
+                if cut >= 0:
+                    end = cut + keep
+                    break
+        yield start, end
+        start = end
+
+
+class _PieceHits:
+    """What `Context` reads of a Doc (`_.hits`, `user_data`), merged over the pieces of a long draft."""
+
+    def __init__(self) -> None:
+        self._ = SimpleNamespace(hits={})
+        self.user_data: dict = {}
+
+    def add(self, doc, offset: int) -> None:
+        for key, hits in (doc._.hits or {}).items():
+            shifted = [replace(h, start=h.start + offset, end=h.end + offset) for h in hits] if offset else list(hits)
+            self._.hits.setdefault(key, []).extend(shifted)
+        for key, value in doc.user_data.items():
+            if key == ERROR_KEY:
+                self.user_data.setdefault(key, value)
 
 
 @dataclass(frozen=True)
@@ -165,13 +203,57 @@ class Engine:
 
     def check(self, drafts: Iterable[Draft], channel: str | None = None, capacity: str | None = None,
               batch_size: int = 32) -> Iterator[CheckedDraft]:
-        """Check drafts; `channel`/`capacity` override the settings for this call only."""
-        prepared = (self.prepare(d, channel, capacity) for d in drafts)
-        pairs = ((p.norm.text, p) for p in prepared)
-        for doc, p in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.report(p, doc)
+        """Checked drafts in the order of `drafts`; `channel`/`capacity` override the settings for this call
+        only. Short drafts go through `nlp.pipe` in batches, long ones in pieces."""
+        batch: list[Prepared] = []
+        for d in drafts:
+            started = time.perf_counter()
+            p = self.prepare(d, channel, capacity)
+            if len(p.norm.text) <= PIECE_CHARS:
+                batch.append(p)
+                if len(batch) >= batch_size:
+                    yield from self._run_batch(batch, batch_size)
+                    batch = []
+                continue
+            yield from self._run_batch(batch, batch_size)
+            batch = []
+            yield self.report(p, self._run_pieces(p, started))
+        yield from self._run_batch(batch, batch_size)
+
+    def _run_batch(self, batch: list[Prepared], batch_size: int) -> Iterator[CheckedDraft]:
+        if batch:
+            for doc, p in self.nlp.pipe(((p.norm.text, p) for p in batch), as_tuples=True, batch_size=batch_size):
+                yield self.report(p, doc)
+
+    def _run_pieces(self, p: Prepared, started: float) -> _PieceHits:
+        """A long draft (beyond spaCy's max_length, or just long) in pieces cut at paragraph or sentence ends.
+
+        Each piece's hits are shifted back by the piece's offset, so every finding
+        keeps `source[start:end] == text`. Between pieces the draft's time budget
+        (`Settings.draft_timeout` seconds, per MB for drafts over 1 MB) is
+        checked: a pathological draft becomes an error that names the line
+        where the check stopped, never a hang.
+        """
+        budget = self.settings.draft_timeout * max(1.0, len(p.draft.source) / 1_000_000)
+        merged = _PieceHits()
+        text = p.norm.text
+        for start, end in text_pieces(text, PIECE_CHARS):
+            if budget and time.perf_counter() - started > budget:
+                pos = p.norm.map.to_source(start)
+                line = LineIndex(p.draft.source).line_col(pos)[0]
+                raise UserError(f"checking this draft took longer than {budget:.0f} s; stopped at line {line}",
+                                p.draft.path, line, None, "split the draft, or raise --timeout / draft_timeout")
+            doc = self.nlp.make_doc(text[start:end])
+            doc.user_data[UNGATED_KEY] = True  # a gate on lexicon hits would only see this piece
+            for _name, component in self.nlp.pipeline:
+                doc = component(doc)
+            merged.add(doc, start)
+        return merged
 
     def report(self, p: Prepared, doc) -> CheckedDraft:
+        failed = doc.user_data.get(ERROR_KEY)
+        if failed:
+            raise UserError(failed, p.draft.path, hint="simplify the pattern in the pack, or disable the rule")
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments

@@ -115,7 +115,7 @@ class Context:
 
     def finding_at_key(self, rule: Rule, key: str) -> Finding:
         line, col = self.fm.marks[key]
-        start = _offset(self.draft.source, line, col)
+        start = self.lines.offset(line, col)
         return self._make(rule, start, start + len(key), rule.options.check if hasattr(rule.options, "check") else "",
                           "front-matter", None)
 
@@ -176,10 +176,3 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             out.append(f)
         active.append(f)
     return out
-
-
-def _offset(source: str, line: int, col: int) -> int:
-    pos = 0
-    for _ in range(line - 1):
-        pos = source.index("\n", pos) + 1
-    return pos + col - 1

@@ -67,7 +67,7 @@ def _norm_text(text: str) -> str:
 def fingerprint(f: Finding, path: str, occurrence: int, key: bytes) -> str:
     """HMAC-SHA256 (hex) over rule, normalised path, normalised text and occurrence index."""
     message = "\0".join((f.rule, normalise_path(path), _norm_text(f.text), str(occurrence)))
-    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(key, message.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def file_fingerprints(fr: HasFindings, key: bytes) -> list[tuple[Finding, str]]:

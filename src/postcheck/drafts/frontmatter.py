@@ -15,13 +15,16 @@ import yaml
 
 from postcheck.errors import UserError
 from postcheck.yamlio import compose_yaml, to_python
+from postcheck.text.offsets import LINE_BREAK, LINE_BREAK_CHARS, LineIndex
 
 PROSE_KEYS = frozenset({"title", "description", "summary", "subtitle", "excerpt", "lead"})
 
-_YAML_OPEN = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
-_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
-_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\n|\r)")
-_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*(?:\r\n|\n|\r|\Z)", re.MULTILINE)
+# delimiter lines end at any line break YAML knows (text.offsets.LINE_BREAK); `^` would only see \n
+_AT_LINE_START = "(?<![^%s])" % LINE_BREAK_CHARS
+_YAML_OPEN = re.compile(r"---[ \t]*" + LINE_BREAK)
+_YAML_CLOSE = re.compile(_AT_LINE_START + r"(?:---|\.\.\.)[ \t]*(?:" + LINE_BREAK + r"|\Z)")
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*" + LINE_BREAK)
+_TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:" + LINE_BREAK + r"|\Z)")
 _KEY_TAB = re.compile(r"^([ ]*(?:- )?[^\s:#'\"\[{][^:\r\n]*:)([ \t]*\t[ \t]*)", re.MULTILINE)
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
@@ -55,7 +58,7 @@ def parse_front_matter(source: str, path: str) -> FrontMatter:
 
 def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
     text = source[body:body_end]
-    offset = source.count("\n", 0, body)  # file lines before the block's first line
+    offset = LineIndex(source[:body]).line_col(body)[0] - 1  # file lines before the block's first line
     try:
         node = _compose(text, path, offset)
     except UserError:
@@ -110,7 +113,7 @@ def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:
 
 def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
     text = source[body:body_end]
-    first_line = source.count("\n", 0, body) + 1
+    first_line = LineIndex(source[:body]).line_col(body)[0]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -122,10 +125,11 @@ def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> F
     tables = _TOML_TABLE.search(text)
     top = tables.start() if tables else len(text)  # keys after the first [table] are not top level
     marks: dict[str, tuple[int, int]] = {}
+    lines = LineIndex(text)
     for m in _TOML_KEY.finditer(text, 0, top):
         key = m.group(1).strip('"')
-        line = text.count("\n", 0, m.start(1)) + first_line
-        marks.setdefault(key, (line, m.start(1) - (text.rfind("\n", 0, m.start(1)) + 1) + 1))
+        line, col = lines.line_col(m.start(1))
+        marks.setdefault(key, (line + first_line - 1, col))
     prose = tuple((body + m.start(g), body + m.end(g))
                   for m in _TOML_PROSE.finditer(text, 0, top)
                   for g in (2, 3) if m.group(g))

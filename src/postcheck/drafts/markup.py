@@ -20,12 +20,12 @@ from postcheck.drafts.frontmatter import FrontMatter
 from postcheck.drafts.read import Draft
 
 _M, _S, _I = re.MULTILINE, re.DOTALL, re.IGNORECASE
-_LINE_TEXT = re.compile(r"[^\r\n]+")
+_LINE_TEXT = re.compile(r"[^\r\n\x85\u2028\u2029]+")  # every line break kept (text.offsets.LINE_BREAK)
 
 
 def _blank(text: str) -> str:
     """Spaces of the same length, line breaks kept."""
-    if "\n" not in text and "\r" not in text:
+    if "\n" not in text and "\r" not in text and "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
         return " " * len(text)
     return _LINE_TEXT.sub(lambda m: " " * (m.end() - m.start()), text)
 
@@ -38,11 +38,37 @@ _FENCE = re.compile(  # line by line up to the closing fence, or to the end (Com
     r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)(?:(?:[^\n]*\n)*?[ \t]{0,3}\1[`~]*[ \t\r]*(?:\n|\Z)|.*\Z)",
     _M | _S)
 _INLINE_CODE = re.compile(r"`(?<!``)(`*)(?!`)[^\n]*?(?<!`)`\1(?!`)")
-_TEMPLATE_BLOCK = re.compile(  # Liquid/Nunjucks blocks whose content is code or a comment
-    r"\{%-?\s*(highlight|raw|comment)\b.*?\{%-?\s*end\1\s*-?%\}", _S)
+
+
+class _Closed:
+    """An `open .*? close` pattern that only searches up to the end of the last closer.
+
+    A lazy `.*?` from an opener without a closer scans to the end of the text,
+    and `re` retries that from every later opener: quadratic for 10k `<!--`.
+    No match can end after the last closer, so the part after it is left
+    alone; before it every scan stops at a closer and that text is consumed.
+    """
+
+    def __init__(self, pattern: str, closer: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.closer = re.compile(closer, flags)
+
+    def sub(self, repl, text: str) -> str:
+        last = None
+        for match in self.closer.finditer(text):
+            last = match
+        if last is None:
+            return text
+        return self.pattern.sub(repl, text[: last.end()]) + text[last.end():]
+
+
+_TEMPLATE_BLOCKS = [  # Liquid/Nunjucks blocks whose content is code or a comment
+    _Closed(r"\{%%-?\s*%s\b.*?\{%%-?\s*end%s\s*-?%%\}" % (name, name), r"\{%%-?\s*end%s\s*-?%%\}" % name, _S)
+    for name in ("highlight", "raw", "comment")]
 _TEMPLATE = re.compile(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}|\{#.{0,2000}?#\}", _S)
-_COMMENT = re.compile(r"<!--.*?-->", _S)
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", _S | _I)
+_COMMENT = _Closed(r"<!--.*?-->", r"-->", _S)
+_SCRIPTS = [_Closed(r"<%s\b[^>]*>.*?</%s\s*>" % (name, name), r"</%s\s*>" % name, _S | _I)
+            for name in ("script", "style")]
 _TAG = re.compile(
     r"<(?:[A-Za-z][A-Za-z0-9:._-]*(?:\s(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}|[^<>\"'{}])*)?/?"
     r"|/[A-Za-z][A-Za-z0-9:._-]*\s*|![A-Za-z][^<>]*|\?[^<>]*\?"
@@ -73,18 +99,18 @@ def _mask_link(m: re.Match[str]) -> str:
 
 
 # (pattern, replacement, strings of which one must occur for the pattern to match)
-Step = tuple[re.Pattern[str], Callable[[re.Match[str]], str], tuple[str, ...]]
+Step = tuple[re.Pattern[str] | _Closed, Callable[[re.Match[str]], str], tuple[str, ...]]
 _MARKDOWN: list[Step] = [
     (_FENCE, _blank_match, ("```", "~~~")), (_INLINE_CODE, _blank_match, ("`",)),
-    (_TEMPLATE_BLOCK, _blank_match, ("{%",)), (_TEMPLATE, _blank_match, ("{",)),
-    (_COMMENT, _blank_match, ("<!--",)), (_SCRIPT, _blank_match, ("</",)), (_TAG, _blank_match, ("<",)),
+    *[(b, _blank_match, ("{%",)) for b in _TEMPLATE_BLOCKS], (_TEMPLATE, _blank_match, ("{",)),
+    (_COMMENT, _blank_match, ("<!--",)), *[(s, _blank_match, ("</",)) for s in _SCRIPTS], (_TAG, _blank_match, ("<",)),
     (_LINK, _mask_link, ("]",)), (_REF_DEF, _blank_match, ("]:",)), (_URL, _blank_match, ("http", "www.")),
     (_LINE_MARKERS, _blank_match, ("",)), (_UNDERSCORE, _mask_underscore, ("_",)),
 ]
-_HTML: list[Step] = [(_COMMENT, _blank_match, ("<!--",)), (_SCRIPT, _blank_match, ("</",)),
+_HTML: list[Step] = [(_COMMENT, _blank_match, ("<!--",)), *[(s, _blank_match, ("</",)) for s in _SCRIPTS],
                      (_TAG, _blank_match, ("<",)), (_URL, _blank_match, ("http", "www."))]
 # NOTE: in .txt drafts only postcheck's own suppression comments are markup (see tests/test_suppress.py)
-_POSTCHECK_COMMENT = re.compile(r"<!--\s*postcheck\s*:.*?-->", re.S | re.I)
+_POSTCHECK_COMMENT = _Closed(r"<!--\s*postcheck\s*:.*?-->", r"-->", re.S | re.I)
 _TEXT: list[Step] = [(_POSTCHECK_COMMENT, _blank_match, ("<!--",)), (_URL, _blank_match, ("http", "www."))]
 _STEPS = {"markdown": _MARKDOWN, "html": _HTML, "text": _TEXT}
 

@@ -2,29 +2,24 @@
 
 What it checks: matches of `pattern` in the draft's prose (after
 normalisation: zero-width characters removed, whitespace runs collapsed).
-Uses the `regex` module with a time limit per draft, and refuses patterns
-with nested quantifiers such as `(a+)+`, so no pack can hang the tool.
+Uses the `regex` module with a time limit, and refuses patterns that can
+backtrack catastrophically such as `(a+)+` or `(a|aa)+` (see
+`text/saferegex.py`; `(?>a+)+` and `a++` are fine), so no pack can hang the tool.
 Options: pattern (text, required); ignore_case (bool, default true); group
 (int, default 0: the group whose span is reported).
 Example: pattern "\\bgeheim\\w*" flags "geheimhouding".
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
-
 from ..packs.schema import BOOL, INT, TEXT
+from ..text import saferegex
 from .base import Preparation, Problem, option, own_hits, rule_label
 
 KIND = "regex"
-TIMEOUT_S = 0.5
-
-# A quantified group that itself contains a quantifier: (a+)+, (\w*)*, (a|aa)+ ...
-_NESTED = re.compile(r"\((?:\?:)?[^()]*[+*}][^()]*\)\s*(?:[+*]|\{\d*,\d*\})")
-_ALT_REPEAT = re.compile(r"\(([^()|]+)\|\1[^()]*\)\s*[+*]")
+TIMEOUT_S = saferegex.TIMEOUT_S
 
 
 @dataclass(frozen=True)
@@ -35,25 +30,19 @@ class Options:
 
 
 def compile_pattern(opts: Options):
-    flags = regex.V0 | (regex.IGNORECASE if opts.ignore_case else 0)
-    return regex.compile(opts.pattern, flags)
+    return saferegex.compile_pattern(opts.pattern, opts.ignore_case)
 
 
 def validate(opts: Options, slots) -> list[Problem]:
-    try:
-        compiled = compile_pattern(opts)
-    except regex.error as exc:
-        return [Problem("pattern", f"invalid regular expression: {exc}",
-                        "check brackets and escapes; quote the pattern in YAML")]
-    if _NESTED.search(opts.pattern) or _ALT_REPEAT.search(opts.pattern):
-        return [Problem("pattern",
-                        "this regular expression can backtrack catastrophically (a repeated group that repeats inside)",
-                        "remove the inner quantifier, e.g. write (ab)+ instead of (a+b)+, "
-                        "or use an atomic group (?>...)")]
+    bad = saferegex.problem(opts.pattern, opts.ignore_case)
+    if bad:
+        hint = saferegex.HINT if "backtrack" in bad else "check brackets and escapes; quote the pattern in YAML"
+        return [Problem("pattern", bad, hint)]
+    compiled = compile_pattern(opts)
     if opts.group > compiled.groups:
         return [Problem("group", f"group {opts.group} does not exist (the pattern has {compiled.groups})",
                         "use 0 for the whole match")]
-    if compiled.search(""):
+    if compiled.search("", timeout=TIMEOUT_S):
         return [Problem("pattern", "the pattern matches empty text", "make at least one character required")]
     return []
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
+from functools import lru_cache
 
+from ..errors import UserError
 from ..packs.schema import TEXTS
+from ..text import saferegex
 from ..text.fold import fold
 from .base import NOTHING, Preparation, Problem, option
 
@@ -34,11 +36,15 @@ def validate(opts: Options, slots) -> list[Problem]:
     if not opts.phrases and not opts.patterns:
         return [Problem("", "a require rule needs 'phrases' or 'patterns'", "add phrases: [\"op persoonlijke titel\"]")]
     for p in opts.patterns:
-        try:
-            regex.compile(p, regex.IGNORECASE)
-        except regex.error as exc:
-            return [Problem("patterns", f"invalid regular expression: {exc}", "check brackets and escapes")]
+        bad = saferegex.problem(p, ignore_case=True)
+        if bad:
+            return [Problem("patterns", bad, saferegex.HINT if "backtrack" in bad else "check brackets and escapes")]
     return []
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str):
+    return saferegex.compile_pattern(pattern, ignore_case=True)
 
 
 def needs(opts: Options) -> set[str]:
@@ -50,10 +56,11 @@ def _squash(text: str) -> str:
 
 
 def present(opts: Options, prose: str, squashed: str | None = None) -> bool:
+    """Raises TimeoutError when a pattern takes longer than `saferegex.TIMEOUT_S`."""
     squashed = _squash(prose) if squashed is None else squashed
     if any(_squash(p) in squashed for p in opts.phrases):
         return True
-    return any(regex.search(p, prose, regex.IGNORECASE, timeout=0.5) for p in opts.patterns)
+    return any(_compiled(p).search(prose, timeout=saferegex.TIMEOUT_S) for p in opts.patterns)
 
 
 def prepare(rule) -> Preparation:
@@ -61,7 +68,13 @@ def prepare(rule) -> Preparation:
 
 
 def check(rule, ctx) -> Iterator:
-    if present(rule.options, ctx.norm.text, ctx.squashed):
+    try:
+        found = present(rule.options, ctx.norm.text, ctx.squashed)
+    except TimeoutError:
+        raise UserError(f"rule '{rule.id}': its regular expression took longer than {saferegex.TIMEOUT_S}s "
+                        "on this draft",
+                        ctx.draft.path, hint="simplify the pattern in the pack, or disable the rule") from None
+    if found:
         return
     trigger = ctx.first_mention(rule.when.mentions)
     if trigger is not None:

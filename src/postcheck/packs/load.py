@@ -335,16 +335,38 @@ def _examples(raw: Any, loc: Loc, where: str, rule_id: str, pack: str, problems:
 PLACEHOLDERS = ("text", "channel", "capacity", "count", "limit")
 
 
+MAX_FORMAT_WIDTH = 100  # a width or precision above this in a {placeholder:spec} is refused
+
+
 def _template_problem(template: str | None) -> str | None:
-    """A message template may only use the known {placeholders}; anything else would fail at check time."""
+    """A message template may only use the known {placeholders}; anything else would fail at check time.
+
+    A format spec (`{count:>5}`) must work for text and for numbers (a
+    placeholder a rule kind does not fill stays as the text `{count}`), and
+    its width and precision are bounded, so a message can never crash or
+    flood a check.
+    """
     if not template:
         return None
     try:
-        fields = [f for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
+        parts = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
         return f"unbalanced braces ({exc})"
-    unknown = [f for f in fields if f not in PLACEHOLDERS]
-    return f"unknown placeholder '{{{unknown[0]}}}'" if unknown else None
+    for name, spec, conv in parts:
+        if name not in PLACEHOLDERS:
+            return f"unknown placeholder '{{{name}}}'"
+        if "{" in (spec or "") or "}" in (spec or ""):
+            return f"nested placeholder in '{{{name}:{spec}}}'"
+        if any(int(n) > MAX_FORMAT_WIDTH for n in re.findall(r"\d+", spec or "")):
+            return f"width or precision above {MAX_FORMAT_WIDTH} in '{{{name}:{spec}}}'"
+        for sample in ("tekst", 12):
+            try:
+                convert = {"r": repr, "s": str, "a": ascii}.get(conv or "")
+                value = convert(sample) if convert else sample
+                format(value, spec or "")
+            except (ValueError, TypeError, KeyError):
+                return f"format '{{{name}{'!' + conv if conv else ''}:{spec}}}' does not work for every value"
+    return None
 
 
 def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dict,

@@ -30,9 +30,10 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 def artifact_uri(path: str) -> str:
     """The path as given (relative stays relative), forward slashes, percent-encoded where a URI needs it."""
+    # the file name's own bytes, percent-encoded: also right for a name that is not UTF-8
     if os.path.isabs(path):
-        return Path(path).as_uri()
-    return quote(normalise_path(path), safe="/-._~")
+        return "file://" + quote(os.fsencode(Path(path).as_posix()), safe="/-._~")
+    return quote(os.fsencode(normalise_path(path)), safe="/-._~")
 
 
 def with_suggestion(message: str, suggestion: str) -> str:

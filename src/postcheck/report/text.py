@@ -19,18 +19,27 @@ STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yello
 SEV_STYLE = {"info": "blue", "review": "yellow", "block": "red"}
 
 
+CONTEXT = 60  # characters of context shown before and after a finding
+
+
 def _context_line(source: str, f: Finding, r: Redactor) -> Text:
-    line_start = source.rfind("\n", 0, f.start) + 1
-    line_end = source.find("\n", f.start)
-    line_end = len(source) if line_end < 0 else line_end
-    end = min(f.end, line_end)
+    # Only a window around the finding is read, so the cost per finding does not grow with the
+    # length of its line (a 1 MB single-line draft with thousands of findings).
+    window = max(0, f.start - CONTEXT - 1)
+    line_start = source.rfind("\n", window, f.start) + 1 or window
+    cut_before = line_start == window and window > 0 and source[window - 1] != "\n"
+    line_end = source.find("\n", f.start, f.end)
+    end = f.end if line_end < 0 else line_end
+    after_end = source.find("\n", end, end + CONTEXT + 1)
+    cut_after = after_end < 0 and end + CONTEXT + 1 < len(source)
+    after_end = min(len(source), end + CONTEXT + 1) if after_end < 0 else after_end
     before = safe_terminal(r.source(line_start, f.start).rstrip("\r").replace("\t", " "))
     match = REDACTED if r.enabled and f.redact else safe_terminal(r.source(f.start, end).rstrip("\r"))
-    after = safe_terminal(r.source(end, line_end).rstrip("\r"))
-    if len(before) > 60:
-        before = "…" + before[-59:]
-    if len(after) > 60:
-        after = after[:59] + "…"
+    after = safe_terminal(r.source(end, after_end).rstrip("\r"))
+    if len(before) > CONTEXT or cut_before:
+        before = "…" + before[-(CONTEXT - 1):]
+    if len(after) > CONTEXT or cut_after:
+        after = after[:CONTEXT - 1] + "…"
     text = Text("    │ ", style="dim")
     text.append(before)
     text.append(match or "▏", style="bold reverse")

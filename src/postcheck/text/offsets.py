@@ -18,7 +18,7 @@ and a lookup is one `bisect` over a short list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 
 
@@ -154,20 +154,35 @@ class _Composed(OffsetMap):
         return self._inner.span_to_source(a, b)
 
 
-_NEWLINE = re.compile("\n")
+# Line breaks as YAML (and so the front matter) sees them: CRLF, LF, a lone CR, NEL, LS and PS.
+# The one definition shared by the front-matter reader and LineIndex.
+LINE_BREAK_CHARS = "\r\n\x85\u2028\u2029"
+LINE_BREAK = "(?:\r\n|[\n\r\x85\u2028\u2029])"
+_LINE_BREAK = re.compile(LINE_BREAK)
 
 
 class LineIndex:
-    """Offset -> (line, column), both 1-based; the column counts characters."""
+    """Offset -> (line, column), both 1-based; the column counts characters.
 
-    __slots__ = ("_newlines",)
+    Lines end at any of LINE_BREAK (a lone `\r` and U+2028 too), so a key of
+    front matter written with those line breaks is located where YAML saw it.
+    """
+
+    __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._starts = [0]
+        if any(ch in text for ch in LINE_BREAK_CHARS):
+            self._starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        # same as: line = text.count("\n", 0, offset) + 1,
-        #          col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        n = bisect_left(self._newlines, offset)
-        line_start = self._newlines[n - 1] + 1 if n else 0
-        return n + 1, offset - line_start + 1
+        n = bisect_right(self._starts, offset) - 1
+        return n + 1, offset - self._starts[n] + 1
+
+    def offset(self, line: int, col: int) -> int:
+        """The offset of 1-based (line, col); the inverse of `line_col`."""
+        line = min(max(line, 1), len(self._starts))
+        return self._starts[line - 1] + max(col, 1) - 1
+
+    def line_start(self, offset: int) -> int:
+        return self._starts[bisect_right(self._starts, offset) - 1]

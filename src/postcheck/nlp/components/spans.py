@@ -12,6 +12,15 @@ def text_of(doc: Doc) -> str:
     return text if text is not None else doc.text
 
 
+ERROR_KEY = "postcheck_error"
+UNGATED_KEY = "postcheck_ungated"  # a piece of a long draft: run every detector (no gate on this piece's hits)
+
+
+def fail(doc: Doc, message: str) -> None:
+    """Record that a detector could not finish this doc (a time limit); the engine reports it for the draft."""
+    doc.user_data.setdefault(ERROR_KEY, message)
+
+
 def store(doc: Doc, key: str, hits: list[Hit]) -> None:
     """Keep exact character hits in doc._.hits[key] and token-aligned spans in doc.spans[key]."""
     table = doc._.hits

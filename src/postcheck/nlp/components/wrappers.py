@@ -13,9 +13,8 @@ from spacy.util import minibatch
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...errors import UserError
 from ..hits import Hit
-from .spans import store, text_of
+from .spans import UNGATED_KEY, fail, store, text_of
 
 
 class BatchedComponent:
@@ -82,7 +81,7 @@ class NamesComponent(BatchedComponent):
         self.gate = slots
 
     def __call__(self, doc: Doc) -> Doc:
-        gate = getattr(self, "gate", None)
+        gate = None if doc.user_data.get(UNGATED_KEY) else getattr(self, "gate", None)
         if gate is not None and not any(h.label in gate for h in (doc._.hits or {}).get("lexicon", ())):
             store(doc, "names", [])
             return doc
@@ -104,7 +103,12 @@ class PatternsComponent(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         hits = []
         vocab = doc.vocab
-        for match_id, start, end in self.matcher(doc):
+        try:
+            matches = self.matcher(doc)
+        except TimeoutError:  # a REGEX in a pattern (kinds.pattern.regex_extension) ran out of time
+            fail(doc, "a REGEX in a pattern rule took too long on this draft")
+            matches = []
+        for match_id, start, end in matches:
             span = doc[start:end]
             hits.append(Hit(span.start_char, span.end_char, vocab.strings[match_id], how="pattern"))
         store(doc, "patterns", hits)
@@ -130,9 +134,8 @@ class RegexesComponent(BatchedComponent):
                     if s >= 0 and e > s:
                         hits.append(Hit(s, e, label, how="regex"))
             except TimeoutError:
-                raise UserError(f"rule '{label[5:]}': its regular expression took longer than "
-                                f"{self.TIMEOUT_S}s on this draft",
-                                hint="simplify the pattern in the pack, or disable the rule") from None
+                fail(doc, f"rule '{label[5:]}': its regular expression took longer than "
+                          f"{self.TIMEOUT_S}s on this draft")
         store(doc, "regexes", hits)
         return doc
 

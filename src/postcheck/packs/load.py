@@ -16,7 +16,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..errors import UserError, UserErrors
 from ..kinds import KINDS
@@ -361,7 +361,7 @@ def _template_problem(template: str | None) -> str | None:
             return f"width or precision above {MAX_FORMAT_WIDTH} in '{{{name}:{spec}}}'"
         for sample in ("tekst", 12):
             try:
-                convert = {"r": repr, "s": str, "a": ascii}.get(conv or "")
+                convert: Callable[[object], str] | None = {"r": repr, "s": str, "a": ascii}.get(conv or "")
                 value = convert(sample) if convert else sample
                 format(value, spec or "")
             except (ValueError, TypeError, KeyError):

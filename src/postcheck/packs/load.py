@@ -361,7 +361,8 @@ def _template_problem(template: str | None) -> str | None:
             return f"width or precision above {MAX_FORMAT_WIDTH} in '{{{name}:{spec}}}'"
         for sample in ("tekst", 12):
             try:
-                convert: Callable[[object], str] | None = {"r": repr, "s": str, "a": ascii}.get(conv or "")
+                converters: dict[str, Callable[[object], str]] = {"r": repr, "s": str, "a": ascii}
+                convert = converters.get(conv or "")
                 value = convert(sample) if convert else sample
                 format(value, spec or "")
             except (ValueError, TypeError, KeyError):

@@ -21,10 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from postcheck.api import build_engine  # noqa: E402
+from postcheck.api import build_engine, check_drafts  # noqa: E402
 from postcheck.config import Settings  # noqa: E402
 from postcheck.drafts.read import parse_draft  # noqa: E402
-from postcheck.model import RunReport  # noqa: E402
 
 CONSTRUCTS = {
     "_": "_", "[": "[", "![": "![", "<": "<", "<!--": "<!--", "&#": "&#", "emoji": "😀",
@@ -50,8 +49,7 @@ def run_once(engine, unit: str, n: int, fmt: str) -> float:
     text = f"Versie{_FRESH[0]} " + draft_text(unit, n).replace(unit * n, unit * n + f"x{_FRESH[0]}")
     draft = parse_draft(f"d.{fmt}", text.encode("utf-8"), SUFFIX[fmt])
     started = time.perf_counter()
-    reports = tuple(engine.check([draft]))
-    text_report.render(RunReport(reports, "review", {r.id: r for r in engine.rules}),
+    text_report.render(check_drafts(engine, [draft]),
                        Console(file=io.StringIO(), no_color=True, width=100), False)
     return time.perf_counter() - started
 

@@ -163,7 +163,7 @@ class SharedBlank:
 
 def pack_agreement(path: Path, drafts: list) -> tuple[str, list[str]]:
     """('ok' | 'refused', problems): validate, then check with the pack; both must agree."""
-    from postcheck.api import build_engine
+    from postcheck.api import build_engine, check_drafts
     from postcheck.config import Settings
     from postcheck.model import RunReport
     from postcheck.packs import load as pack_load
@@ -181,7 +181,7 @@ def pack_agreement(path: Path, drafts: list) -> tuple[str, list[str]]:
     reports = []
     for draft in drafts:
         try:
-            reports.extend(engine.check([draft]))
+            reports.extend(check_drafts(engine, [draft]).files)
         except UserError as exc:
             if exc.path != draft.path:
                 out.append(f"check refused the validated pack: {exc}")

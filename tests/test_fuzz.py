@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from postcheck.api import build_engine, check_paths
+from postcheck.api import build_engine, check_drafts, check_paths
 from postcheck.config import Settings
 from postcheck.drafts.read import parse_draft
 from postcheck.errors import UserError
@@ -64,11 +64,11 @@ def _assert_sound(report):
 def test_hostile_drafts_never_crash_and_findings_point_at_their_text(engine, case):
     fmt, text = case
     try:
-        reports = tuple(engine.check([parse_draft("d", text.encode("utf-8"), fmt)]))
+        report = check_drafts(engine, [parse_draft("d", text.encode("utf-8"), fmt)])
     except UserError as exc:
         assert exc.path == "d"
         return
-    _assert_sound(RunReport(reports, "review", {}))
+    _assert_sound(report)
 
 
 @fuzz_settings(200)
@@ -123,7 +123,7 @@ def test_big_list_of_naughty_strings_through_every_format(engine):
     for i, s in enumerate(strings):
         for fmt in ("markdown", "html", "text"):
             try:
-                reports.extend(engine.check([parse_draft(f"blns-{i}", s.encode("utf-8"), fmt)]))
+                reports.extend(check_drafts(engine, [parse_draft(f"blns-{i}", s.encode("utf-8"), fmt)]).files)
             except UserError as exc:
                 assert exc.path == f"blns-{i}"
     run = RunReport(tuple(reports), "review", {r.id: r for r in engine.rules})

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, invoke, run_json
 from postcheck import engine as engine_mod
-from postcheck.api import build_engine
+from postcheck.api import build_engine, check_drafts
 from postcheck.config import Settings
 from postcheck.drafts.read import parse_draft
 from postcheck.nlp.pipeline import MAX_CHUNK, break_long_runs
@@ -52,7 +52,7 @@ def test_break_long_runs_keeps_length_and_short_text():
 
 
 def _findings(eng, source: str, fmt="text"):
-    report = next(iter(eng.check([parse_draft("d.txt", source.encode("utf-8"), fmt)])))
+    report = check_drafts(eng, [parse_draft("d.txt", source.encode("utf-8"), fmt)]).files[0]
     return [(f.rule, f.start, f.end, f.text) for f in report.findings], report
 
 

@@ -269,9 +269,17 @@ def _without_surrogates(text: str, path: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def check_drafts(engine: Engine, drafts: Iterable[Draft], fail_on: str = "review", channel: str | None = None,
+                 capacity: str | None = None) -> RunReport:
+    """Drafts already read, checked and summarised (no baseline): for tests, benchmarks and the web service."""
+    checked = list(engine.check(drafts, channel, capacity))
+    prints = all_fingerprints(checked, run_key())
+    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints, strict=True))
+    return RunReport(files, fail_on, {r.id: r for r in engine.rules})
+
+
 def check_text(text: str, settings: Settings, path: str = "-", fmt: str = "markdown",
                engine: Engine | None = None) -> RunReport:
     engine = engine or build_engine(settings)
     draft = parse_draft(path, _without_surrogates(text, path).encode("utf-8"), fmt)
-    checked = list(engine.check([draft]))
-    return _run_report(checked, all_fingerprints(checked, run_key()), engine, settings)
+    return check_drafts(engine, [draft], settings.fail_on)

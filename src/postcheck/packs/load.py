@@ -362,8 +362,7 @@ def _template_problem(template: str | None) -> str | None:
         for sample in ("tekst", 12):
             try:
                 converters: dict[str, Callable[[object], str]] = {"r": repr, "s": str, "a": ascii}
-                convert = converters.get(conv or "")
-                value = convert(sample) if convert else sample
+                value = converters[conv](sample) if conv else sample
                 format(value, spec or "")
             except (ValueError, TypeError, KeyError):
                 return f"format '{{{name}{'!' + conv if conv else ''}:{spec}}}' does not work for every value"

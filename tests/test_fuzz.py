@@ -29,7 +29,7 @@ fuzz = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fuzz)
 
 def fuzz_settings(examples: int) -> settings:
-    return settings(max_examples=examples, derandomize=True, deadline=5000, database=None,
+    return settings(max_examples=examples, derandomize=True, deadline=30_000, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])
 

@@ -100,3 +100,18 @@ def test_draft_timeout_in_the_config(tmp_path):
     (tmp_path / ".postcheck.yaml").write_text("packs: [sterkhuis]\ndraft_timeout: -1\n", encoding="utf-8")
     result = invoke(["check", "lang.txt"], exit_code=2, cwd=tmp_path)
     assert ".postcheck.yaml:2:" in result.stderr and "draft_timeout" in result.stderr
+
+
+def test_link_opener_before_an_unclosed_fence_is_linear():
+    # found by benchmarks/fuzz.py: `](` followed by a long masked (blank) code fence made the
+    # link-target regex backtrack between its whitespace parts (13k characters: 6 s)
+    from postcheck.drafts.frontmatter import parse_front_matter
+    from postcheck.drafts.markup import prose_view
+
+    def cost(n: int) -> float:
+        draft = parse_draft("a.md", ("![x](\n```\n" + "a " * n).encode("utf-8"), "markdown")
+        started = time.perf_counter()
+        prose_view(draft, parse_front_matter(draft.source, "a.md"))
+        return time.perf_counter() - started
+
+    assert min(cost(20_000) for _ in range(3)) < 0.5

@@ -76,7 +76,8 @@ _TAG = re.compile(
 # possessive (`*+`, `++`): after `](` a long masked run of spaces (an unclosed code fence) made
 # `\s*`, `\s+` and `\s*` backtrack against each other: 13k characters took 6 s. Each part starts
 # with a character the part before it cannot match, so possessive finds the same links.
-_LINK_TARGET = r"\]\(\s*+(?:<[^<>\n]*+>|(?:[^()\s]|\([^()\s]*+\))*+)(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?\s*+\)"
+_LINK_TARGET = (r"\]\(\s*+(?:<[^<>\n]*+>|(?:[^()\s]|\([^()\s]*+\))*+)"
+                r"(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?\s*+\)")
 _LINK = re.compile(
     r"(!\[|\[)((?:[^\[\]]++|\[[^\[\]]*+\])*+)(" + _LINK_TARGET + r"|\]\[[^\[\]\n]*\])")
 _REF_DEF = re.compile(r"\[(?<![^\n]\[)(?!\^)[^\[\]\n]+\]:[ \t]*\S[^\r\n]*")  # at a line start

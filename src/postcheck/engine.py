@@ -152,17 +152,19 @@ class Engine:
         list(self.check([parse_draft("warm.md", "Warm-up: Jan de Vries, 06-12345678.".encode(), "markdown")]))
 
     # -- running ---------------------------------------------------------------------
-    def prepare(self, draft: Draft) -> Prepared:
+    def prepare(self, draft: Draft, channel: str | None = None, capacity: str | None = None) -> Prepared:
         fm = parse_front_matter(draft.source, draft.path)
         prose = prose_view(draft, fm)
         norm = normalise(prose, entities=draft.fmt in ("html", "markdown"))
         s = self.settings
-        channel = s.cli_channel or _fm_choice(fm, "channel", CHANNELS, draft.path) or s.channel or DEFAULT_CHANNEL
-        capacity = s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity or DEFAULT_CAPACITY
+        channel = channel or s.cli_channel or _fm_choice(fm, "channel", CHANNELS, draft.path) or s.channel or DEFAULT_CHANNEL
+        capacity = capacity or s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity or DEFAULT_CAPACITY
         return Prepared(draft, fm, norm, channel, capacity)
 
-    def check(self, drafts: Iterable[Draft], batch_size: int = 32) -> Iterator[FileReport]:
-        prepared = (self.prepare(d) for d in drafts)
+    def check(self, drafts: Iterable[Draft], batch_size: int = 32, channel: str | None = None,
+              capacity: str | None = None) -> Iterator[FileReport]:
+        """Reports in input order; `channel`/`capacity` override settings and front matter for this call."""
+        prepared = (self.prepare(d, channel, capacity) for d in drafts)
         pairs = ((p.norm.text, p) for p in prepared)
         for doc, p in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.report(p, doc)

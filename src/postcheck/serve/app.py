@@ -257,7 +257,7 @@ async def form_post(request: Request) -> Response:
         if form.get("action") == "fix":
             result = await _fix_result(request, text, fmt, answers)
         else:
-            fr = await _run(request, service.check, text, fmt, answers)
+            fr = _titled(await _run(request, service.check, text, fmt, answers), "Jouw bericht")
             from ..report.html import file_section
             result = pages.render("result.html", before=file_section(service.run_report(fr), fr), fixed=None)
     except UserError as exc:
@@ -290,14 +290,21 @@ async def _fix_result(request: Request, text: str, fmt: str | None, answers: dra
 
     service: Service = request.app.state.service
     result, offset = await _run(request, service.fix, text, fmt, answers)
-    before = draftform.on_typed_text(result.before, offset)
-    after = draftform.on_typed_text(result.after, offset)
+    before = _titled(draftform.on_typed_text(result.before, offset), "Jouw tekst")
+    after = _titled(draftform.on_typed_text(result.after, offset), "Aangepaste tekst")
     hidden = {k: v for k, v in asdict(answers).items() if v not in (None, "", False)}
     return pages.render(
         "result.html", before=file_section(service.run_report(before), before, 1, 1),
         after=file_section(service.run_report(after), after, 2, len(before.findings) + 1),
         fixed=result.fixed[offset:], applied=len(result.applied), hidden=hidden,
         unfixable=[f for f in result.unfixable if f.severity.value == "block"])
+
+
+def _titled(fr: FileReport, title: str) -> FileReport:
+    """Pages name the draft in words; the API keeps the contract's '-' for a draft that is no file."""
+    from dataclasses import replace
+
+    return replace(fr, path=title)
 
 
 async def playground(request: Request) -> Response:

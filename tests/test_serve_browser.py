@@ -138,3 +138,23 @@ def test_playground_shows_errors_with_lines_then_examples(tmp_path, browser):
         proc.terminate()
         proc.wait(timeout=30)
     assert not os.path.exists(str(pack) + ".tmp")
+
+
+def test_works_without_javascript_with_an_uploaded_file(tmp_path, browser):
+    (tmp_path / ".postcheck.yaml").write_text("packs: [domus]\n", encoding="utf-8")
+    draft = tmp_path / "bericht.md"
+    draft.write_text("# Opgeleverd\n\nBel de bewoner gerust: 06-12345678.\n", encoding="utf-8")
+    proc, base = _start([], tmp_path)
+    try:
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(base + "/")
+        page.set_input_files("#file", str(draft))
+        page.click("#check")
+        page.wait_for_selector(".verdict .label")
+        assert page.inner_text(".verdict .label") == "Niet publiceren"
+        assert "06-12345678" in page.locator("pre.draft mark").all_inner_texts()
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -28,10 +28,12 @@ LAYERS: list[tuple[str, ...]] = [
     # 4: the engine
     ("postcheck.engine",),
     # 5: the flow and the commands built on it
-    ("postcheck.api", "postcheck.packtest", "postcheck.explain", "postcheck.scaffold"),
+    ("postcheck.api", "postcheck.packtest", "postcheck.explain", "postcheck.scaffold", "postcheck.fix"),
     # 6: reporters
     ("postcheck.report",),
-    # 7: the command line
+    # 7: the web service (pages reuse the HTML report)
+    ("postcheck.serve",),
+    # 8: the command line
     ("postcheck.cli",),
 ]
 

@@ -24,7 +24,7 @@ from ..kinds.base import option_fields
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
 from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from ..yamlio import Loc, YList, YMap, load_yaml
-from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
+from .model import Condition, ExampleCase, FixSpec, Pack, Rule, RuleExamples, SlotDef
 
 def _shipped(package: str, checkout_dir: str, env: str) -> Path:
     """Where built-in files are: $env, the checkout's top-level folder, or the installed package data."""
@@ -82,7 +82,14 @@ RULE_FIELDS = {
     "message": Field(TEXT, required=True), "suggestion": Field(TEXT, default=""),
     "source": Field(TEXT, default=""), "escalation": Field(TEXT, default=""),
     "contact": Field(TEXT, default=""), "when": Field(MAP, default={}), "unless": Field(MAP, default={}),
-    "examples": Field(MAP, default={}),
+    "examples": Field(MAP, default={}), "fix": Field(MAP, default={}),
+}
+FIX_FIELDS = {
+    "replace": Field(TEXT, default=None, help="replace the found text by this (e.g. 'een bewoner')"),
+    "remove": Field(BOOL, default=False, help="remove the found text (a phone number, an address)"),
+    "append": Field(TEXT, default=None, help="add this sentence at the end of the post"),
+    "shorten": Field(BOOL, default=False, help="shorten the post to the channel's limit (length rules)"),
+    "link": Field(TEXT, default="", help="with shorten: end the shortened post with this link"),
 }
 CONDITION_FIELDS = {
     "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
@@ -426,7 +433,32 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
         examples=_examples(vals["examples"], raw.value_loc("examples"), f"{where}.examples", full_id, comp.name,
                            problems),
         loc=raw.loc, defined_in=defined_in,
+        fix=_fix(vals["fix"], raw.value_loc("fix"), where, kind_name, problems),
     )
+
+
+def _fix(raw: Any, loc: Loc, where: str, kind: str, problems: list[UserError]) -> FixSpec | None:
+    """`fix: {replace: "een bewoner"}` | `{remove: true}` | `{append: "..."}` | `{shorten: true, link: ...}`."""
+    if not raw:
+        return None
+    n_before = len(problems)
+    vals = read_fields(raw, FIX_FIELDS, f"{where}.fix", loc, problems)
+    if len(problems) > n_before:
+        return None  # one problem per mistake: no follow-up complaint about the same mapping
+    actions = [a for a in ("replace", "remove", "append", "shorten") if vals[a] not in (None, False)]
+    if len(actions) != 1:
+        problems.append(loc.error(f"{where}.fix: give exactly one of replace, remove, append, shorten",
+                                  "write e.g. fix: {replace: \"een bewoner\"} or fix: {remove: true}"))
+        return None
+    action = actions[0]
+    if action == "shorten" and kind != "length":
+        problems.append(loc.error(f"{where}.fix: shorten only fits a rule of kind length", "use replace or remove"))
+        return None
+    if vals["link"] and action != "shorten":
+        problems.append(loc.error(f"{where}.fix: link only goes with shorten", "remove 'link:'"))
+        return None
+    text = vals["link"] if action == "shorten" else (vals[action] if isinstance(vals[action], str) else "")
+    return FixSpec(action, text or "")
 
 
 def _build(comp: _Composed, problems: list[UserError]) -> Pack:

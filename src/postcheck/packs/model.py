@@ -56,6 +56,19 @@ class RuleExamples:
 
 
 @dataclass(frozen=True)
+class FixSpec:
+    """A mechanical fix for a rule's findings, applied by `postcheck fix` and the web page (fix.py).
+
+    action: replace (the found text by `text`), remove (the found text), append (the sentence
+    `text` at the end of the post) or shorten (the post to the channel's limit, ending with the
+    link `text` when given).
+    """
+
+    action: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str                 # full id: pack.rule-id
     local_id: str
@@ -74,6 +87,7 @@ class Rule:
     examples: RuleExamples = field(default_factory=RuleExamples)
     loc: Loc | None = None
     defined_in: str = ""    # the pack that wrote this rule (differs from `pack` when inherited)
+    fix: FixSpec | None = None  # a safe mechanical fix, when the pack gives one
 
 
 @dataclass(frozen=True)

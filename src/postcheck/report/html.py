@@ -227,3 +227,11 @@ def render(report: RunReport, redact: bool = False) -> str:
         f"<footer>Gemaakt door postcheck {_e(__version__)}. "
         "Twijfel je? Neem contact op voordat je publiceert.</footer>",
         "</main>", "</body>", "</html>", ""])
+
+
+def file_section(report: RunReport, fr: FileReport, index: int = 1, first: int = 1) -> str:
+    """One draft's section (verdict, advice, contacts, highlighted text, findings), for `postcheck serve`.
+
+    `first` numbers the findings, so two sections on one page keep distinct anchors.
+    """
+    return _file_html(report, fr, index, first, False)

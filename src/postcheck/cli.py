@@ -183,10 +183,12 @@ def _progress(total: int):
 
 @cli.command()
 @click.argument("path")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH", help="Pack to use (repeatable); replaces the configured packs.")
+@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
+              help="Pack to use (repeatable); replaces the configured packs.")
 @click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
 @click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes.")
-@click.option("--capacity", type=click.Choice(CAPACITIES), help="personal (own account) or official (for the organisation).")
+@click.option("--capacity", type=click.Choice(CAPACITIES),
+              help="personal (own account) or official (for the organisation).")
 @click.option("--diff", "as_diff", is_flag=True, help="Print a unified diff instead of the fixed draft.")
 @click.option("--write", is_flag=True, help="Replace the file with the fixed draft (atomically).")
 @click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,
@@ -234,6 +236,8 @@ def _replace_draft(target: Path, text: str) -> None:
     """Atomic replace of a regular file: temp file beside it, same mode, BOM kept, then rename."""
     if target.is_symlink() or not target.is_file():
         raise UserError("--write only replaces a regular file", str(target), hint="write to a copy instead")
+    import tempfile
+
     had_bom = target.read_bytes()[:3] == b"\xef\xbb\xbf"
     mode = target.stat().st_mode & 0o7777
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -252,15 +256,21 @@ def _replace_draft(target: Path, text: str) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes (one per core).")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH", help="Pack to use (repeatable); replaces the configured packs.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (one per core).")
+@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
+              help="Pack to use (repeatable); replaces the configured packs.")
 @click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
-@click.option("--token-file", type=click.Path(dir_okay=False), help="Bearer tokens for /api/*, one per line (also: POSTCHECK_SERVE_TOKENS).")
+@click.option("--token-file", type=click.Path(dir_okay=False),
+              help="Bearer tokens for /api/*, one per line (also: POSTCHECK_SERVE_TOKENS).")
 @click.option("--max-kb", default=256, show_default=True, type=click.IntRange(1, 10240), help="Largest request body.")
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 600), help="Seconds per check.")
-@click.option("--rate", default=60, show_default=True, type=click.IntRange(0), help="Checks per client per minute (0: no limit).")
-@click.option("--trust-proxy", is_flag=True, help="Take the client address from X-Forwarded-For (behind your own proxy only).")
-@click.option("--playground", type=click.Path(dir_okay=False, exists=True), help="Edit and test this pack in the browser (local only).")
+@click.option("--rate", default=60, show_default=True, type=click.IntRange(0),
+              help="Checks per client per minute (0: no limit).")
+@click.option("--trust-proxy", is_flag=True,
+              help="Take the client address from X-Forwarded-For (behind your own proxy only).")
+@click.option("--playground", type=click.Path(dir_okay=False, exists=True),
+              help="Edit and test this pack in the browser (local only).")
 def serve(host, port, workers, packs, config, token_file, max_kb, timeout, rate, trust_proxy, playground):
     """Run the check as a web page and JSON API (drafts are never stored or logged)."""
     try:

@@ -437,7 +437,7 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
     )
 
 
-def _fix(raw: Any, loc: Loc, where: str, kind: str, problems: list[UserError]) -> FixSpec | None:
+def _fix(raw: Any, loc: Loc, where: str, kind: str | None, problems: list[UserError]) -> FixSpec | None:
     """`fix: {replace: "een bewoner"}` | `{remove: true}` | `{append: "..."}` | `{shorten: true, link: ...}`."""
     if not raw:
         return None

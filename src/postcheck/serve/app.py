@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import anyio
@@ -192,14 +192,13 @@ async def api_fix(request: Request) -> Response:
         return _error(422, f"Dit bericht kan niet worden gecontroleerd: {exc.message}", exc.hint or "")
     except TimeoutError:
         return _error(503, "De controle duurde te lang. Probeer een kortere tekst.")
-    from ..report.json import file_json, finding_json
+    from ..report.json import file_json
 
     after = draftform.on_typed_text(result.after, offset)
+    left = draftform.on_typed_text(replace(result.after, findings=result.unfixable), offset)
     return JSONResponse({
         "version": 1, "text": result.fixed[offset:], "changed": result.changed, "applied": len(result.applied),
-        "verdict": after.verdict.value, "report": file_json(after),
-        "unfixable": [finding_json(f) for f in draftform.on_typed_text(
-            FileReport("-", result.after.verdict, "", "", result.unfixable, "", (), result.after.source), offset).findings],
+        "verdict": after.verdict.value, "report": file_json(after), "unfixable": file_json(left)["findings"],
     })
 
 
@@ -274,7 +273,7 @@ async def _form_text(form) -> tuple[str, str | None, str]:
     from ..drafts.read import format_for
 
     upload = form.get("file")
-    if upload is not None and getattr(upload, "filename", ""):
+    if upload is not None and getattr(upload, "filename", None):
         fmt = format_for(upload.filename)
         if fmt is None:
             return "", None, "Kies een .txt-, .md- of .html-bestand."
@@ -303,8 +302,6 @@ async def _fix_result(request: Request, text: str, fmt: str | None, answers: dra
 
 def _titled(fr: FileReport, title: str) -> FileReport:
     """Pages name the draft in words; the API keeps the contract's '-' for a draft that is no file."""
-    from dataclasses import replace
-
     return replace(fr, path=title)
 
 

@@ -106,7 +106,7 @@ class Engine:
         if "lexicon" in needs:
             from .nlp.lexicon import LexiconIndex, SlotSpec
             specs = [SlotSpec(name, slot.kind, self.entries[name], slot.fuzzy, slot.compounds, slot.inflect)
-                     for name, slot in sorted(self.slots.items()) if self.entries[name]]
+                     for name, slot in sorted(self.slots.items()) if self.entries[name] and slot.kind != "cues"]
             started = time.perf_counter()
             lexicon = LexiconIndex.build(specs)
             self.timings["lexicon_index_s"] = time.perf_counter() - started
@@ -121,8 +121,14 @@ class Engine:
                          for r in self.rules if r.kind == "pattern")
         regexes = tuple((rule_label(r.id), regex_kind.compile_pattern(r.options), r.options.group)
                         for r in self.rules if r.kind == "regex")
+        cues = None
+        if "cues" in needs:  # every cue set of the packs (rules combine them; [set] references need them all)
+            from .nlp.cues import CueDetector
+            started = time.perf_counter()
+            cues = CueDetector.build({n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"})
+            self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
-                            names_gate=self._gate("names"))
+                            names_gate=self._gate("names"), cues=cues)
 
     def _gate(self, detector: str) -> frozenset[str] | None:
         """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.

@@ -5,7 +5,7 @@ Each module has a docstring with the sections *What it checks*, *Options* and
 returning problems, `needs(opts)` naming the detectors it reads, and
 `check(rule, ctx)` yielding findings.
 """
-from . import detect, length, metadata, pattern, regex, require, terms
+from . import cues, detect, length, metadata, pattern, regex, require, terms
 
 KINDS = {
     "terms": terms,
@@ -15,4 +15,5 @@ KINDS = {
     "require": require,
     "metadata": metadata,
     "length": length,
+    "cues": cues,
 }

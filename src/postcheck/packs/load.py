@@ -42,7 +42,7 @@ def _shipped(package: str, checkout_dir: str, env: str) -> Path:
 BUILTIN_RULES = _shipped("postcheck.builtin_rules", "rules", "POSTCHECK_RULES_DIR")
 BUILTIN_LEXICONS = _shipped("postcheck.builtin_lexicons", "lexicons", "POSTCHECK_LEXICONS_DIR")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SLOT_KINDS = ("names", "places", "terms")
+SLOT_KINDS = ("names", "places", "terms", "cues")
 DETECTOR_MENTIONS = {"personal_data." + x for x in
                      ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age")} | {"names.person"}
 
@@ -263,6 +263,34 @@ def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: st
     return tuple(out)
 
 
+def _check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None:
+    """Every cue line of every `kind: cues` slot parses, and its [set] references exist (file:line:col)."""
+    from ..nlp.cues.syntax import CueSyntaxError, parse_line
+
+    cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
+    for name in sorted(cue_sets):
+        slot = slots[name]
+        lines = [(slot.loc, entry) for entry in slot.entries]
+        for path in slot.files:
+            try:
+                text = Path(path).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # reported when the lexicon is read
+            lines += [(Loc(path, n, 1), raw.split("#", 1)[0]) for n, raw in enumerate(text.splitlines(), 1)
+                      if raw.split("#", 1)[0].strip()]
+        for loc, entry in lines:
+            loc = loc or Loc("?", 0, 0)
+            try:
+                line = parse_line(entry)
+            except CueSyntaxError as exc:
+                problems.append(Loc(loc.path, loc.line, loc.col + exc.column - 1 if loc.path in slot.files else loc.col)
+                                .error(f"lexicons.{name}: {exc}", "see docs/packs.md, 'Cues'"))
+                continue
+            for ref in sorted(line.refs() - cue_sets):
+                problems.append(loc.error(f"lexicons.{name}: unknown cue set [{ref}]",
+                                          suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
+
+
 def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:
     if not raw:
         return Condition()
@@ -390,6 +418,7 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         files = _lexicon_files(vals["files"], spec, spec_path, f"lexicons.{slot}", problems) if vals["files"] else ()
         slots[slot] = SlotDef(slot, vals["kind"], files, tuple(vals["entries"]), vals["fuzzy"], vals["compounds"],
                               vals["inflect"], vals["description"] or "", loc)
+    _check_cue_sets(slots, problems)
     if comp.organisation and "organisation" not in slots:
         slots["organisation"] = SlotDef("organisation", "names", (), tuple(comp.organisation), fuzzy=False)
     rules = []

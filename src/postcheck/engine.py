@@ -97,7 +97,9 @@ class Engine:
             needs |= KINDS[rule.kind].needs(rule.options)
             for cond in (rule.when, rule.unless):
                 for m in cond.mentions:
-                    needs.add(m.split(".")[0] if "." in m else "lexicon")
+                    needs.add(m.split(".")[0] if "." in m else "cues" if self._is_cue_set(m) else "lexicon")
+                if cond.cues:
+                    needs.add("cues")
         return needs
 
     def _spec(self) -> PipelineSpec:
@@ -130,6 +132,10 @@ class Engine:
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), cues=cues)
 
+    def _is_cue_set(self, name: str) -> bool:
+        slot = self.slots.get(name)
+        return slot is not None and slot.kind == "cues"
+
     def _gate(self, detector: str) -> frozenset[str] | None:
         """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.
 
@@ -144,7 +150,7 @@ class Engine:
             if detector not in KINDS[rule.kind].needs(rule.options):
                 continue
             mentions = rule.when.mentions
-            if not mentions or any("." in m for m in mentions):
+            if not mentions or any("." in m or self._is_cue_set(m) for m in mentions):
                 return None
             slots.update(mentions)
         return frozenset(slots)

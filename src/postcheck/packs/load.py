@@ -86,6 +86,7 @@ RULE_FIELDS = {
 CONDITION_FIELDS = {
     "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
     "front_matter": Field(MAP, default={}), "mentions": Field(TEXTS, default=[]),
+    "cues": Field(TEXTS, default=[]),
 }
 EXAMPLES_FIELDS = {"lexicons": Field(MAP, default={}), "flag": Field(LIST, default=[]),
                    "pass": Field(LIST, default=[]), "known_misses": Field(LIST, default=[])}
@@ -300,8 +301,14 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
             problems.append((raw.value_loc("mentions") if isinstance(raw, YMap) else loc).error(
                 f"{where}.mentions: unknown slot or detector '{m}'",
                 suggest(m, [*slots, "organisation", *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
+    cue_sets = sorted(n for n, s in slots.items() if getattr(s, "kind", None) == "cues")
+    for c in vals["cues"]:
+        if c not in cue_sets:
+            problems.append((raw.value_loc("cues") if isinstance(raw, YMap) else loc).error(
+                f"{where}.cues: unknown cue set '{c}'",
+                suggest(c, cue_sets).replace("valid keys", "cue sets")))
     fm = tuple((str(k), v) for k, v in (vals["front_matter"] or {}).items())
-    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]))
+    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]))
 
 
 def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError], default_expect=()) -> tuple[ExampleCase, ...]:

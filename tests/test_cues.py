@@ -91,3 +91,14 @@ def test_unknown_reference_and_cycles(tmp_path):
         CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)
     with pytest.raises(UserError):
         CueDetector.build({"x": ["[y]"], "y": ["[x]"]}, cache_dir=tmp_path)
+
+
+def test_a_bad_line_in_a_cue_file_is_reported_with_its_file_and_line(tmp_path):
+    from postcheck.packs.load import validate_pack_file
+
+    (tmp_path / "dreiging.txt").write_text("# Bron: test. Licentie: zoals postcheck.\npas maar op\nals ... \n", encoding="utf-8")
+    pack = tmp_path / "p.yaml"
+    pack.write_text("name: p\nlexicons:\n  d: {kind: cues, files: [dreiging.txt]}\nrules:\n"
+                    "  - {id: t, kind: cues, cues: [d], category: tone, severity: block, message: m}\n", encoding="utf-8")
+    _pack, problems = validate_pack_file(pack)
+    assert problems and problems[0].path.endswith("dreiging.txt") and problems[0].line == 3

@@ -127,7 +127,12 @@ class Engine:
         if "cues" in needs:  # every cue set of the packs (rules combine them; [set] references need them all)
             from .nlp.cues import CueDetector
             started = time.perf_counter()
-            cues = CueDetector.build({n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"})
+            from .kinds.cues import cue_sets
+            read = set().union(*(cue_sets(r.options) for r in self.rules if r.kind == "cues"))
+            read |= {m for r in self.rules for cond in (r.when, r.unless)   # sets that conditions read
+                     for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}
+            cues = CueDetector.build({n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"},
+                                     matched=read)
             self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), cues=cues)

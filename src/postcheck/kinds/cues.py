@@ -59,6 +59,11 @@ def needs(opts: Options) -> set[str]:
     return {"cues"}
 
 
+def cue_sets(opts: Options) -> set[str]:
+    """The cue sets this rule reads (the detector matches only those)."""
+    return set(opts.cues) | set(opts.near) | set(opts.not_near)
+
+
 def _together(a, b, window) -> bool:
     if window == "sentence":
         return a.sentence == b.sentence

@@ -48,32 +48,41 @@ def scope_sets() -> dict[str, tuple[str, ...]]:
 
 
 class CueDetector:
-    def __init__(self, index: CueIndex) -> None:
-        self.index = index
+    def __init__(self, index: CueIndex, scope: CueIndex) -> None:
+        self.index = index     # the packs' cue sets
+        self.scope = scope     # the detector's own scope sets, matched only where a pack cue was found
 
     @classmethod
-    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None) -> "CueDetector":
-        return cls(CueIndex.build({**scope_sets(), **sets}, cache_dir))
+    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, matched=None) -> "CueDetector":
+        """`matched`: the sets that rules read (default: all); the rest only serve as [set] references."""
+        matched = frozenset(sets) if matched is None else frozenset(matched)
+        return cls(CueIndex.build(sets, cache_dir, matched), CueIndex.build(scope_sets(), cache_dir))
 
     def find(self, doc, text: str) -> list[CueHit]:
-        bounds: Bounds | None = None
         if not len(self.index.firsts) and not self.index.wild:
             return []
-        bounds = Bounds.of(text)
-        matches = self.index.find(doc, text, bounds)
-        user = [m for m in matches if not m.set.startswith("~")]
+        cached: list[Bounds] = []
+
+        def bounds() -> Bounds:
+            if not cached:
+                cached.append(Bounds.of(text))
+            return cached[0]
+
+        user = self.index.find(doc, text, bounds)
         if not user:
             return []
-        scope = {name: sorted((m for m in matches if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
+        found = self.scope.find(doc, text, bounds)
+        scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
         neg_starts = [m.start for m in scope["~negation"]]
+        b = bounds()
         out = []
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
             negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
-                                              scope["~reporting"], scope["~reporting_after"], bounds)
+                                              scope["~reporting"], scope["~reporting_after"], b)
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
-                              sentence=bounds.sentence_of(m.start_char), paragraph=bounds.paragraph_of(m.start_char),
+                              sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
                               negated=negated, quoted=quoted, reported=reported))
         out.sort(key=lambda h: (h.start, h.end))
         return out

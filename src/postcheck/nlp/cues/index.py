@@ -175,7 +175,7 @@ def _wildcard_regex(wild: str) -> str:
     if wild.startswith("*"):
         stem = wild[1:]
         alts = sorted({regex.escape(f) for f in forms(stem) | {stem} if f.isalpha() or "-" in f}, key=len, reverse=True)
-        return r"(?<![\w-])[\w-]*(?:" + "|".join(alts) + r")(?![\w-])"
+        return r"(?:" + "|".join(alts) + r")(?![\w-])"
     return r"(?<![\w-])" + regex.escape(wild[:-1]) + r"[\w-]*"
 
 
@@ -191,39 +191,70 @@ class Match:
 
 
 class CueIndex:
-    def __init__(self, compiled: Compiled) -> None:
+    """Compiled cue lines, matched per document.
+
+    Speed: a line can only match when every required position finds one of its
+    words in the document (for a multi-word alternative, its least common word).
+    One `numpy.isin` over the document's distinct tokens finds the lines whose
+    gates are all present; only those lines' start tokens are looked up, and
+    Python runs only at those candidates. Sets that no rule reads (`matched`)
+    are compiled for their [set] references but never matched themselves.
+    """
+
+    def __init__(self, compiled: Compiled, matched: frozenset[str] | None = None) -> None:
+        from spacy.lang.nl.stop_words import STOP_WORDS
         from spacy.strings import hash_string
 
         self.compiled = compiled
         self.sets = compiled.sets
         self.line_sets = [si for si, _parts in compiled.lines]
         self.n_parts = [len(parts) for _si, parts in compiled.lines]
-        # per line and part: positions as (optional, {first hash: [hash sequences, longest first]})
-        self.parts: list[list[list[tuple[bool, dict[int, list[tuple[int, ...]]]]]]] = []
-        starts: dict[int, set[tuple[int, int]]] = {}   # first hash -> (line, part) that can start there
+        self.parts: list[list[tuple]] = []            # per line, per part: (anchor table, positions before, after)
+        self.line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
+        # only the sets that rules read are matched; the others serve as [set] references
+        active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
+        gate_lines: dict[int, set[tuple[int, int]]] = {}   # gate token -> (line, gate number) it satisfies
+        self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
-            compiled_parts = []
-            for pi, part in enumerate(parts):
+            compiled_parts, starts, n_gates = [], set(), 0
+            for part in parts:
                 positions = []
                 for optional, seqs in part:
                     table: dict[int, list[tuple[int, ...]]] = {}
                     for seq in seqs:
-                        hashes = tuple(hash_string(t) for t in seq)
-                        table.setdefault(hashes[0], []).append(hashes)
+                        table.setdefault(hash_string(seq[0]), []).append(tuple(hash_string(t) for t in seq))
                     positions.append((optional, table))
-                for optional, table in positions:   # a part can start at its first non-optional position
-                    for h in table:
-                        starts.setdefault(h, set()).add((lid, pi))
-                    if not optional:
-                        break
-                compiled_parts.append(positions)
+                    if not optional:   # every required position is a gate: one of its words must be in the doc
+                        for seq in seqs:
+                            rare = min(seq, key=lambda t: (t in STOP_WORDS, -len(t)))
+                            gate_lines.setdefault(hash_string(rare), set()).add((lid, n_gates))
+                        n_gates += 1
+                if not part:
+                    continue   # a wildcard line: matched by its regex
+                # anchor: the required position whose words are least common; matching grows out from it
+                k = min((sum(1 for seq in seqs if seq[0] in STOP_WORDS), len(seqs), i)
+                        for i, (optional, seqs) in enumerate(part) if not optional)[2]
+                starts.update(positions[k][1])
+                before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
+                compiled_parts.append((positions[k][1], before, positions[k + 1:]))
             self.parts.append(compiled_parts)
-        self.starts = {h: sorted(v) for h, v in starts.items()}
-        self.firsts = np.array(sorted(self.starts), dtype=np.uint64)
-        self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards]
+            self.line_starts.append(np.array(sorted(starts), dtype=np.uint64))
+            self.n_gates.append(n_gates if lid in active else -1)
+        self.gate_lines = {h: tuple(v) for h, v in gate_lines.items()}
+        self.gate_set = frozenset(self.gate_lines)
+        self.line_anchors = [frozenset(a.tolist()) for a in self.line_starts]
+        anchor_parts: dict[int, list[tuple[int, int]]] = {}
+        for lid, parts in enumerate(self.parts):
+            for pi, part in enumerate(parts):
+                for h in part[0]:
+                    anchor_parts.setdefault(h, []).append((lid, pi))
+        self.anchor_parts = anchor_parts
+        self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
+        self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
+        self.firsts = self.gates   # non-empty when there is anything to match
 
     @classmethod
-    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None) -> "CueIndex":
+    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, matched: frozenset[str] | None = None) -> "CueIndex":
         from ... import cache
         from ..inflect import _lookups_version
 
@@ -232,65 +263,103 @@ class CueIndex:
         if not isinstance(compiled, Compiled):
             compiled = compile_sets(sets)
             cache.store(key, compiled, cache_dir)
-        return cls(compiled)
+        return cls(compiled, matched)
+
+    def _open_lines(self, present: set[int]) -> set[int]:
+        """Lines whose every gate has one of its words among the document's words."""
+        gates: dict[int, set[int]] = {}
+        for h in present & self.gate_set:
+            for lid, g in self.gate_lines[h]:
+                gates.setdefault(lid, set()).add(g)
+        return {lid for lid, got in gates.items() if len(got) == self.n_gates[lid]}
 
     def find(self, doc, text: str, bounds) -> list[Match]:
-        """Every cue match in `doc`; `bounds` (scope.Bounds) says where sentences end, for gapped cues."""
+        """Every cue match in `doc`; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
         from spacy.attrs import IDX, LENGTH, LOWER
 
         if len(doc) == 0:
             return []
         arr = doc.to_array([LOWER, IDX, LENGTH])
-        lower = arr[:, 0].astype(np.uint64)
-        hits = np.flatnonzero(np.isin(lower, self.firsts))
+        seq = arr[:, 0].tolist()
+        present = set(seq)
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
-        if len(hits):
-            seq = lower.tolist()
-            tried: set[tuple[int, int, int]] = set()
-            for i in hits.tolist():
-                for lid, pi in self.starts[seq[i]]:
-                    start = i
-                    # an optional first position may begin a token earlier: the part starts at the first match
-                    end = _match_part(self.parts[lid][pi], seq, i)
-                    if end is not None and (lid, pi, start) not in tried:
-                        tried.add((lid, pi, start))
-                        found.setdefault(lid, []).append((pi, start, end))
-        starts = arr[:, 1].tolist()
-        ends = (arr[:, 1] + arr[:, 2]).tolist()
+        lines = self._open_lines(present)
+        if lines:
+            anchors = present & set().union(*(self.line_anchors[lid] for lid in lines))
+            at = np.flatnonzero(np.isin(arr[:, 0], np.fromiter(anchors, dtype=np.uint64, count=len(anchors))))
+            for i in at.tolist():
+                for lid, pi in self.anchor_parts[seq[i]]:
+                    if lid in lines:
+                        span = _match_part(self.parts[lid][pi], seq, i)
+                        if span is not None:
+                            found.setdefault(lid, []).append((pi, *span))
+        starts: list[int] | None = None
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
-                a = bisect.bisect_right(starts, m.start()) - 1
+                if starts is None:
+                    starts = arr[:, 1].tolist()
+                a = bisect.bisect_right(starts, m.start()) - 1   # the token holding the suffix: the whole compound
                 b = bisect.bisect_left(starts, m.end())
                 if a >= 0 and b > a:
                     found.setdefault(lid, []).append((0, a, b))
+        if not found:
+            return []
+        starts = starts or arr[:, 1].tolist()
+        ends = (arr[:, 1] + arr[:, 2]).tolist()
         out: list[Match] = []
         for lid, parts in found.items():
             n_parts = self.n_parts[lid]
-            spans = [(s, e) for p, s, e in parts if p == 0] if n_parts == 1 else _chain(parts, n_parts, starts, bounds)
+            spans = [(s, e) for p, s, e in parts if p == 0] if n_parts == 1 else _chain(parts, n_parts, starts, bounds())
             name = self.sets[self.line_sets[lid]]
             out.extend(Match(name, s, e, starts[s], ends[e - 1]) for s, e in spans)
         return _longest(out)
 
 
-def _match_part(positions, seq: list[int], i: int) -> int | None:
-    """The end of the longest match of one part starting at token i, or None."""
+def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[int, ...]]]:
+    out: dict[int, list[tuple[int, ...]]] = {}
+    for seqs in table.values():
+        for hashes in seqs:
+            out.setdefault(hashes[-1], []).append(hashes)
+    return out
+
+
+def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
+    """The longest match of one part whose anchor position starts at token i: (start, end), or None."""
+    anchor, before, after = part
+    n = len(seq)
+    ends = [i + len(h) for h in anchor.get(seq[i], ()) if i + len(h) <= n and tuple(seq[i:i + len(h)]) == h]
+    if not ends:
+        return None
+    end = _grow(after, seq, max(ends), forward=True) if after else max(ends)
+    if end is None:
+        return None
+    start = _grow(before, seq, i, forward=False) if before else i
+    return None if start is None else (start, end)
+
+
+def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
+    """Match `positions` from token j onwards (or backwards, ending before j); the farthest reach, or None."""
     best = None
-    stack = [(0, i)]
+    stack = [(0, j)]
     n = len(seq)
     while stack:
-        p, j = stack.pop()
+        p, at = stack.pop()
         if p == len(positions):
-            if j > i and (best is None or j > best):
-                best = j
+            if best is None or (at > best if forward else at < best):
+                best = at
             continue
         optional, table = positions[p]
         if optional:
-            stack.append((p + 1, j))
-        if j < n:
-            for hashes in table.get(seq[j], ()):
-                k = len(hashes)
-                if j + k <= n and (k == 1 or tuple(seq[j:j + k]) == hashes):
-                    stack.append((p + 1, j + k))
+            stack.append((p + 1, at))
+        if forward:
+            if at < n:
+                for h in table.get(seq[at], ()):
+                    if at + len(h) <= n and (len(h) == 1 or tuple(seq[at:at + len(h)]) == h):
+                        stack.append((p + 1, at + len(h)))
+        elif at > 0:
+            for h in table.get(seq[at - 1], ()):
+                if at - len(h) >= 0 and (len(h) == 1 or tuple(seq[at - len(h):at]) == h):
+                    stack.append((p + 1, at - len(h)))
     return best
 
 

@@ -5,7 +5,7 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 `lexicons/cues/scope-*.txt`), so no parser is needed:
 
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
-  cue or 2 after it, in the same clause ("ik zou nooit dreigen", "niet
+  cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
   that opens before it ("als je niet oppast ga je eraan") does not count.
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
@@ -29,7 +29,7 @@ _QUOTES = re.compile(
     r"|^[ \t]*>[^\n]*", re.MULTILINE)
 
 NEG_BEFORE = 3
-NEG_AFTER = 2
+NEG_AFTER = 1
 REPORT_AFTER = 4
 
 

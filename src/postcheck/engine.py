@@ -128,11 +128,12 @@ class Engine:
             from .nlp.cues import CueDetector
             started = time.perf_counter()
             from .kinds.cues import cue_sets
-            read = set().union(*(cue_sets(r.options) for r in self.rules if r.kind == "cues"))
-            read |= {m for r in self.rules for cond in (r.when, r.unless)   # sets that conditions read
-                     for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}
+            read = [cue_sets(r.options) for r in self.rules if r.kind == "cues"]
+            # sets that rule conditions read (when/unless) are matched everywhere, like anchors
+            read.append(({m for r in self.rules for cond in (r.when, r.unless)
+                          for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}, set()))
             cues = CueDetector.build({n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"},
-                                     matched=read)
+                                     anchors=set().union(*(a for a, _ in read)), companions=set().union(*(c for _, c in read)))
             self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), cues=cues)

@@ -59,9 +59,9 @@ def needs(opts: Options) -> set[str]:
     return {"cues"}
 
 
-def cue_sets(opts: Options) -> set[str]:
-    """The cue sets this rule reads (the detector matches only those)."""
-    return set(opts.cues) | set(opts.near) | set(opts.not_near)
+def cue_sets(opts: Options) -> tuple[set[str], set[str]]:
+    """The cue sets this rule starts from, and those it reads around them (the detector matches only these)."""
+    return set(opts.cues), set(opts.near) | set(opts.not_near)
 
 
 def _together(a, b, window) -> bool:

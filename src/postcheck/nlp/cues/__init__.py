@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..hits import Hit
-from .index import CueIndex, Match
+from .index import CueIndex, DocTokens, Match
 from .scope import NEG_AFTER, NEG_BEFORE, Bounds, flags
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
@@ -48,18 +48,26 @@ def scope_sets() -> dict[str, tuple[str, ...]]:
 
 
 class CueDetector:
-    def __init__(self, index: CueIndex, scope: CueIndex) -> None:
-        self.index = index     # the packs' cue sets
-        self.scope = scope     # the detector's own scope sets, matched only where a pack cue was found
+    """Three indexes over one compiled cue language: the sets rules start from (`anchors`), the sets
+    they only look for around an anchor (`companions`: near / not_near) and the scope sets. The
+    second and third run only on documents where an anchor was found, which is rare."""
+
+    def __init__(self, anchors: CueIndex, companions: CueIndex, scope: CueIndex) -> None:
+        self.anchors = anchors
+        self.companions = companions
+        self.scope = scope
 
     @classmethod
-    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, matched=None) -> "CueDetector":
-        """`matched`: the sets that rules read (default: all); the rest only serve as [set] references."""
-        matched = frozenset(sets) if matched is None else frozenset(matched)
-        return cls(CueIndex.build(sets, cache_dir, matched), CueIndex.build(scope_sets(), cache_dir))
+    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, anchors=None, companions=()) -> "CueDetector":
+        """`anchors`: the sets rules start from (default: all); `companions`: the sets they read near an anchor.
+        Other sets only serve as [set] references."""
+        compiled = CueIndex.compile(sets, cache_dir)
+        anchors = frozenset(sets) if anchors is None else frozenset(anchors)
+        return cls(CueIndex(compiled, anchors), CueIndex(compiled, frozenset(companions) - anchors),
+                   CueIndex.build(scope_sets(), cache_dir))
 
     def find(self, doc, text: str) -> list[CueHit]:
-        if not len(self.index.firsts) and not self.index.wild:
+        if not len(self.anchors.firsts) and not self.anchors.wild:
             return []
         cached: list[Bounds] = []
 
@@ -68,10 +76,12 @@ class CueDetector:
                 cached.append(Bounds.of(text))
             return cached[0]
 
-        user = self.index.find(doc, text, bounds)
+        toks = DocTokens(doc)
+        user = self.anchors.find(toks, text, bounds)
         if not user:
             return []
-        found = self.scope.find(doc, text, bounds)
+        user += self.companions.find(toks, text, bounds)
+        found = self.scope.find(toks, text, bounds)
         scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
         neg_starts = [m.start for m in scope["~negation"]]
         b = bounds()

@@ -179,6 +179,30 @@ def _wildcard_regex(wild: str) -> str:
     return r"(?<![\w-])" + regex.escape(wild[:-1]) + r"[\w-]*"
 
 
+class DocTokens:
+    """A document's token arrays, made once and shared by the indexes that match it."""
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import IDX, LENGTH, LOWER
+
+        self.n = len(doc)
+        self.arr = doc.to_array([LOWER, IDX, LENGTH]) if self.n else np.zeros((0, 3), dtype=np.uint64)
+        self.lower = self.arr[:, 0]
+        self.seq: list[int] = self.lower.tolist()
+        self.present = set(self.seq)
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = self.arr[:, 1].tolist()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        return (self.arr[:, 1] + self.arr[:, 2]).tolist()
+
+
 @dataclass(frozen=True)
 class Match:
     """One cue occurrence: its set, token span [start, end) and character span."""
@@ -217,6 +241,8 @@ class CueIndex:
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
             compiled_parts, starts, n_gates = [], set(), 0
+            if lid not in active:
+                parts = ()   # never matched here: no tables to build
             for part in parts:
                 positions = []
                 for optional, seqs in part:
@@ -255,6 +281,10 @@ class CueIndex:
 
     @classmethod
     def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, matched: frozenset[str] | None = None) -> "CueIndex":
+        return cls(cls.compile(sets, cache_dir), matched)
+
+    @staticmethod
+    def compile(sets: Mapping[str, Sequence[str]], cache_dir=None) -> Compiled:
         from ... import cache
         from ..inflect import _lookups_version
 
@@ -263,7 +293,7 @@ class CueIndex:
         if not isinstance(compiled, Compiled):
             compiled = compile_sets(sets)
             cache.store(key, compiled, cache_dir)
-        return cls(compiled, matched)
+        return compiled
 
     def _open_lines(self, present: set[int]) -> set[int]:
         """Lines whose every gate has one of its words among the document's words."""
@@ -273,39 +303,32 @@ class CueIndex:
                 gates.setdefault(lid, set()).add(g)
         return {lid for lid, got in gates.items() if len(got) == self.n_gates[lid]}
 
-    def find(self, doc, text: str, bounds) -> list[Match]:
-        """Every cue match in `doc`; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
-        from spacy.attrs import IDX, LENGTH, LOWER
-
-        if len(doc) == 0:
+    def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
+        """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
+        if toks.n == 0:
             return []
-        arr = doc.to_array([LOWER, IDX, LENGTH])
-        seq = arr[:, 0].tolist()
-        present = set(seq)
+        seq, present = toks.seq, toks.present
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
         lines = self._open_lines(present)
         if lines:
             anchors = present & set().union(*(self.line_anchors[lid] for lid in lines))
-            at = np.flatnonzero(np.isin(arr[:, 0], np.fromiter(anchors, dtype=np.uint64, count=len(anchors))))
+            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(anchors, dtype=np.uint64, count=len(anchors))))
             for i in at.tolist():
                 for lid, pi in self.anchor_parts[seq[i]]:
                     if lid in lines:
                         span = _match_part(self.parts[lid][pi], seq, i)
                         if span is not None:
                             found.setdefault(lid, []).append((pi, *span))
-        starts: list[int] | None = None
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
-                if starts is None:
-                    starts = arr[:, 1].tolist()
+                starts = toks.starts
                 a = bisect.bisect_right(starts, m.start()) - 1   # the token holding the suffix: the whole compound
                 b = bisect.bisect_left(starts, m.end())
                 if a >= 0 and b > a:
                     found.setdefault(lid, []).append((0, a, b))
         if not found:
             return []
-        starts = starts or arr[:, 1].tolist()
-        ends = (arr[:, 1] + arr[:, 2]).tolist()
+        starts, ends = toks.starts, toks.ends
         out: list[Match] = []
         for lid, parts in found.items():
             n_parts = self.n_parts[lid]

@@ -1,7 +1,8 @@
 """Rule kinds: every kind documents itself and has a fixture; each fixture case flags or passes.
 
 Fixtures live in tests/kinds/<kind>.yaml: a default `rule:` and `lexicons:`,
-then `cases:` (each may override rule, lexicons, channel, capacity). `[[...]]`
+then `cases:` (each may override rule, lexicons, channel, capacity); `slot_kinds:`
+gives a slot another kind than its standard one (e.g. `cues`). `[[...]]`
 marks the exact span the rule must report; `flag: false` means no finding.
 Test ids are `<kind>:<case>`, so `pytest -k terms` works.
 """
@@ -32,6 +33,7 @@ def _cases():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
             merged = {"rule": data["rule"], "lexicons": data.get("lexicons", {}),
+                      "slot_kinds": data.get("slot_kinds", {}),
                       "organisation": data.get("organisation", []), **case}
             yield pytest.param(path.stem, merged, id=f"{path.stem}:{case['name']}")
 
@@ -43,7 +45,7 @@ def _engine(tmp_root: Path, case: dict) -> Engine:
     rule = {"id": "under-test", **case["rule"]}
     slots = sorted(set(case["lexicons"]) | {"clients", "pages"})
     pack = {"name": "fixture", "organisation": case["organisation"],
-            "lexicons": {s: {"kind": STANDARD_SLOT_KINDS.get(s, "terms")} for s in slots},
+            "lexicons": {s: {"kind": case["slot_kinds"].get(s, STANDARD_SLOT_KINDS.get(s, "terms"))} for s in slots},
             "rules": [rule]}
     key = json.dumps([pack, case["lexicons"]], sort_keys=True)
     if key not in _ENGINES:

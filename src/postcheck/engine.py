@@ -132,7 +132,9 @@ class Engine:
             needs |= KINDS[rule.kind].needs(rule.options)
             for cond in (rule.when, rule.unless):
                 for m in cond.mentions:
-                    needs.add(m.split(".")[0] if "." in m else "lexicon")
+                    needs.add(m.split(".")[0] if "." in m else "cues" if self._is_cue_set(m) else "lexicon")
+                if cond.cues:
+                    needs.add("cues")
         return needs
 
     def _spec(self) -> PipelineSpec:
@@ -141,7 +143,7 @@ class Engine:
         if "lexicon" in needs:
             from .nlp.lexicon import LexiconIndex, SlotSpec
             specs = [SlotSpec(name, slot.kind, self.entries[name], slot.fuzzy, slot.compounds, slot.inflect)
-                     for name, slot in sorted(self.slots.items()) if self.entries[name]]
+                     for name, slot in sorted(self.slots.items()) if self.entries[name] and slot.kind != "cues"]
             started = time.perf_counter()
             lexicon = LexiconIndex.build(specs)
             self.timings["lexicon_index_s"] = time.perf_counter() - started
@@ -154,8 +156,24 @@ class Engine:
         exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
         patterns = tuple(p for prep in self.preparations for p in prep.patterns)
         regexes = tuple(r for prep in self.preparations for r in prep.regexes)
+        cues = None
+        if "cues" in needs:  # every cue set of the packs (rules combine them; [set] references need them all)
+            from .nlp.cues import CueDetector
+            started = time.perf_counter()
+            anchors = {a for prep in self.preparations for a in prep.cue_anchors}
+            companions = {c for prep in self.preparations for c in prep.cue_companions}
+            # sets that rule conditions read (when/unless) are matched everywhere, like anchors
+            anchors |= {m for r in self.rules for cond in (r.when, r.unless)
+                        for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}
+            sets = {n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"}
+            cues = CueDetector.build(sets, anchors=anchors, companions=companions)
+            self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
-                            names_gate=self._gate("names"))
+                            names_gate=self._gate("names"), cues=cues)
+
+    def _is_cue_set(self, name: str) -> bool:
+        slot = self.slots.get(name)
+        return slot is not None and slot.kind == "cues"
 
     def _gate(self, detector: str) -> frozenset[str] | None:
         """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.
@@ -171,7 +189,7 @@ class Engine:
             if detector not in KINDS[rule.kind].needs(rule.options):
                 continue
             mentions = rule.when.mentions
-            if not mentions or any("." in m for m in mentions):
+            if not mentions or any("." in m or self._is_cue_set(m) for m in mentions):
                 return None
             slots.update(mentions)
         return frozenset(slots)

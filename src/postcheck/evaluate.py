@@ -62,11 +62,16 @@ class Context:
         return (self.slot_entries_fn(slot) or ()) if self.slot_entries_fn else ()
 
     def mentions(self, name: str) -> list[Hit]:
-        """Hits for a condition name: a lexicon slot, or 'detector.label'."""
+        """Hits for a condition name: a lexicon slot, a cue set, or 'detector.label'.
+
+        A cue set counts only where its cue is said by the writer: negated, quoted
+        and reported cues do not ("ik schrijf dit niet op persoonlijke titel").
+        """
         detector, _, label = name.partition(".")
         if label and detector in ("personal_data", "names"):
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
-        return [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
+        found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
+        return found or [h for h in self.hits("cues") if h.label == name and not h.scopes()]
 
     def first_mention(self, names: Iterable[str]) -> Hit | None:
         found = [h for n in names for h in self.mentions(n)]
@@ -87,7 +92,7 @@ class Context:
                 return False
         if cond.mentions and self.first_mention(cond.mentions) is None:
             return False
-        return True
+        return all(self.mentions(name) for name in cond.cues)
 
     def marked(self) -> tuple[tuple[int, int], ...]:
         """Original offsets of every personal hit, reported or not: names, personal data, private lexicon slots.

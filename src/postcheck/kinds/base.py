@@ -19,6 +19,8 @@ class Preparation:
     slots: tuple[SlotDef, ...] = ()                    # extra lexicon slots (a rule's own terms)
     patterns: tuple[tuple[str, list], ...] = ()        # (hit label, spaCy token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (hit label, compiled regex, reported group)
+    cue_anchors: frozenset[str] = frozenset()          # cue sets the cue detector matches everywhere
+    cue_companions: frozenset[str] = frozenset()       # cue sets it matches only around an anchor
 
 
 NOTHING = Preparation()

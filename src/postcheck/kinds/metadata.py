@@ -6,12 +6,15 @@ What it checks: depending on `check`,
                   clients) without `consent: true`;
   page-registered `page:` is set and is not an entry of the lexicon slot `slot`
                   (default pages);
-  present / absent  front-matter key `key` is present / absent.
+  present / absent  front-matter key `key` is present / absent;
+  contains        the value of front-matter key `key` contains one of `words`
+                  (case and diacritics ignored, whole words), e.g. a page
+                  named "... (anoniem account)".
 The finding points at the front-matter key, or at the first mention that
 triggered the rule (see `when.mentions`), or at the start of the text.
 Options: check (required: approval, image-consent, page-registered, present,
-absent); key (text, for present/absent); shows (list, default [people,
-clients]); slot (text, default pages).
+absent, contains); key (text, for present/absent/contains); words (list, for
+contains); shows (list, default [people, clients]); slot (text, default pages).
 Example: check approval with when {mentions: [organisation]} flags a post
 naming the organisation that has no recorded approval.
 """
@@ -20,23 +23,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import regex
+
 from ..packs.schema import TEXT, TEXTS
 from ..text.fold import fold
 from .base import NOTHING, Preparation, Problem, option
 
 KIND = "metadata"
-CHECKS = ("approval", "image-consent", "page-registered", "present", "absent")
+CHECKS = ("approval", "image-consent", "page-registered", "present", "absent", "contains")
 
 
 @dataclass(frozen=True)
 class Options:
     check: str = option(TEXT, help="what to check", choices=CHECKS)
-    key: str = option(TEXT, "", "front-matter key, for present/absent")
+    key: str = option(TEXT, "", "front-matter key, for present/absent/contains")
+    words: list = option(TEXTS, [], "words the key's value may contain, for contains")
     shows: list = option(TEXTS, ["people", "clients"], "image subjects that need consent")
     slot: str = option(TEXT, "pages", "lexicon slot with the registered pages")
 
 
 def validate(opts: Options, slots) -> list[Problem]:
+    if opts.check == "contains" and not (opts.key and opts.words):
+        return [Problem("words" if opts.key else "key", "check contains needs 'key' and 'words'",
+                        "add key: page and words: [anoniem, schuilnaam]")]
     if opts.check in ("present", "absent") and not opts.key:
         return [Problem("key", f"check {opts.check} needs 'key'", "add key: approval (the front-matter key)")]
     if opts.check == "page-registered" and opts.slot not in slots:
@@ -85,6 +94,14 @@ def prepare(rule) -> Preparation:
     return NOTHING
 
 
+def _contains(fm: dict, key: str, words: list) -> bool:
+    value = fm.get(key)
+    if not isinstance(value, (str, int, float)):
+        return False
+    have = set(regex.findall(r"\w+", fold(str(value))))
+    return any(set(regex.findall(r"\w+", fold(w))) <= have for w in words)
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     fm = ctx.front_matter
@@ -94,6 +111,8 @@ def check(rule, ctx) -> Iterator:
         hit, key = _images_without_consent(fm, opts.shows), "images"
     elif opts.check == "page-registered":
         hit, key = _page_unregistered(ctx, opts), "page"
+    elif opts.check == "contains":
+        hit, key = _contains(fm, opts.key, opts.words), opts.key
     elif opts.check == "present":
         hit, key = opts.key in fm, opts.key
     else:

@@ -23,16 +23,17 @@ if not Doc.has_extension("hits"):
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    detectors: frozenset[str]                  # lexicon, personal_data, names, patterns, regexes
+    detectors: frozenset[str]                  # lexicon, personal_data, names, patterns, regexes, cues
     lexicon: object = None                     # nlp.lexicon.LexiconIndex
     allow: object = None                       # personal_data.Allow
     exclude_names: tuple[str, ...] = ()        # organisation words the name detector must not flag
     patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
+    cues: object = None                        # nlp.cues.CueDetector
 
 
-ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes")
+ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes", "cues")
 
 
 MAX_CHUNK = 64  # longest run of non-space characters the tokeniser is given
@@ -100,4 +101,6 @@ def build_nlp(spec: PipelineSpec):
             component.add_patterns(spec.patterns)
         elif name == "regexes":
             component.add_regexes(spec.regexes)
+        elif name == "cues":
+            component.set_detector(spec.cues)
     return nlp

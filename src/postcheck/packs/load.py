@@ -42,7 +42,7 @@ def _shipped(package: str, checkout_dir: str, env: str) -> Path:
 BUILTIN_RULES = _shipped("postcheck.builtin_rules", "rules", "POSTCHECK_RULES_DIR")
 BUILTIN_LEXICONS = _shipped("postcheck.builtin_lexicons", "lexicons", "POSTCHECK_LEXICONS_DIR")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SLOT_KINDS = ("names", "places", "terms")
+SLOT_KINDS = ("names", "places", "terms", "cues")
 DETECTOR_MENTIONS = {"personal_data." + x for x in
                      ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age")} \
     | {"names.person"}
@@ -94,6 +94,7 @@ FIX_FIELDS = {
 CONDITION_FIELDS = {
     "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
     "front_matter": Field(MAP, default={}), "mentions": Field(TEXTS, default=[]),
+    "cues": Field(TEXTS, default=[]),
 }
 EXAMPLES_FIELDS = {"lexicons": Field(MAP, default={}), "flag": Field(LIST, default=[]),
                    "pass": Field(LIST, default=[]), "known_misses": Field(LIST, default=[])}
@@ -293,6 +294,34 @@ def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: st
     return tuple(out)
 
 
+def _check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None:
+    """Every cue line of every `kind: cues` slot parses, and its [set] references exist (file:line:col)."""
+    from ..nlp.cues.syntax import CueSyntaxError, parse_line
+
+    cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
+    for name in sorted(cue_sets):
+        slot = slots[name]
+        lines = [(slot.loc, entry) for entry in slot.entries]
+        for path in slot.files:
+            try:
+                text = Path(path).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # reported when the lexicon is read
+            lines += [(Loc(path, n, 1), raw.split("#", 1)[0]) for n, raw in enumerate(text.splitlines(), 1)
+                      if raw.split("#", 1)[0].strip()]
+        for loc, entry in lines:
+            loc = loc or Loc("?", 0, 0)
+            try:
+                line = parse_line(entry)
+            except CueSyntaxError as exc:
+                problems.append(Loc(loc.path, loc.line, loc.col + exc.column - 1 if loc.path in slot.files else loc.col)
+                                .error(f"lexicons.{name}: {exc}", "see docs/packs.md, 'Cues'"))
+                continue
+            for ref in sorted(line.refs() - cue_sets):
+                problems.append(loc.error(f"lexicons.{name}: unknown cue set [{ref}]",
+                                          suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
+
+
 def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:
     if not raw:
         return Condition()
@@ -302,8 +331,14 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
             problems.append((raw.value_loc("mentions") if isinstance(raw, YMap) else loc).error(
                 f"{where}.mentions: unknown slot or detector '{m}'",
                 suggest(m, [*slots, "organisation", *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
+    cue_sets = sorted(n for n, s in slots.items() if getattr(s, "kind", None) == "cues")
+    for c in vals["cues"]:
+        if c not in cue_sets:
+            problems.append((raw.value_loc("cues") if isinstance(raw, YMap) else loc).error(
+                f"{where}.cues: unknown cue set '{c}'",
+                suggest(c, cue_sets).replace("valid keys", "cue sets")))
     fm = tuple((str(k), v) for k, v in (vals["front_matter"] or {}).items())
-    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]))
+    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]))
 
 
 def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError],
@@ -476,6 +511,7 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         files = _lexicon_files(vals["files"], spec, spec_path, f"lexicons.{slot}", problems) if vals["files"] else ()
         slots[slot] = SlotDef(slot, vals["kind"], files, tuple(vals["entries"]), vals["fuzzy"], vals["compounds"],
                               vals["inflect"], vals["description"] or "", loc)
+    _check_cue_sets(slots, problems)
     if comp.organisation and "organisation" not in slots:
         slots["organisation"] = SlotDef("organisation", "names", (), tuple(comp.organisation), fuzzy=False)
     rules = []

@@ -30,10 +30,11 @@ class Condition:
     channel: tuple[str, ...] = ()
     capacity: tuple[str, ...] = ()
     front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value)
-    mentions: tuple[str, ...] = ()   # lexicon slots or detector labels (e.g. personal_data.phone)
+    mentions: tuple[str, ...] = ()   # lexicon slots, cue sets or detector labels (e.g. personal_data.phone): any one
+    cues: tuple[str, ...] = ()       # cue sets that must EACH occur (said by the writer: not negated, quoted, reported)
 
     def is_empty(self) -> bool:
-        return not (self.channel or self.capacity or self.front_matter or self.mentions)
+        return not (self.channel or self.capacity or self.front_matter or self.mentions or self.cues)
 
 
 @dataclass(frozen=True)

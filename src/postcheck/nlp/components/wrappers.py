@@ -140,6 +140,20 @@ class RegexesComponent(BatchedComponent):
         return doc
 
 
+class CuesComponent(BatchedComponent):
+    """Cue phrases of the packs' cue sets, with their sentence and scope flags (see nlp/cues)."""
+
+    def __init__(self) -> None:
+        self.detector = None
+
+    def set_detector(self, detector) -> None:
+        self.detector = detector
+
+    def __call__(self, doc: Doc) -> Doc:
+        store(doc, "cues", self.detector.find(doc, text_of(doc)) if self.detector is not None else [])
+        return doc
+
+
 @Language.factory("postcheck_lexicon", assigns=["doc.spans"])
 def make_lexicon(nlp, name):
     return LexiconComponent()
@@ -163,3 +177,8 @@ def make_patterns(nlp, name):
 @Language.factory("postcheck_regexes", assigns=["doc.spans"])
 def make_regexes(nlp, name):
     return RegexesComponent()
+
+
+@Language.factory("postcheck_cues", assigns=["doc.spans"])
+def make_cues(nlp, name):
+    return CuesComponent()

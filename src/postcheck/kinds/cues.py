@@ -1,0 +1,112 @@
+"""Flag cue phrases of the pack's cue sets, alone or combined within a sentence or a window.
+
+What it checks: occurrences of the cue sets named in `cues` (lexicon slots of
+`kind: cues`: one cue per line, matched on any inflected form, any case, with
+or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
+`near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
+window; with `not_near`, only when no cue of those sets does. `window` is
+`sentence` (default), `paragraph`, `document` or a number of words. Cues that
+are negated ("ik zou nooit dreigen"), quoted ("..." / > quote lines) or
+reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
+listed in `skip`; the same goes for the cues of `near` sets.
+Options: cues (list of cue sets, required); near (list of cue sets, default
+none); not_near (list of cue sets, default none); window (sentence | paragraph
+| document | a number of words, default sentence); skip (list of negated,
+quoted, reported; default all three).
+Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
+not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..packs.schema import ANY, TEXTS
+from .base import Preparation, Problem, option
+
+KIND = "cues"
+SCOPES = ("negated", "quoted", "reported")
+WINDOWS = ("sentence", "paragraph", "document")
+
+
+@dataclass(frozen=True)
+class Options:
+    cues: list = option(TEXTS, help="cue sets (lexicon slots of kind cues); any one of them starts a finding")
+    near: list = option(TEXTS, [], "cue sets that must each also occur in the window")
+    not_near: list = option(TEXTS, [], "cue sets that must not occur in the window")
+    window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
+    skip: list = option(TEXTS, list(SCOPES), "scopes whose cues do not count", choices=SCOPES)
+
+
+def validate(opts: Options, slots) -> list[Problem]:
+    if not opts.cues:
+        return [Problem("cues", "a cues rule needs at least one cue set in 'cues'", "write e.g. cues: [dreiging]")]
+    for key in ("cues", "near", "not_near"):
+        for name in getattr(opts, key):
+            slot = slots.get(name)
+            if slot is None or slot.kind != "cues":
+                names = sorted(n for n, s in slots.items() if s.kind == "cues")
+                return [Problem(key, f"unknown cue set '{name}'",
+                                f"use one of: {', '.join(names) or '(none)'}, or define it under 'lexicons:' with 'kind: cues'")]
+    w = opts.window
+    if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
+        return [Problem("window", f"window must be sentence, paragraph, document or a number of words (1-200), not '{str(w)[:20]}'",
+                        "write e.g. window: sentence or window: 8")]
+    return []
+
+
+def needs(opts: Options) -> set[str]:
+    return {"cues"}
+
+
+def cue_sets(opts: Options) -> tuple[set[str], set[str]]:
+    """The cue sets this rule starts from, and those it reads around them (the detector matches only these)."""
+    return set(opts.cues), set(opts.near) | set(opts.not_near)
+
+
+def prepare(rule) -> Preparation:
+    """The cue detector matches this rule's cue sets everywhere and its near/not_near sets around them."""
+    anchors, companions = cue_sets(rule.options)
+    return Preparation(cue_anchors=frozenset(anchors), cue_companions=frozenset(companions))
+
+
+def _together(a, b, window) -> bool:
+    if window == "sentence":
+        return a.sentence == b.sentence
+    if window == "paragraph":
+        return a.paragraph == b.paragraph
+    if window == "document":
+        return True
+    gap = max(b.tok_start - a.tok_end, a.tok_start - b.tok_end)
+    return gap <= window
+
+
+def check(rule, ctx) -> Iterator:
+    opts: Options = rule.options
+    skip = set(opts.skip)
+    counted = [h for h in ctx.hits("cues") if not (h.scopes() & skip)]
+    if not counted:
+        return
+    by_set: dict[str, list] = {}
+    for h in counted:
+        by_set.setdefault(h.label, []).append(h)
+    anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())), key=lambda h: (h.start, -h.end))
+    last_end = -1
+    for a in anchors:
+        if a.end <= last_end:
+            continue  # inside a cue already reported by this rule
+        partners = []
+        for name in opts.near:
+            close = [h for h in by_set.get(name, ()) if h is not a and _together(a, h, opts.window)]
+            if not close:
+                break
+            partners.append(min(close, key=lambda h: abs(h.start - a.start)))
+        else:
+            if any(_together(a, h, opts.window) for name in opts.not_near for h in by_set.get(name, ())):
+                continue
+            start, end = a.start, a.end
+            for p in partners:  # show the phrase with its partner when they stand in one sentence
+                if p.sentence == a.sentence and abs(p.tok_start - a.tok_start) <= 12:
+                    start, end = min(start, p.start), max(end, p.end)
+            last_end = end
+            yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{a.label}")

@@ -1,0 +1,101 @@
+"""The cue detector: phrases from the packs' cue sets, with where they stand.
+
+Packs define cue sets (lexicon slots of `kind: cues`, one cue per line; the
+line language is in `syntax.py`). The detector matches them all once per
+document (`index.CueIndex`) and reports each occurrence as a `CueHit` labelled
+with its set, carrying its sentence, paragraph, token span and three scope
+flags (negated, quoted, reported; see `scope.py`). It never decides anything:
+the `cues` rule kind combines sets ("a secrecy cue near a document noun") and
+chooses which scopes to skip.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from ..hits import Hit
+from .index import CueIndex, DocTokens, Match
+from .scope import NEG_AFTER, NEG_BEFORE, Bounds, flags
+
+# The detector's own scope sets (not for packs): reserved names that no pack slot can take.
+SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
+              "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt"}
+LABELS = ("<cue set name>",)
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit(Hit):
+    tok_start: int = 0
+    tok_end: int = 0
+    sentence: int = 0
+    paragraph: int = 0
+    negated: bool = False
+    quoted: bool = False
+    reported: bool = False
+
+    def scopes(self) -> set[str]:
+        return {name for name, on in (("negated", self.negated), ("quoted", self.quoted),
+                                      ("reported", self.reported)) if on}
+
+
+def scope_sets() -> dict[str, tuple[str, ...]]:
+    from ...lexicons import read_lexicon
+    from ...packs.load import BUILTIN_LEXICONS
+
+    return {name: read_lexicon(str(Path(BUILTIN_LEXICONS) / "cues" / file)) for name, file in SCOPE_SETS.items()}
+
+
+class CueDetector:
+    """Three indexes over one compiled cue language: the sets rules start from (`anchors`), the sets
+    they only look for around an anchor (`companions`: near / not_near) and the scope sets. The
+    second and third run only on documents where an anchor was found, which is rare."""
+
+    def __init__(self, anchors: CueIndex, companions: CueIndex, scope: CueIndex) -> None:
+        self.anchors = anchors
+        self.companions = companions
+        self.scope = scope
+
+    @classmethod
+    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, anchors=None, companions=()) -> "CueDetector":
+        """`anchors`: the sets rules start from (default: all); `companions`: the sets they read near an anchor.
+        Other sets only serve as [set] references."""
+        compiled = CueIndex.compile(sets, cache_dir)
+        anchors = frozenset(sets) if anchors is None else frozenset(anchors)
+        return cls(CueIndex(compiled, anchors), CueIndex(compiled, frozenset(companions) - anchors),
+                   CueIndex.build(scope_sets(), cache_dir))
+
+    def find(self, doc, text: str) -> list[CueHit]:
+        if not len(self.anchors.firsts) and not self.anchors.wild:
+            return []
+        cached: list[Bounds] = []
+
+        def bounds() -> Bounds:
+            if not cached:
+                cached.append(Bounds.of(text))
+            return cached[0]
+
+        toks = DocTokens(doc)
+        user = self.anchors.find(toks, text, bounds)
+        if not user:
+            return []
+        user += self.companions.find(toks, text, bounds)
+        found = self.scope.find(toks, text, bounds)
+        scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
+        neg_starts = [m.start for m in scope["~negation"]]
+        b = bounds()
+        out = []
+        for m in user:
+            lo = bisect.bisect_left(neg_starts, m.start - NEG_BEFORE - 4)
+            hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
+            negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
+                                              scope["~reporting"], scope["~reporting_after"], b)
+            out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
+                              sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
+                              negated=negated, quoted=quoted, reported=reported))
+        out.sort(key=lambda h: (h.start, h.end))
+        return out
+
+
+__all__ = ["CueDetector", "CueHit", "Match", "LABELS"]

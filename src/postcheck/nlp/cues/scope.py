@@ -1,0 +1,100 @@
+"""Where a cue stands: its sentence and paragraph, and whether it is negated, quoted or reported.
+
+All from the text with a few regexes and from the matches of the detector's
+own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
+`lexicons/cues/scope-*.txt`), so no parser is needed:
+
+* negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
+  cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
+  vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
+  that opens before it ("als je niet oppast ga je eraan") does not count.
+* quoted: inside quotation marks (straight, curly, low-high, guillemets,
+  single quotes around words) or on a Markdown quote line (`> ...`).
+* reported: a reporting cue earlier in the same sentence ("hij zei dat",
+  "volgens", "mijn collega werd bedreigd") or a reporting verb right after it
+  ("..., riep hij").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s")
+_QUOTES = re.compile(
+    r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
+    r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"
+    r"|^[ \t]*>[^\n]*", re.MULTILINE)
+
+NEG_BEFORE = 3
+NEG_AFTER = 1
+REPORT_AFTER = 4
+
+
+@dataclass
+class Bounds:
+    """Sentence, paragraph and clause boundaries and quoted ranges of one text (character offsets)."""
+
+    sentence_ends: list[int]
+    paragraph_ends: list[int]
+    clause_marks: list[int]
+    quoted: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> "Bounds":
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        return cls(
+            sentence_ends=sentence_ends,
+            paragraph_ends=[m.end() for m in _PARAGRAPH_END.finditer(text)],
+            clause_marks=sorted(set(sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(text)}),
+            quoted=[m.span() for m in _QUOTES.finditer(text)],
+        )
+
+    def sentence_of(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, char)
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_ends, char)
+
+    def clause_break(self, a: int, b: int) -> bool:
+        """True when a clause boundary lies between character offsets a < b."""
+        i = bisect.bisect_left(self.clause_marks, a)
+        return i < len(self.clause_marks) and self.clause_marks[i] < b
+
+    def is_quoted(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (a, 10**12)) - 1
+        return i >= 0 and self.quoted[i][0] <= a and b <= self.quoted[i][1]
+
+
+def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds) -> tuple[bool, bool, bool]:
+    """(negated, quoted, reported) for one match `m`, given the scope matches (sorted by start)."""
+    return (_negated(m, negators, subordinators, bounds), bounds.is_quoted(m.start_char, m.end_char),
+            _reported(m, reporters, reporters_after, bounds))
+
+
+def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
+    for n in negators:
+        if m.start <= n.start < m.end:
+            continue  # a negator that is part of the cue itself ("nog niet openbaar")
+        if 0 <= m.start - n.end <= NEG_BEFORE and not bounds.clause_break(n.end_char, m.start_char):
+            sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
+                      and n.start - s.end <= 6 for s in subordinators)
+            if not sub:
+                return True
+        if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char):
+            if not any(m.end <= s.start < n.start for s in subordinators):
+                return True
+    return False
+
+
+def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:
+    sent = bounds.sentence_of(m.start_char)
+    for r in reporters:
+        if r.end <= m.start and bounds.sentence_of(r.start_char) == sent:
+            return True
+    for r in reporters_after:
+        if 0 <= r.start - m.end <= REPORT_AFTER and bounds.sentence_of(r.start_char) == sent:
+            return True
+    return False

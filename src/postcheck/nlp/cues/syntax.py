@@ -1,0 +1,103 @@
+"""The cue-line language that pack authors write, one cue per line in a cue file.
+
+A cue line is a phrase of words separated by spaces, with a few signs:
+
+| sign | meaning | example |
+| --- | --- | --- |
+| `word` | the word in any inflected form (lemma table + Dutch plural/diminutive rules), any case, with or without diacritics | `dreigen` also matches "dreigde", "gedreigd" |
+| `=word` | exactly this form (still any case) | `=zal` |
+| `a\\|b` | one of the alternatives at this position | `maak\\|sla` |
+| `word?` | optional (also `a\\|b?`) | `pas jij? maar op` |
+| `[set]` | any cue of another cue set at this position | `ik weet waar [persoon] woont` |
+| `...` | a gap of at most 8 words, in the same sentence | `als ... zie ... het merken` |
+| `*end` / `begin*` | a line of one such word: any word that ends (begins) so, e.g. compounds | `*verslag` matches "MT-verslag" |
+
+Multi-word phrases also match written as one word or hashtag ("#nietopenbaar"
+for `niet openbaar`). `parse_line` turns a line into a `CueLine`; it raises
+`CueSyntaxError` with a message and a column for the pack validator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GAP = "..."
+MAX_GAP = 8
+_NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
+_WORD = re.compile(r"^=?[\w'’.\-@&+/]+$", re.UNICODE)
+_WILD = re.compile(r"^(\*[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)
+
+
+class CueSyntaxError(ValueError):
+    def __init__(self, message: str, column: int = 1) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Alt:
+    """One alternative at a position: a word (inflected unless exact) or a reference to a cue set."""
+
+    text: str = ""
+    exact: bool = False
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Slot:
+    alts: tuple[Alt, ...]
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CueLine:
+    segments: tuple[tuple[Slot, ...], ...] = ()   # separated by gaps
+    wildcard: str = ""                            # "*verslag" or "verslag*" (then no segments)
+
+    def refs(self) -> set[str]:
+        return {a.ref for seg in self.segments for s in seg for a in s.alts if a.ref}
+
+
+def parse_line(line: str) -> CueLine:
+    text = " ".join(line.split())
+    if not text:
+        raise CueSyntaxError("empty cue")
+    if _WILD.match(text):
+        return CueLine(wildcard=text.lower())
+    segments: list[tuple[Slot, ...]] = []
+    current: list[Slot] = []
+    col = 1
+    for token in text.split(" "):
+        if token == GAP:
+            if not current:
+                raise CueSyntaxError("'...' must stand between words", col)
+            segments.append(tuple(current))
+            current = []
+        else:
+            current.append(_slot(token, col))
+        col += len(token) + 1
+    if not current:
+        raise CueSyntaxError("'...' must stand between words", col - 4)
+    segments.append(tuple(current))
+    for seg in segments:
+        if all(s.optional for s in seg):
+            raise CueSyntaxError("each part of a cue needs at least one word that is not optional ('?')")
+    return CueLine(tuple(segments))
+
+
+def _slot(token: str, col: int) -> Slot:
+    optional = token.endswith("?") and len(token) > 1
+    body = token[:-1] if optional else token
+    if "*" in body:
+        raise CueSyntaxError("a wildcard ('*verslag', 'verslag*') must be the only word on its line", col)
+    alts = []
+    for part in body.split("|"):
+        m = _NAME.match(part)
+        if m:
+            alts.append(Alt(ref=m.group(1)))
+        elif part and _WORD.match(part) and part != "=":
+            alts.append(Alt(text=part.lstrip("=").lower(), exact=part.startswith("=")))
+        else:
+            shown = part[:20] if part else "(empty)"
+            raise CueSyntaxError(f"'{shown}' is not a word, '=word', '[set]' or 'a|b'", col)
+    return Slot(tuple(alts), optional)

@@ -1,0 +1,104 @@
+"""The cue detector's tricky parts: the line language, scopes (negation, quotation, reporting), hashtags."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from postcheck.errors import UserError
+from postcheck.nlp.cues import CueDetector
+from postcheck.nlp.cues.scope import Bounds
+from postcheck.nlp.cues.syntax import CueSyntaxError, parse_line
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("nl")
+
+
+def _find(nlp, sets, text, tmp_path):
+    det = CueDetector.build(sets, cache_dir=tmp_path)
+    return [(text[h.start:h.end], h.label, sorted(h.scopes())) for h in det.find(nlp(text), text)]
+
+
+def test_parse_line_signs():
+    line = parse_line("ik weet waar [persoon] woont|=wonen?")
+    assert line.refs() == {"persoon"}
+    last = line.segments[0][-1]
+    assert last.optional and [a.exact for a in last.alts] == [False, True]
+    assert parse_line("als ... het merken").segments[1][0].alts[0].text == "het"
+    assert parse_line("*verslag").wildcard == "*verslag"
+
+
+@pytest.mark.parametrize("bad", ["... pas op", "pas op ...", "als ... ...", "a*b", "pas (op)", "x? y?"])
+def test_parse_line_refuses(bad):
+    with pytest.raises(CueSyntaxError):
+        parse_line(bad)
+
+
+def test_inflection_case_and_diacritics(nlp, tmp_path):
+    sets = {"x": ["dreigen", "cliëntdossier"]}
+    got = _find(nlp, sets, "Hij DREIGDE ermee. Het clientdossier lag open.", tmp_path)
+    assert [g[0] for g in got] == ["DREIGDE", "clientdossier"]
+
+
+def test_exact_form_does_not_inflect(nlp, tmp_path):
+    assert _find(nlp, {"x": ["=zal"]}, "Hij zou komen.", tmp_path) == []
+
+
+def test_hashtag_and_hyphen_forms_of_a_phrase(nlp, tmp_path):
+    got = _find(nlp, {"x": ["niet openbaar"]}, "Notulen #NietOpenbaar en ook niet-openbaar.", tmp_path)
+    assert [g[0] for g in got] == ["NietOpenbaar", "niet-openbaar"]
+
+
+def test_negation_scope(nlp, tmp_path):
+    sets = {"x": ["vertrouwelijk"]}
+    assert _find(nlp, sets, "Dit is niet vertrouwelijk.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Dit is geen vertrouwelijke info.", tmp_path)[0][2] == ["negated"]
+    # a clause boundary ends the scope
+    assert _find(nlp, sets, "Niet normaal, dit is vertrouwelijk.", tmp_path)[0][2] == []
+    # a negator inside an earlier subordinate clause does not negate the main clause
+    got = _find(nlp, {"x": ["je gaat eraan"]}, "Als je niet oppast je gaat eraan.", tmp_path)
+    assert got[0][2] == []
+
+
+def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
+    assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
+
+
+def test_quotation_scope(nlp, tmp_path):
+    sets = {"x": ["pas maar op"]}
+    for text in ("Hij riep “pas maar op” naar me.", "Hij zei: 'pas maar op' en ging.", "> pas maar op\n\nDat las ik.",
+                 "Ze zeggen „pas maar op” hier."):
+        assert "quoted" in _find(nlp, sets, text, tmp_path)[0][2], text
+    assert _find(nlp, sets, "Z'n hond, pas maar op!", tmp_path)[0][2] == []
+
+
+def test_reporting_scope(nlp, tmp_path):
+    sets = {"x": ["ik weet waar je woont"]}
+    assert _find(nlp, sets, "Mijn collega werd gisteren bedreigd met ik weet waar je woont.", tmp_path)[0][2] == ["reported"]
+    assert _find(nlp, sets, "Ik weet waar je woont, schreef hij.", tmp_path)[0][2] == ["reported"]
+    assert _find(nlp, sets, "Hij werd bedreigd. Ik weet waar je woont.", tmp_path)[0][2] == []
+
+
+def test_sentences_and_paragraphs():
+    b = Bounds.of("Een zin. Nog een\nlange zin.\n\nNieuwe alinea")
+    assert b.sentence_of(0) == 0 and b.sentence_of(10) == 1 and b.sentence_of(17) == 1
+    assert b.paragraph_of(10) == 0 and b.paragraph_of(30) == 1
+
+
+def test_unknown_reference_and_cycles(tmp_path):
+    with pytest.raises(UserError):
+        CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)
+    with pytest.raises(UserError):
+        CueDetector.build({"x": ["[y]"], "y": ["[x]"]}, cache_dir=tmp_path)
+
+
+def test_a_bad_line_in_a_cue_file_is_reported_with_its_file_and_line(tmp_path):
+    from postcheck.packs.load import validate_pack_file
+
+    (tmp_path / "dreiging.txt").write_text("# Bron: test. Licentie: zoals postcheck.\npas maar op\nals ... \n", encoding="utf-8")
+    pack = tmp_path / "p.yaml"
+    pack.write_text("name: p\nlexicons:\n  d: {kind: cues, files: [dreiging.txt]}\nrules:\n"
+                    "  - {id: t, kind: cues, cues: [d], category: tone, severity: block, message: m}\n", encoding="utf-8")
+    _pack, problems = validate_pack_file(pack)
+    assert problems and problems[0].path.endswith("dreiging.txt") and problems[0].line == 3

@@ -71,7 +71,8 @@ class Context:
         if label and detector in ("personal_data", "names"):
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
         found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
-        return found or [h for h in self.hits("cues") if h.label == name and not h.scopes()]
+        cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
+        return found or [h for h in cue_hits if h.label == name and not h.scopes()]
 
     def first_mention(self, names: Iterable[str]) -> Hit | None:
         found = [h for n in names for h in self.mentions(n)]

@@ -47,10 +47,12 @@ def validate(opts: Options, slots) -> list[Problem]:
             if slot is None or slot.kind != "cues":
                 names = sorted(n for n, s in slots.items() if s.kind == "cues")
                 return [Problem(key, f"unknown cue set '{name}'",
-                                f"use one of: {', '.join(names) or '(none)'}, or define it under 'lexicons:' with 'kind: cues'")]
+                                f"use one of: {', '.join(names) or '(none)'}, "
+                                "or define it under 'lexicons:' with 'kind: cues'")]
     w = opts.window
     if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
-        return [Problem("window", f"window must be sentence, paragraph, document or a number of words (1-200), not '{str(w)[:20]}'",
+        return [Problem("window", "window must be sentence, paragraph, document or a number of words (1-200), "
+                                  f"not '{str(w)[:20]}'",
                         "write e.g. window: sentence or window: 8")]
     return []
 
@@ -90,7 +92,8 @@ def check(rule, ctx) -> Iterator:
     by_set: dict[str, list] = {}
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
-    anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())), key=lambda h: (h.start, -h.end))
+    anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())),
+                     key=lambda h: (h.start, -h.end))
     last_end = -1
     for a in anchors:
         if a.end <= last_end:

@@ -81,7 +81,8 @@ class _Expander:
         if name in self.memo:
             return self.memo[name]
         if name in self.stack:
-            raise UserError(f"cue set '{name}' refers to itself through [{name}]", hint="remove the circular [set] reference")
+            raise UserError(f"cue set '{name}' refers to itself through [{name}]",
+                            hint="remove the circular [set] reference")
         self.stack.append(name)
         out: set[tuple[str, ...]] = set()
         for _n, line in self.parsed.get(name, ()):
@@ -113,7 +114,8 @@ class _Expander:
         for optional, seqs in part:
             total *= len(seqs) + optional
         if total > MAX_FORMS_PER_LINE:
-            raise UserError(f"cue set '{where}': a cue used as [{where}] stands for more than {MAX_FORMS_PER_LINE} phrases",
+            raise UserError(f"cue set '{where}': a cue used as [{where}] stands for more than "
+                            f"{MAX_FORMS_PER_LINE} phrases",
                             hint="keep sets used as [set] to short phrases")
         options = [list(seqs) + ([()] if optional else []) for optional, seqs in part]
         return {tuple(itertools.chain.from_iterable(c)) for c in itertools.product(*options)} - {()}
@@ -227,7 +229,8 @@ class CueIndex:
 
     def __init__(self, compiled: Compiled, matched: frozenset[str] | None = None) -> None:
         from spacy.lang.nl.stop_words import STOP_WORDS
-        from spacy.strings import hash_string
+        # Cython module without stubs
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
 
         self.compiled = compiled
         self.sets = compiled.sets
@@ -240,7 +243,9 @@ class CueIndex:
         gate_lines: dict[int, set[tuple[int, int]]] = {}   # gate token -> (line, gate number) it satisfies
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
-            compiled_parts, starts, n_gates = [], set(), 0
+            compiled_parts: list[tuple] = []
+            starts: set[int] = set()
+            n_gates = 0
             if lid not in active:
                 parts = ()   # never matched here: no tables to build
             for part in parts:
@@ -270,9 +275,9 @@ class CueIndex:
         self.gate_set = frozenset(self.gate_lines)
         self.line_anchors = [frozenset(a.tolist()) for a in self.line_starts]
         anchor_parts: dict[int, list[tuple[int, int]]] = {}
-        for lid, parts in enumerate(self.parts):
-            for pi, part in enumerate(parts):
-                for h in part[0]:
+        for lid, line_parts in enumerate(self.parts):
+            for pi, table in enumerate(line_parts):
+                for h in table[0]:
                     anchor_parts.setdefault(h, []).append((lid, pi))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
@@ -280,7 +285,8 @@ class CueIndex:
         self.firsts = self.gates   # non-empty when there is anything to match
 
     @classmethod
-    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, matched: frozenset[str] | None = None) -> "CueIndex":
+    def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None,
+              matched: frozenset[str] | None = None) -> "CueIndex":
         return cls(cls.compile(sets, cache_dir), matched)
 
     @staticmethod
@@ -332,7 +338,8 @@ class CueIndex:
         out: list[Match] = []
         for lid, parts in found.items():
             n_parts = self.n_parts[lid]
-            spans = [(s, e) for p, s, e in parts if p == 0] if n_parts == 1 else _chain(parts, n_parts, starts, bounds())
+            spans = ([(s, e) for p, s, e in parts if p == 0] if n_parts == 1
+                     else _chain(parts, n_parts, starts, bounds()))
             name = self.sets[self.line_sets[lid]]
             out.extend(Match(name, s, e, starts[s], ends[e - 1]) for s, e in spans)
         return _longest(out)

@@ -2,15 +2,15 @@
 
 A cue line is a phrase of words separated by spaces, with a few signs:
 
-| sign | meaning | example |
-| --- | --- | --- |
-| `word` | the word in any inflected form (lemma table + Dutch plural/diminutive rules), any case, with or without diacritics | `dreigen` also matches "dreigde", "gedreigd" |
-| `=word` | exactly this form (still any case) | `=zal` |
-| `a\\|b` | one of the alternatives at this position | `maak\\|sla` |
-| `word?` | optional (also `a\\|b?`) | `pas jij? maar op` |
-| `[set]` | any cue of another cue set at this position | `ik weet waar [persoon] woont` |
-| `...` | a gap of at most 8 words, in the same sentence | `als ... zie ... het merken` |
-| `*end` / `begin*` | a line of one such word: any word that ends (begins) so, e.g. compounds | `*verslag` matches "MT-verslag" |
+- `word`: the word in any inflected form (lemma table + Dutch plural/diminutive
+  rules), any case, with or without diacritics: `dreigen` also matches "dreigde".
+- `=word`: exactly this form (still any case): `=zal`.
+- `a|b`: one of the alternatives at this position: `maak|sla`.
+- `word?`: optional (also `a|b?`): `pas jij? maar op`.
+- `[set]`: any cue of another cue set at this position: `ik weet waar [persoon] woont`.
+- `...`: a gap of at most 8 words, in the same sentence: `als ... zie ... het merken`.
+- `*end` / `begin*`: a line of one such word: any word that ends (begins) so,
+  e.g. compounds: `*verslag` matches "MT-verslag".
 
 Multi-word phrases also match written as one word or hashtag ("#nietopenbaar"
 for `niet openbaar`). `parse_line` turns a line into a `CueLine`; it raises

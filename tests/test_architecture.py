@@ -16,7 +16,7 @@ SRC = ROOT / "src" / "postcheck"
 LAYERS: list[tuple[str, ...]] = [
     # 0: values, settings and pure text helpers
     ("postcheck", "postcheck.errors", "postcheck.model", "postcheck.text", "postcheck.config",
-     "postcheck.yamlio", "postcheck.schema", "postcheck.termsafe", "postcheck.outfile"),
+     "postcheck.yamlio", "postcheck.schema", "postcheck.termsafe", "postcheck.outfile", "postcheck.shipped"),
     # 1: reading inputs, detector building blocks
     ("postcheck.drafts", "postcheck.packs.yamlio", "postcheck.packs.schema", "postcheck.packs.model",
      "postcheck.lexicons", "postcheck.nlp", "postcheck.fingerprint", "postcheck.walk",

@@ -10,7 +10,6 @@ all problems of a file; `load_pack` raises the first (exit 2).
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import string
@@ -22,25 +21,11 @@ from ..errors import UserError, UserErrors
 from ..kinds import KINDS
 from ..kinds.base import option_fields
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
+from ..shipped import BUILTIN_LEXICONS, BUILTIN_RULES  # noqa: F401  (also imported from here)
 from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from ..yamlio import Loc, YList, YMap, load_yaml
 from .model import Condition, ExampleCase, FixSpec, Pack, Rule, RuleExamples, SlotDef
 
-def _shipped(package: str, checkout_dir: str, env: str) -> Path:
-    """Where built-in files are: $env, the checkout's top-level folder, or the installed package data."""
-    if os.environ.get(env):
-        return Path(os.environ[env])
-    checkout = Path(__file__).resolve().parents[3] / checkout_dir
-    if checkout.is_dir():
-        return checkout
-    spec = importlib.util.find_spec(package)
-    if spec is not None and spec.submodule_search_locations:
-        return Path(list(spec.submodule_search_locations)[0])
-    return checkout
-
-
-BUILTIN_RULES = _shipped("postcheck.builtin_rules", "rules", "POSTCHECK_RULES_DIR")
-BUILTIN_LEXICONS = _shipped("postcheck.builtin_lexicons", "lexicons", "POSTCHECK_LEXICONS_DIR")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLOT_KINDS = ("names", "places", "terms", "cues")
 DETECTOR_MENTIONS = {"personal_data." + x for x in

@@ -42,7 +42,7 @@ class CueHit(Hit):
 
 def scope_sets() -> dict[str, tuple[str, ...]]:
     from ...lexicons import read_lexicon
-    from ...packs.load import BUILTIN_LEXICONS
+    from ...shipped import BUILTIN_LEXICONS
 
     return {name: read_lexicon(str(Path(BUILTIN_LEXICONS) / "cues" / file)) for name, file in SCOPE_SETS.items()}
 

@@ -275,10 +275,10 @@ class CueIndex:
         self.gate_set = frozenset(self.gate_lines)
         self.line_anchors = [frozenset(a.tolist()) for a in self.line_starts]
         anchor_parts: dict[int, list[tuple[int, int]]] = {}
-        for lid, line_parts in enumerate(self.parts):
-            for pi, table in enumerate(line_parts):
-                for h in table[0]:
-                    anchor_parts.setdefault(h, []).append((lid, pi))
+        for line_id, parts_of_line in enumerate(self.parts):
+            for part_no, part_info in enumerate(parts_of_line):
+                for anchor_hash in part_info[0]:
+                    anchor_parts.setdefault(anchor_hash, []).append((line_id, part_no))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]

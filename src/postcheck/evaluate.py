@@ -13,6 +13,7 @@ from typing import Iterable
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
 from .kinds import KINDS
+from .kinds.detect import DETECTORS
 from .model import Finding
 from .nlp.hits import Hit
 from .packs.model import Condition, Rule
@@ -63,7 +64,7 @@ class Context:
     def mentions(self, name: str) -> list[Hit]:
         """Hits for a condition name: a lexicon slot, or 'detector.label'."""
         detector, _, label = name.partition(".")
-        if label and detector in ("personal_data", "names"):
+        if label and detector in DETECTORS:
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
         return [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
 

@@ -1,10 +1,12 @@
-"""Flag what a built-in detector found: personal data or a person's name.
+"""Flag what a built-in detector found: personal data, a person's name, a credential.
 
 What it checks: spans of the `personal_data` detector (labels phone, email,
-postcode, address, bsn, iban, dob, plate, child-age) or of the `names` detector
-(label person). The pack's own published phone numbers and e-mail addresses
-(`allow:`) are never reported.
-Options: detector (personal_data | names, required); labels (list; default:
+postcode, address, bsn, iban, dob, plate, child-age), of the `names` detector
+(label person), of the `secrets` detector (label credential: passwords, pincodes,
+door and key-safe codes, API keys) or of the `identify` detector (people identified
+without a capitalised full name; see `postcheck.nlp.identify`). The pack's own
+published phone numbers and e-mail addresses (`allow:`) are never reported.
+Options: detector (personal_data | names | secrets | identify, required); labels (list; default:
 all labels of that detector); strength (strong | any, default strong).
 Example: detector personal_data with labels [phone] flags "bel 06-12345678".
 """
@@ -21,7 +23,9 @@ KIND = "detect"
 LABELS = {
     "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age"),
     "names": ("person",),
+    "secrets": ("credential",),
 }
+DETECTORS = tuple(LABELS)
 
 
 @dataclass(frozen=True)

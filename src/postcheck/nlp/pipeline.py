@@ -22,7 +22,7 @@ if not Doc.has_extension("hits"):
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    detectors: frozenset[str]                  # lexicon, personal_data, names, patterns, regexes
+    detectors: frozenset[str]                  # lexicon, personal_data, names, secrets, identify, patterns, regexes
     lexicon: object = None                     # nlp.lexicon.LexiconIndex
     allow: object = None                       # personal_data.Allow
     exclude_names: tuple[str, ...] = ()        # organisation words the name detector must not flag
@@ -31,7 +31,7 @@ class PipelineSpec:
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
 
 
-ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes")
+ORDER = ("lexicon", "personal_data", "names", "secrets", "identify", "patterns", "regexes")
 
 
 class TextKeepingTokenizer:

@@ -21,6 +21,7 @@ from typing import Any
 from ..errors import UserError, UserErrors
 from ..kinds import KINDS
 from ..kinds.base import option_fields
+from ..kinds.detect import LABELS as DETECTOR_LABELS
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
 from .model import Condition, ExampleCase, Pack, Rule, RuleExamples, SlotDef
 from .schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
@@ -43,8 +44,7 @@ BUILTIN_RULES = _shipped("postcheck.builtin_rules", "rules", "POSTCHECK_RULES_DI
 BUILTIN_LEXICONS = _shipped("postcheck.builtin_lexicons", "lexicons", "POSTCHECK_LEXICONS_DIR")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLOT_KINDS = ("names", "places", "terms")
-DETECTOR_MENTIONS = {"personal_data." + x for x in
-                     ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age")} | {"names.person"}
+DETECTOR_MENTIONS = {f"{detector}.{label}" for detector, labels in DETECTOR_LABELS.items() for label in labels}
 
 PACK_FIELDS = {
     "name": Field(TEXT, required=True, help="the pack's name, e.g. domus"),

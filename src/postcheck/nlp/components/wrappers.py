@@ -90,6 +90,15 @@ class NamesComponent(BatchedComponent):
         return doc
 
 
+class SecretsComponent(BatchedComponent):
+    """Credentials: passwords, pincodes, door and key-safe codes, API keys (`nlp/secrets`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..secrets import find_credentials
+        store(doc, "secrets", find_credentials(text_of(doc)))
+        return doc
+
+
 class PatternsComponent(BatchedComponent):
     def __init__(self, vocab) -> None:
         self.matcher = Matcher(vocab)
@@ -146,6 +155,11 @@ def make_personal_data(nlp, name):
 @Language.factory("postcheck_names", assigns=["doc.spans"])
 def make_names(nlp, name):
     return NamesComponent()
+
+
+@Language.factory("postcheck_secrets", assigns=["doc.spans"])
+def make_secrets(nlp, name):
+    return SecretsComponent()
 
 
 @Language.factory("postcheck_patterns", assigns=["doc.spans"])

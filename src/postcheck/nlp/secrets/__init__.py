@@ -1,0 +1,155 @@
+"""Credential detector: passwords, pincodes, door/key-safe/alarm codes, API keys and tokens.
+
+Detectors find, packs decide: every hit has the label `credential`; the span is the
+secret value only (so redaction hides exactly the secret).
+
+How a secret is recognised follows detect-secrets (KeywordDetector: a keyword, an
+assignment, a value) and gitleaks (generic-api-key: keyword + value shape + entropy),
+adapted to how people write Dutch prose:
+
+* password: a keyword from `lexicons/geheimen-wachtwoord.txt` ("wachtwoord", "ww",
+  "wifi", "api-key", ...), at most four filler words ("van de wifi", "voor het portaal"),
+  a connector (":", "=", "is", "luidt", "blijft", ...; optional without filler words)
+  and a value of password shape: letters and digits, or letters and a symbol, or a long
+  high-entropy string; never an ordinary word, an e-mail address, a URL, a date or a time.
+  A quoted value after a connector ("het wachtwoord is 'welkom'") counts too.
+* code: a keyword from `lexicons/geheimen-code.txt` ("pin", "deurcode", "sleutelkluis",
+  "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
+  "48 21" or "48-21" allowed, "#" or "*" after) that end the clause.
+* pair: a keyword from `lexicons/geheimen-inlog.txt` ("inloggen met", "account") and on
+  the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
+* token: a known key prefix from `lexicons/geheimen-tokens.txt` (ghp_, glpat-, xoxb-,
+  AKIA, ...) with its minimal length, anywhere.
+
+"wachtwoord vergeten?", "kies een sterk wachtwoord", "de code van de actie is ZOMER",
+prices, dates, house numbers, postcodes and order numbers have no keyword + value shape.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..hits import Hit
+from ..wordlists import word_list
+
+LABELS = ("credential",)
+
+# connector between a keyword (plus filler) and the value
+_CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
+_FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
+_VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
+_ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
+# what may follow a code: the end of the clause, or a word that starts a new one
+_CODE_TAIL = re.compile(r"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n]|$|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
+                        r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
+_SYMBOLS = frozenset("!@#$%^&*?+=~_-")
+_UNIT_AFTER = re.compile(r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b",
+                         re.I)
+_NOT_VALUE = re.compile(r"(?:https?://|www\.)|^[\w.+-]+@[\w.-]+\.\w+$|^\d{1,2}[:.]\d{2}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
+                        r"|^[1-9]\d{3}\s?[A-Za-z]{2}$|^[€$]")
+
+
+def _alternation(entries) -> str:
+    return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tuple[str, int]]]:
+    pw = re.compile(
+        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-wachtwoord'))})(?![\w-])"
+        rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
+        r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
+    code = re.compile(
+        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-code'))})(?![\w-])"
+        rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
+        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
+    pair = re.compile(
+        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-inlog'))})(?![\w-])[^\n]{{0,40}}?"
+        r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
+        r"(?:(?:ww|wachtwoord|pw|password)[ \t]*:?[ \t]*)?(?P<val>[^\s/|,;]{5,100})", re.I)
+    prefixes = [(p, int(n)) for p, n in (line.split() for line in word_list("geheimen-tokens"))]
+    token = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p, _ in prefixes) + r")[\w-]+")
+    return pw, code, pair, token, prefixes
+
+
+def _entropy(s: str) -> float:
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in (s.count(ch) for ch in set(s)))
+
+
+def _ordinary(word: str) -> bool:
+    from .. import namedata
+    low = word.lower()
+    return low in namedata.common_words() or low in namedata.stop_words()
+
+
+def password_shaped(value: str) -> bool:
+    """Letters and digits, or letters and a symbol inside, or a long high-entropy string; not a word."""
+    v = value
+    if len(v) < 5 or _NOT_VALUE.search(v):
+        return False
+    letters = sum(c.isalpha() for c in v)
+    digits = sum(c.isdigit() for c in v)
+    if letters < 2:
+        return False
+    if digits and len(v) >= 6:
+        # "2026e", "100km", "16GB": a number with a unit or suffix is not a password
+        return not re.fullmatch(r"\d+[a-z]{1,3}|[a-z]{1,3}\d+", v, re.I)
+    if any(c in _SYMBOLS for c in v[1:-1]) and len(v) >= 6:
+        return True
+    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v)
+
+
+def _quoted_secret(value: str) -> bool:
+    return 4 <= len(value) <= 64 and not _NOT_VALUE.search(value)
+
+
+def find_credentials(text: str) -> list[Hit]:
+    """All credential values in `text`, sorted by position."""
+    pw, code, pair, token, prefixes = _regexes()
+    out: list[Hit] = []
+    low = text.lower()
+    if any(k in low for k in ("ww", "pw", "pass", "wacht", "wifi", "wlan", "sleutel", "token", "secret", "key",
+                              "bearer", "inlog", "login", "log in", "account", "aanmeld", "username")):
+        for m in pw.finditer(text):
+            if m.group("fill") and not m.group("conn"):
+                continue
+            val = m.group("val")
+            if m.group("q") and m.group("conn"):
+                ok = _quoted_secret(val)
+            else:
+                val = val.rstrip(".,;:)]?")
+                core = val.rstrip("!")
+                ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(m.group("conn")))
+                if ok and core != val and not any(c.isdigit() for c in core[-1:]) and core[-1:].isalpha():
+                    val = core if not re.search(r"\d", core) else val
+            if ok:
+                s = m.start("val")
+                out.append(Hit(s, s + len(val), "credential", "password"))
+        for m in pair.finditer(text):
+            val = m.group("val").rstrip(".,;:)]?")
+            if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
+                s = m.start("val")
+                out.append(Hit(s, s + len(val), "credential", "pair"))
+    for m in code.finditer(text):
+        if m.group("fill") and not m.group("conn"):
+            continue
+        if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
+            continue
+        out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
+    for m in token.finditer(text):
+        word = m.group()
+        if any(word.startswith(p) and len(word) >= n for p, n in prefixes):
+            out.append(Hit(m.start(), m.end(), "credential", "token"))
+    return _dedupe(out)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out

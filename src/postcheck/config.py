@@ -27,7 +27,9 @@ CONFIG_FIELDS = {
     "disable": Field(TEXTS, default=[]),
     "exclude": Field(TEXTS, default=[]),
     "fail_on": Field(TEXT, default=None, choices=("review", "block", "never")),
+    "allow": Field(MAP, default={}),
 }
+ALLOW_KEYS = ("phones", "emails", "addresses", "names")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Settings:
     config_path: str | None = None
     ignore_suppressions: bool = False
     redact: bool = False
+    # the organisation's own published data, never reported: {phones|emails|addresses|names: (...)}
+    allow: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -83,14 +87,32 @@ def load_config(path: Path) -> Settings:
                 continue
             resolved.append(str(target))
         lexicons[slot] = tuple(resolved)
+    allow = _read_allow(vals["allow"] or {}, node, Loc(str(path), 1, 1), problems)
     if problems:
         raise UserErrors(problems)
     return Settings(
         packs=tuple(vals["packs"]) or DEFAULT_PACKS, pack_base=path.parent,
         channel=vals["channel"], capacity=vals["capacity"], lexicons=lexicons,
         disable=tuple(vals["disable"]), exclude=tuple(vals["exclude"]),
-        fail_on=vals["fail_on"] or "review", config_path=str(path),
+        fail_on=vals["fail_on"] or "review", config_path=str(path), allow=allow,
     )
+
+
+def _read_allow(raw: dict, node, loc: Loc, problems: list[UserError]) -> dict[str, tuple[str, ...]]:
+    """`allow: {phones: [...], emails: [...], addresses: [...], names: [...]}`: lists of text."""
+    allow_node = node.get("allow") if isinstance(node, YMap) else None
+    out: dict[str, tuple[str, ...]] = {}
+    for key, items in raw.items():
+        kloc = allow_node.value_loc(key) if isinstance(allow_node, YMap) else loc
+        if key not in ALLOW_KEYS:
+            problems.append(kloc.error(f"allow: unknown key '{key}'", f"use one of: {', '.join(ALLOW_KEYS)}"))
+            continue
+        items = [items] if isinstance(items, str) else items
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            problems.append(kloc.error(f"allow.{key}: expected a list of text", "put each entry in quotes, e.g. [\"(0475) 33 73 23\"]"))
+            continue
+        out[key] = tuple(items)
+    return out
 
 
 def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capacity=None, fail_on=None,

@@ -113,16 +113,19 @@ class Engine:
         allow = None
         if "personal_data" in needs:
             from .nlp.components.personal_data import Allow
-            phones = frozenset(_digits(x) for p in self.packs for x in p.allow_phones)
-            emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
+            own = self.settings.allow
+            phones = frozenset(_digits(x) for x in (*(x for p in self.packs for x in p.allow_phones), *own.get("phones", ())))
+            emails = frozenset(x.lower() for x in (*(x for p in self.packs for x in p.allow_emails), *own.get("emails", ())))
             allow = Allow(phones=phones, emails=emails)
-        exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
+        allow_names = tuple(self.settings.allow.get("names", ()))
+        exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
         patterns = tuple((rule_label(r.id), pattern_kind.plain_patterns(r.options))
                          for r in self.rules if r.kind == "pattern")
         regexes = tuple((rule_label(r.id), regex_kind.compile_pattern(r.options), r.options.group)
                         for r in self.rules if r.kind == "regex")
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
-                            names_gate=self._gate("names"))
+                            names_gate=self._gate("names"), allow_names=allow_names,
+                            allow_addresses=tuple(self.settings.allow.get("addresses", ())))
 
     def _gate(self, detector: str) -> frozenset[str] | None:
         """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.

@@ -21,9 +21,11 @@ from .base import Problem, option
 KIND = "detect"
 
 LABELS = {
-    "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age"),
+    "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
+                      "business-phone", "business-address"),
     "names": ("person",),
     "secrets": ("credential",),
+    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect"),
 }
 DETECTORS = tuple(LABELS)
 
@@ -48,12 +50,25 @@ def needs(opts: Options) -> set[str]:
     return {opts.detector}
 
 
+def _author_words(ctx) -> frozenset[str]:
+    """Words of the front matter's `author:` (the writer naming themselves is not a finding)."""
+    author = ctx.front_matter.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    if isinstance(author, list):
+        author = " ".join(str(a) for a in author)
+    return frozenset(str(author).lower().replace(",", " ").split()) if author else frozenset()
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
+    author = _author_words(ctx) if opts.detector in ("names", "identify") else frozenset()
     for hit in ctx.hits(opts.detector):
         if hit.label not in wanted:
             continue
         if opts.strength == "strong" and hit.strength != "strong":
+            continue
+        if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
             continue
         yield ctx.finding(rule, hit.start, hit.end, how=hit.how, detector=f"{opts.detector}:{hit.label}")

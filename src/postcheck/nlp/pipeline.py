@@ -29,6 +29,8 @@ class PipelineSpec:
     patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
+    allow_names: tuple[str, ...] = ()
+    allow_addresses: tuple[str, ...] = ()      # the organisation's own addresses (config allow.addresses)          # the organisation's own people (config allow.names): never reported
 
 
 ORDER = ("lexicon", "personal_data", "names", "secrets", "identify", "patterns", "regexes")
@@ -65,10 +67,12 @@ def build_nlp(spec: PipelineSpec):
         if name == "lexicon":
             component.set_index(spec.lexicon)
         elif name == "personal_data":
-            component.set_allow(spec.allow)
+            component.set_allow(spec.allow, spec.allow_addresses)
         elif name == "names":
             component.set_exclude(spec.exclude_names)
             component.set_gate(spec.names_gate)
+        elif name == "identify":
+            component.set_allow(spec.allow_names)
         elif name == "patterns":
             component.add_patterns(spec.patterns)
         elif name == "regexes":

@@ -49,13 +49,18 @@ class PersonalDataComponent(BatchedComponent):
         from .personal_data import Allow
         self.allow = Allow()
 
-    def set_allow(self, allow) -> None:
+    def set_allow(self, allow, addresses=()) -> None:
+        from ..contacts import own_address_keys
         if allow is not None:
             self.allow = allow
+        self.own_addresses = own_address_keys(addresses)
 
     def __call__(self, doc: Doc) -> Doc:
+        from ..contacts import classify
         from .personal_data import find_personal_data
-        store(doc, "personal_data", find_personal_data(text_of(doc), self.allow))
+        text = text_of(doc)
+        store(doc, "personal_data", classify(text, find_personal_data(text, self.allow),
+                                             getattr(self, "own_addresses", frozenset())))
         return doc
 
 
@@ -86,7 +91,9 @@ class NamesComponent(BatchedComponent):
         if self.detector is None:
             from .names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
-        store(doc, "names", self.detector.find(text_of(doc)))
+        from ..identify.public import keep_private
+        text = text_of(doc)
+        store(doc, "names", keep_private(text, self.detector.find(text)))
         return doc
 
 
@@ -96,6 +103,25 @@ class SecretsComponent(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         from ..secrets import find_credentials
         store(doc, "secrets", find_credentials(text_of(doc)))
+        return doc
+
+
+class IdentifyComponent(BatchedComponent):
+    """People identified without a capitalised full name (`nlp/identify`)."""
+
+    def __init__(self) -> None:
+        self.finder = None
+        self.allow_names: tuple[str, ...] = ()
+
+    def set_allow(self, names) -> None:
+        self.allow_names = tuple(names or ())
+        self.finder = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.finder is None:
+            from ..identify import PersonFinder
+            self.finder = PersonFinder(self.allow_names)
+        store(doc, "identify", self.finder.find(text_of(doc)))
         return doc
 
 
@@ -160,6 +186,11 @@ def make_names(nlp, name):
 @Language.factory("postcheck_secrets", assigns=["doc.spans"])
 def make_secrets(nlp, name):
     return SecretsComponent()
+
+
+@Language.factory("postcheck_identify", assigns=["doc.spans"])
+def make_identify(nlp, name):
+    return IdentifyComponent()
 
 
 @Language.factory("postcheck_patterns", assigns=["doc.spans"])

@@ -1,0 +1,152 @@
+"""Person references: people identified without a capitalised full name.
+
+The name detector finds "Anouk Jansen"; people also write "onze pleegzoon Milan",
+"harie moonen z'n schuur", "noor (9) gaat naar OBS De Wilg", "Tim H. ligt in het
+ziekenhuis" or "de mevrouw van nummer 12". This detector finds those; packs decide
+what they mean (a foster child named this way is `block` in the care packs).
+
+Labels (span in brackets):
+* client-role-name: a client, foster-child, resident or tenant role with a first name,
+  "[pleegzoon Milan]", "[bewoonster Truus]", "[Milan], onze pleegzoon"
+  (roles: `lexicons/identify-rol-client.txt`).
+* staff-role-name: a staff role with a first name, "[collega Sanne]", "[gezinsvoogd Ingrid]"
+  (`lexicons/identify-rol-medewerker.txt`).
+* child-name: a first name in any case with a child's age or school, "[noor (9)]",
+  "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
+  (`lexicons/identify-school.txt`).
+* initial-name: a first name and a surname initial, "[Tim H.] ligt in het ziekenhuis".
+* lower-name: a first name and a surname in lower case, "[harie moonen]"; both on deduce's
+  name lists and neither an ordinary Dutch word (spacy-lookups-data vocabulary).
+* indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
+  "[bewoner van kamer 4]" (`lexicons/identify-persoon.txt`, `lexicons/identify-plek.txt`).
+
+A first name is a word on deduce's first-name list that is not a common or stop word;
+names the organisation allows (config `allow: {names: [...]}`) are never reported.
+Plain regexes over the text; Python only runs per candidate.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import namedata
+from ..hits import Hit
+from ..wordlists import word_list
+
+LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect")
+
+_NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
+_DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
+_SURNAME = r"(?-i:(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)[ \t]+)?[A-Z][a-zà-ÿ]+)?)"
+
+
+def _alt(entries) -> str:
+    return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    client, staff = _alt(word_list("identify-rol-client")), _alt(word_list("identify-rol-medewerker"))
+    persons, places = _alt(word_list("identify-persoon")), _alt(word_list("identify-plek"))
+    school = _alt(word_list("identify-school"))
+    return {
+        "client-role-name": re.compile(rf"(?<![\w-])(?:{client})[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])", re.I),
+        "client-role-after": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}(?:{client})(?![\w-])", re.I),
+        "staff-role-name": re.compile(rf"(?<![\w-])(?:{staff})[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])", re.I),
+        "child-age": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
+            rf"|,[ \t](?P<a2>\d{{1,2}})[ \t](?:jaar|jr\.?)(?![\w])"
+            rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|dagen|weken|maanden|pagina|de|het|\d)))"),
+        "child-school": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
+            rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{school})(?![\w-])", re.I),
+        "initial-name": re.compile(rf"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)[ \t](?P<init>[A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
+        "indirect": re.compile(
+            rf"(?<![\w-])(?:(?:de|die|het|dat|onze|ons)[ \t]+)?(?:{persons})[ \t]+(?:(?:van|op|aan|uit|in|bij)[ \t]+)"
+            rf"(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*(?P<num>\d{{1,4}}[a-zA-Z]?)(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        "indirect-bare": re.compile(
+            rf"(?<![\w-])(?:bewoner|bewoners|bewoonster|huurder|huurders|cliënt|cliënte|client)[ \t]+(?:van|op|uit)[ \t]+"
+            rf"(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        "words": re.compile(r"(?<![\w@#/.'-])[a-zà-ÿ]{3,14}(?![\w@/'-])"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ordinary = namedata.common_words() | namedata.stop_words()
+    first = frozenset(n.lower() for n in namedata.first_names() if n.isalpha() and n.lower() not in ordinary)
+    sur = frozenset(n.lower() for n in namedata.surnames() if n.isalpha() and n.lower() not in ordinary)
+    return first, sur, ordinary
+
+
+def _first_name(word: str) -> bool:
+    first, _, _ = _name_sets()
+    parts = word.split("-")
+    return all(p.lower() in first for p in parts) and len(word) >= 3
+
+
+class PersonFinder:
+    """`find(text)` -> hits; names in `allow` (the organisation's own people) are skipped."""
+
+    def __init__(self, allow_names=()):
+        self.allow = frozenset(w.lower() for n in allow_names for w in n.split())
+
+    def find(self, text: str) -> list[Hit]:
+        rx = _regexes()
+        out: list[Hit] = []
+        for label in ("client-role-name", "staff-role-name"):
+            for m in rx[label].finditer(text):
+                if self._name_ok(m.group("name")):
+                    out.append(Hit(m.start(), m.end(), label, "role"))
+        for m in rx["client-role-after"].finditer(text):
+            if self._name_ok(m.group("name")):
+                out.append(Hit(m.start("name"), m.end("name"), "client-role-name", "role"))
+        for m in rx["child-age"].finditer(text):
+            age = m.group("a1") or m.group("a2") or m.group("a3")
+            if int(age) <= 17 and self._name_ok(m.group("name")):
+                out.append(Hit(m.start(), m.end(), "child-name", "age"))
+        for m in rx["child-school"].finditer(text):
+            if self._name_ok(m.group("name")):
+                out.append(Hit(m.start("name"), m.end("name"), "child-name", "school"))
+        for m in rx["initial-name"].finditer(text):
+            if self._name_ok(m.group("name")):
+                out.append(Hit(m.start(), m.end(), "initial-name", "initial"))
+        for label in ("indirect", "indirect-bare"):
+            for m in rx[label].finditer(text):
+                out.append(Hit(m.start(), m.end(), "indirect", "number"))
+        out.extend(self._lower_names(text))
+        return _dedupe(out)
+
+    def _name_ok(self, name: str) -> bool:
+        return name.lower() not in self.allow and _first_name(name)
+
+    def _lower_names(self, text: str) -> list[Hit]:
+        """"harie moonen": only when a lower-case word of the text is a first name (one set test in C)."""
+        rx = _regexes()
+        first, sur, _ = _name_sets()
+        found = first.intersection(rx["words"].findall(text))
+        if not found:
+            return []
+        from ..inflect import vocabulary
+        vocab = vocabulary()
+        found = [w for w in found if w not in vocab and w not in self.allow]
+        if not found:
+            return []
+        pair = re.compile(rf"(?<![\w@#/.'-])(?:{'|'.join(sorted(found))})[ \t]+"
+                          r"(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?(?P<sur>[a-zà-ÿ]{3,20})(?![\w@/'-])")
+        out = []
+        for m in pair.finditer(text):
+            s = m.group("sur")
+            if s in sur and s not in vocab and s not in self.allow:
+                out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
+        return out
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end and h.label == out[-1].label:
+            continue
+        out.append(h)
+    return out

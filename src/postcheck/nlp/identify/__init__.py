@@ -45,29 +45,34 @@ def _alt(entries) -> str:
 
 
 @lru_cache(maxsize=1)
+def _scanner():
+    from ..cues import CueScanner
+    return CueScanner([("client", word_list("identify-rol-client")), ("staff", word_list("identify-rol-medewerker")),
+                       ("person", word_list("identify-persoon")), ("school", word_list("identify-school"))])
+
+
+@lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
-    client, staff = _alt(word_list("identify-rol-client")), _alt(word_list("identify-rol-medewerker"))
-    persons, places = _alt(word_list("identify-persoon")), _alt(word_list("identify-plek"))
-    school = _alt(word_list("identify-school"))
+    places = _alt(word_list("identify-plek"))
     return {
-        "client-role-name": re.compile(rf"(?<![\w-])(?:{client})[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])", re.I),
-        "client-role-after": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}(?:{client})(?![\w-])", re.I),
-        "staff-role-name": re.compile(rf"(?<![\w-])(?:{staff})[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])", re.I),
+        # matched right after a role word / person word, or searched right before a cue
+        "after-role": re.compile(rf"[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])"),
+        "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        "after-person": re.compile(
+            rf"[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
+            rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
+        "before-school": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
+            rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
+        "age": re.compile(r"[(,] ?\d{1,2}(?!\d)| van \d{1,2}(?!\d)"),
         "child-age": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
             rf"|,[ \t](?P<a2>\d{{1,2}})[ \t](?:jaar|jr\.?)(?![\w])"
             rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|dagen|weken|maanden|pagina|de|het|\d)))"),
-        "child-school": re.compile(
-            rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
-            rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{school})(?![\w-])", re.I),
-        "initial-name": re.compile(rf"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)[ \t](?P<init>[A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
-        "indirect": re.compile(
-            rf"(?<![\w-])(?:(?:de|die|het|dat|onze|ons)[ \t]+)?(?:{persons})[ \t]+(?:(?:van|op|aan|uit|in|bij)[ \t]+)"
-            rf"(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*(?P<num>\d{{1,4}}[a-zA-Z]?)(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
-        "indirect-bare": re.compile(
-            rf"(?<![\w-])(?:bewoner|bewoners|bewoonster|huurder|huurders|cliënt|cliënte|client)[ \t]+(?:van|op|uit)[ \t]+"
-            rf"(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
-        "words": re.compile(r"(?<![\w@#/.'-])[a-zà-ÿ]{3,14}(?![\w@/'-])"),
+        "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
+        "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
+        "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
     }
 
 
@@ -92,30 +97,59 @@ class PersonFinder:
         self.allow = frozenset(w.lower() for n in allow_names for w in n.split())
 
     def find(self, text: str) -> list[Hit]:
-        rx = _regexes()
         out: list[Hit] = []
-        for label in ("client-role-name", "staff-role-name"):
-            for m in rx[label].finditer(text):
-                if self._name_ok(m.group("name")):
-                    out.append(Hit(m.start(), m.end(), label, "role"))
-        for m in rx["client-role-after"].finditer(text):
-            if self._name_ok(m.group("name")):
-                out.append(Hit(m.start("name"), m.end("name"), "client-role-name", "role"))
-        for m in rx["child-age"].finditer(text):
+        self._from_cues(text, out)
+        self._child_ages(text, out)
+        self._initials(text, out)
+        out.extend(self._lower_names(text))
+        return _dedupe(out)
+
+    def _from_cues(self, text: str, out: list[Hit]) -> None:
+        """Role + name, name + role, person + house/room number, name + school: from the cue words."""
+        rx = _regexes()
+        for s, e, tags in _scanner().find(text):
+            for tag in tags:
+                if tag in ("client", "staff"):
+                    label = "client-role-name" if tag == "client" else "staff-role-name"
+                    m = rx["after-role"].match(text, e)
+                    if m and self._name_ok(m.group("name")):
+                        out.append(Hit(s, m.end(), label, "role"))
+                    if tag == "client":
+                        b = rx["before-role"].search(text, max(0, s - 40), s)
+                        if b and self._name_ok(b.group("name")):
+                            out.append(Hit(b.start("name"), b.end("name"), label, "role"))
+                elif tag == "person":
+                    m = rx["after-person"].match(text, e)
+                    if m:
+                        d = rx["det-before"].search(text, max(0, s - 8), s)
+                        out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
+                elif tag == "school":
+                    b = rx["before-school"].search(text, max(0, s - 80), s)
+                    if b and self._name_ok(b.group("name")):
+                        out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
+
+    def _child_ages(self, text: str, out: list[Hit]) -> None:
+        rx = _regexes()
+        for am in rx["age"].finditer(text):
+            a = am.start()
+            if text[a] == "," and text[a + 1:a + 2] != " ":
+                continue
+            nb = rx["name-back"].search(text, max(0, a - 30), a)
+            if nb is None:
+                continue
+            m = rx["child-age"].match(text, nb.start())
+            if m is None:
+                continue
             age = m.group("a1") or m.group("a2") or m.group("a3")
             if int(age) <= 17 and self._name_ok(m.group("name")):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
-        for m in rx["child-school"].finditer(text):
-            if self._name_ok(m.group("name")):
-                out.append(Hit(m.start("name"), m.end("name"), "child-name", "school"))
-        for m in rx["initial-name"].finditer(text):
-            if self._name_ok(m.group("name")):
-                out.append(Hit(m.start(), m.end(), "initial-name", "initial"))
-        for label in ("indirect", "indirect-bare"):
-            for m in rx[label].finditer(text):
-                out.append(Hit(m.start(), m.end(), "indirect", "number"))
-        out.extend(self._lower_names(text))
-        return _dedupe(out)
+
+    def _initials(self, text: str, out: list[Hit]) -> None:
+        rx = _regexes()
+        for im in rx["initial"].finditer(text):
+            nb = rx["initial-name"].search(text, max(0, im.start() - 26), im.start() - 1)
+            if nb and self._name_ok(nb.group("name")):
+                out.append(Hit(nb.start(), im.end(), "initial-name", "initial"))
 
     def _name_ok(self, name: str) -> bool:
         return name.lower() not in self.allow and _first_name(name)
@@ -124,7 +158,8 @@ class PersonFinder:
         """"harie moonen": only when a lower-case word of the text is a first name (one set test in C)."""
         rx = _regexes()
         first, sur, _ = _name_sets()
-        found = first.intersection(rx["words"].findall(text))
+        # whitespace-separated words (str.split runs in C); a name glued to punctuation is missed
+        found = first.intersection(text.split())
         if not found:
             return []
         from ..inflect import vocabulary

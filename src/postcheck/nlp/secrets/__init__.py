@@ -105,15 +105,25 @@ def _quoted_secret(value: str) -> bool:
     return 4 <= len(value) <= 64 and not _NOT_VALUE.search(value)
 
 
+@lru_cache(maxsize=1)
+def _scanner():
+    from ..cues import CueScanner
+    prefixes = [line.split()[0] for line in word_list("geheimen-tokens")]
+    return CueScanner([("pw", word_list("geheimen-wachtwoord")), ("code", word_list("geheimen-code")),
+                       ("pair", word_list("geheimen-inlog")), ("token", prefixes)], prefix_tags=("token",))
+
+
 def find_credentials(text: str) -> list[Hit]:
     """All credential values in `text`, sorted by position."""
     pw, code, pair, token, prefixes = _regexes()
     out: list[Hit] = []
-    low = text.lower()
-    if any(k in low for k in ("ww", "pw", "pass", "wacht", "wifi", "wlan", "sleutel", "token", "secret", "key",
-                              "bearer", "inlog", "login", "log in", "account", "aanmeld", "username")):
-        for m in pw.finditer(text):
-            if m.group("fill") and not m.group("conn"):
+    starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": []}
+    for s, _e, tags in _scanner().find(text):
+        for tag in tags:
+            starts[tag].append(s)
+    if starts["pw"]:
+        for m in (pw.match(text, s) for s in starts["pw"]):
+            if m is None or m.group("fill") and not m.group("conn"):
                 continue
             val = m.group("val")
             if m.group("q") and m.group("conn"):
@@ -127,18 +137,23 @@ def find_credentials(text: str) -> list[Hit]:
             if ok:
                 s = m.start("val")
                 out.append(Hit(s, s + len(val), "credential", "password"))
-        for m in pair.finditer(text):
+    if starts["pair"]:
+        for m in (pair.match(text, s) for s in starts["pair"]):
+            if m is None:
+                continue
             val = m.group("val").rstrip(".,;:)]?")
             if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
                 s = m.start("val")
                 out.append(Hit(s, s + len(val), "credential", "pair"))
-    for m in code.finditer(text):
-        if m.group("fill") and not m.group("conn"):
+    for m in (code.match(text, s) for s in starts["code"]):
+        if m is None or m.group("fill") and not m.group("conn"):
             continue
         if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
             continue
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
-    for m in token.finditer(text):
+    for m in (token.match(text, s) for s in starts["token"]):
+        if m is None:
+            continue
         word = m.group()
         if any(word.startswith(p) and len(word) >= n for p, n in prefixes):
             out.append(Hit(m.start(), m.end(), "credential", "token"))

@@ -113,9 +113,13 @@ class Engine:
         allow = None
         if "personal_data" in needs:
             from .nlp.components.personal_data import Allow
+            # the packs' own published numbers and addresses (allow: and contacts:) and the config's allow:
             own = self.settings.allow
-            phones = frozenset(_digits(x) for x in (*(x for p in self.packs for x in p.allow_phones), *own.get("phones", ())))
-            emails = frozenset(x.lower() for x in (*(x for p in self.packs for x in p.allow_emails), *own.get("emails", ())))
+            contacts = [c for p in self.packs for c in p.contacts]
+            phones = frozenset(_digits(x) for x in (*(x for p in self.packs for x in p.allow_phones),
+                                                    *(c.phone for c in contacts if c.phone), *own.get("phones", ())))
+            emails = frozenset(x.lower() for x in (*(x for p in self.packs for x in p.allow_emails),
+                                                   *(c.email for c in contacts if c.email), *own.get("emails", ())))
             allow = Allow(phones=phones, emails=emails)
         allow_names = tuple(self.settings.allow.get("names", ()))
         exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))

@@ -99,3 +99,14 @@ def test_config_allow_list_through_the_cli(tmp_path):
     (tmp_path / ".postcheck.yaml").write_text("packs: [domus]\nallow:\n  telefoons: ['x']\n", encoding="utf-8")
     result = invoke([str(draft)], cwd=tmp_path, exit_code=2)
     assert "allow: unknown key 'telefoons'" in result.stderr
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Onze pleegzoon (Milan, 8) is jarig", "Milan, 8", "child-name"),
+    ("ons pleegkind, Milan, is jarig", "pleegkind, Milan", "client-role-name"),
+    ("bewoner meneer De Vries was blij", "bewoner meneer De Vries", "client-role-name"),
+    ("de familie Jansen op nummer 12 klaagt", "de familie Jansen op nummer 12", "indirect"),
+])
+def test_more_person_references(text, span, label):
+    hits = PersonFinder().find(text)
+    assert (span, label) in [(text[h.start:h.end], h.label) for h in hits]

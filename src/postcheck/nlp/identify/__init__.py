@@ -15,8 +15,9 @@ Labels (span in brackets):
   "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
   (`lexicons/identify-school.txt`).
 * initial-name: a first name and a surname initial, "[Tim H.] ligt in het ziekenhuis".
-* lower-name: a first name and a surname in lower case, "[harie moonen]"; both on deduce's
-  name lists and neither an ordinary Dutch word (spacy-lookups-data vocabulary).
+* lower-name: a first name and a surname in lower case in running text, "[harie moonen]",
+  "[sanne visser]"; both on deduce's name lists, the first name not an ordinary Dutch word
+  (spacy-lookups-data vocabulary), neither a common or stop word.
 * indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
   "[bewoner van kamer 4]" (`lexicons/identify-persoon.txt`, `lexicons/identify-plek.txt`).
 
@@ -56,10 +57,12 @@ def _regexes() -> dict[str, re.Pattern]:
     places = _alt(word_list("identify-plek"))
     return {
         # matched right after a role word / person word, or searched right before a cue
-        "after-role": re.compile(rf"[ \t]+(?P<name>{_NAME}){_SURNAME}(?![\w-])"),
+        "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
+                                 rf"(?P<sur>(?:(?i:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?[A-Z][a-zà-ÿ]+)"
+                                 rf"|(?P<name>{_NAME}){_SURNAME})(?![\w-])"),
         "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
         "after-person": re.compile(
-            rf"[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
+            rf"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ'-]+))?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
@@ -68,7 +71,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "age": re.compile(r"[(,] ?\d{1,2}(?!\d)| van \d{1,2}(?!\d)"),
         "child-age": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
-            rf"|,[ \t](?P<a2>\d{{1,2}})[ \t](?:jaar|jr\.?)(?![\w])"
+            rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
             rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|dagen|weken|maanden|pagina|de|het|\d)))"),
         "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
         "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
@@ -112,7 +115,7 @@ class PersonFinder:
                 if tag in ("client", "staff"):
                     label = "client-role-name" if tag == "client" else "staff-role-name"
                     m = rx["after-role"].match(text, e)
-                    if m and self._name_ok(m.group("name")):
+                    if m and (m.group("title") or self._name_ok(m.group("name"))):
                         out.append(Hit(s, m.end(), label, "role"))
                     if tag == "client":
                         b = rx["before-role"].search(text, max(0, s - 40), s)
@@ -172,9 +175,19 @@ class PersonFinder:
         out = []
         for m in pair.finditer(text):
             s = m.group("sur")
-            if s in sur and s not in vocab and s not in self.allow:
+            # a surname may be a word too ("bakker", "visser"): the first name is not one
+            if s in sur and s not in self.allow and _in_sentence(text, m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
         return out
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Running text around a lower-case name ("harie moonen z'n schuur"), not a name alone
+    in a list or table cell ("<td>max troost</td>")."""
+    after = text[end:end + 3]
+    before = text[max(0, start - 3):start]
+    return (len(after) >= 2 and after[0] == " " and after[1].isalpha()) or \
+        (len(before) == 3 and before[2] == " " and before[1].isalpha())
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

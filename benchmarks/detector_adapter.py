@@ -8,8 +8,8 @@ those to the benchmark labels). Weak hits are reported too: packs decide on them
 """
 from __future__ import annotations
 
-from postcheck.nlp.components.names import NameDetector
-from postcheck.nlp.components.personal_data import find_personal_data
+from postcheck.nlp.names import NameDetector
+from postcheck.nlp.personal_data import find_personal_data
 
 
 class _Detector:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.nlp.components.names import NameDetector
-from postcheck.nlp.components.personal_data import Allow, find_personal_data
+from postcheck.nlp.names import NameDetector
+from postcheck.nlp.personal_data import Allow, find_personal_data
 
 # (text, expected span text, label)
 FOUND = [
@@ -198,7 +198,7 @@ def test_excluded_organisation_word_is_not_a_name():
 
 
 def test_allowed_municipal_short_number_is_not_reported():
-    from postcheck.nlp.components.personal_data import Allow, find_personal_data
+    from postcheck.nlp.personal_data import Allow, find_personal_data
     text = "Bel de gemeente op 14 023 of mij op 06-12345678."
     assert [h.label for h in find_personal_data(text)] == ["phone", "phone"]
     hits = find_personal_data(text, Allow(phones=frozenset({"14023"})))

@@ -13,8 +13,11 @@ from postcheck.drafts.markup import prose_view
 from postcheck.drafts.read import Draft, format_for, load_draft, parse_draft
 from postcheck.errors import UserError
 
-SAMPLES = "/work/shared/samples"
-CORPUS = sorted(glob.glob("/work/shared/corpus/blog/**/*.md", recursive=True))
+from conftest import SHARED
+
+SAMPLES = SHARED / "samples"
+CORPUS = sorted(glob.glob(str(SHARED / "corpus" / "blog" / "**" / "*.md"), recursive=True))
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (samples, corpus) is not next to this checkout")
 
 
 def view_of(source: str, fmt: str = "markdown") -> str:
@@ -94,6 +97,7 @@ def test_stdin_sniffing(monkeypatch):
     assert (d.path, d.fmt) == ("-", "markdown")
 
 
+@needs_shared
 def test_sample_bom_crlf():
     d = load_draft(f"{SAMPLES}/bom_crlf_frontmatter.txt")
     assert d.source.startswith("---\n") and "\r\n" in d.source
@@ -165,7 +169,8 @@ def test_tab_after_key_accepted():
     assert fm.data == {"layout": "redirect", "title": "Hoi"}
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.split("/blog/", 1)[1])
+@needs_shared
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.replace(os.sep, "/").split("/blog/", 1)[1])
 def test_corpus_file(path):
     d = load_draft(path)
     fm = parse_front_matter(d.source, path)
@@ -175,13 +180,15 @@ def test_corpus_file(path):
     assert view.count("\n") == d.source.count("\n")
 
 
-def test_corpus_size():
-    assert len(CORPUS) == 372
+@needs_shared
+def test_corpus_is_found():
+    assert CORPUS, f"no blog posts under {SHARED / 'corpus' / 'blog'}"
 
 
 # -- prose view ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", sorted(os.listdir(SAMPLES)))
+@needs_shared
+@pytest.mark.parametrize("name", sorted(os.listdir(SAMPLES)) if SAMPLES.is_dir() else [])
 def test_samples_keep_length_and_lines(name):
     d = load_draft(f"{SAMPLES}/{name}")
     view = prose_view(d, parse_front_matter(d.source, d.path))
@@ -189,6 +196,7 @@ def test_samples_keep_length_and_lines(name):
     assert [i for i, c in enumerate(view) if c in "\r\n"] == [i for i, c in enumerate(d.source) if c in "\r\n"]
 
 
+@needs_shared
 def test_sample_markdown():
     d = load_draft(f"{SAMPLES}/markdown_code.md")
     view = prose_view(d, parse_front_matter(d.source, d.path))
@@ -202,6 +210,7 @@ def test_sample_markdown():
     assert view[i:i + 15] == "Nieuwe kozijnen"           # title stays visible
 
 
+@needs_shared
 def test_sample_html():
     d = load_draft(f"{SAMPLES}/page.html")
     view = prose_view(d, parse_front_matter(d.source, d.path))
@@ -210,6 +219,7 @@ def test_sample_html():
     assert "023 548 58 58" in view
 
 
+@needs_shared
 def test_sample_front_matter_masked_body_kept():
     d = load_draft(f"{SAMPLES}/bom_crlf_frontmatter.txt")
     view = prose_view(d, parse_front_matter(d.source, d.path))

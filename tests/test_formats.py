@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import ROOT, invoke
-from postcheck.baseline import FINGERPRINT_KEY, fingerprint
+from postcheck.fingerprint import ENV_KEY, FINGERPRINT_KEY, fingerprint
 from postcheck.model import FileReport, Finding, RunReport, Severity, Verdict
 from postcheck.report import github, html as html_report, sarif
 
@@ -41,25 +41,44 @@ def render(cwd, fmt, *args, exit_code=1, paths=("drafts/post.md",)):
     return invoke(["check", "--pack", MINI, "--format", fmt, *args, *paths], exit_code=exit_code, cwd=cwd).stdout
 
 
+def _sarif_prints(cwd) -> list[str]:
+    log = json.loads(render(cwd, "sarif"))
+    return [r["partialFingerprints"][FINGERPRINT_KEY] for r in log["runs"][0]["results"]]
+
+
+def test_sarif_fingerprints_are_keyed(drafts, monkeypatch):
+    """Without a key they cannot be recomputed from the matched text, nor matched across runs; with one they can."""
+    import hashlib
+
+    monkeypatch.delenv(ENV_KEY, raising=False)
+    first, second = _sarif_prints(drafts), _sarif_prints(drafts)
+    assert first and all(a != b for a, b in zip(first, second))
+    unkeyed = hashlib.sha256("\0".join(("mini.client-name", "drafts/post.md", "anouk van den berg", "0"))
+                             .encode()).hexdigest()
+    assert unkeyed not in first
+    monkeypatch.setenv(ENV_KEY, "a CI secret")
+    assert _sarif_prints(drafts) == _sarif_prints(drafts)
+
+
 # -- SARIF ---------------------------------------------------------------------------
 @pytest.fixture
-def sarif_schema(shared):
-    path = shared / "schemas" / "sarif-schema-2.1.0.json"
-    if not path.is_file():
-        pytest.skip("../shared/schemas/sarif-schema-2.1.0.json is missing")
-    return json.loads(path.read_text(encoding="utf-8"))
+def sarif_schema():
+    """The OASIS SARIF 2.1.0 schema, shipped with the tests so a fresh clone validates too."""
+    return json.loads((ROOT / "tests" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("redact", [False, True])
 def test_sarif_validates_against_the_schema(drafts, sarif_schema, redact):
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema
+
     log = json.loads(render(drafts, "sarif", *(["--redact"] if redact else []),
                             paths=("drafts/post.md", "drafts/allow.md")))
     jsonschema.Draft4Validator(sarif_schema).validate(log)
     assert log["version"] == "2.1.0"
 
 
-def test_sarif_results_point_at_the_characters_in_code_points(drafts):
+def test_sarif_results_point_at_the_characters_in_code_points(drafts, monkeypatch):
+    monkeypatch.setenv(ENV_KEY, "test-key")
     log = json.loads(render(drafts, "sarif"))
     (run,) = log["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
@@ -85,7 +104,7 @@ def test_sarif_results_point_at_the_characters_in_code_points(drafts):
     assert client["level"] == "error" and by_rule["mini.insult"]["level"] == "warning"
     assert "Anouk van den Berg" in client["message"]["text"] and "Laat de naam weg" in client["message"]["text"]
     fp = fingerprint(Finding("mini.client-name", "mini", "client-name", Severity.BLOCK, "", "Anouk van den Berg",
-                             0, 18, 1, 1), "drafts/post.md")
+                             0, 18, 1, 1), "drafts/post.md", 0, b"test-key")
     assert client["partialFingerprints"] == {FINGERPRINT_KEY: fp}
 
     rule = driver["rules"][client["ruleIndex"]]

@@ -2,9 +2,9 @@
 writer (nlp/identify/public), business contact data (nlp/contacts) and config `allow:`."""
 import pytest
 
-from postcheck.nlp.components.names import NameDetector
+from postcheck.nlp.names import NameDetector
 from postcheck.nlp.contacts import classify, own_address_keys
-from postcheck.nlp.components.personal_data import find_personal_data
+from postcheck.nlp.personal_data import find_personal_data
 from postcheck.nlp.identify import PersonFinder
 from postcheck.nlp.identify.public import keep_private
 

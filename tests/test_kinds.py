@@ -61,12 +61,11 @@ def tmp_root(tmp_path_factory):
 
 @pytest.mark.parametrize("kind,case", list(_cases()))
 def test_kind_case(tmp_root, kind, case):
-    assert case["rule"]["kind"] == kind or case.get("rule") is not None
+    assert case["rule"]["kind"] == kind, f"a case in tests/kinds/{kind}.yaml tests kind {case['rule']['kind']}"
     engine = _engine(tmp_root, case)
-    engine.settings = Settings(packs=engine.settings.packs, cli_channel=case.get("channel"),
-                               cli_capacity=case.get("capacity"))
     text, spans = _strip_marks(case["text"])
-    report = next(engine.check([parse_draft("case.md", text.encode("utf-8"), "markdown")]))
+    draft = parse_draft("case.md", text.encode("utf-8"), "markdown")
+    report = next(engine.check([draft], channel=case.get("channel"), capacity=case.get("capacity")))
     found = [f for f in report.findings if f.rule == "fixture.under-test"]
     for f in found:
         assert text[f.start:f.end] == f.text
@@ -79,6 +78,21 @@ def test_kind_case(tmp_root, kind, case):
         assert not found, [(f.start, f.end, f.text, f.how) for f in found]
 
 
+def test_the_engine_names_no_rule_kind():
+    import ast
+    import inspect
+
+    import postcheck.engine as engine_module
+    from postcheck.kinds import MODULES
+
+    tree = ast.parse(inspect.getsource(engine_module))
+    imported = {f"{n.module}.{a.name}" if n.module else a.name
+                for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    for module in MODULES:
+        short = module.__name__.rsplit(".", 1)[-1]
+        assert f"kinds.{short}" not in imported and module.KIND not in {a.split(".")[-1] for a in imported}
+
+
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_every_kind_documents_itself_and_has_a_fixture(name):
     module = KINDS[name]
@@ -86,4 +100,6 @@ def test_every_kind_documents_itself_and_has_a_fixture(name):
     for section in ("summary", "What it checks", "Options", "Example"):
         assert sections.get(section), f"kind {name}: docstring lacks '{section}'"
     assert module.KIND == name
+    for hook in ("validate", "needs", "prepare", "check"):
+        assert callable(getattr(module, hook, None)), f"kind {name} lacks {hook}()"
     assert (FIXTURES / f"{name}.yaml").is_file(), f"kind {name} has no tests/kinds/{name}.yaml"

@@ -7,15 +7,18 @@ from __future__ import annotations
 import glob
 import multiprocessing as mp
 import os
-from typing import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .config import Settings
 from .drafts.read import Draft, load_draft, parse_draft
 from .engine import Engine
 from .errors import UserError
-from .model import RunReport
+from .model import CheckedDraft, RunReport
 from .packs.load import load_pack
 from .packs.model import Pack
+from .fingerprint import all_fingerprints, run_key
+from .verdict import summarise
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
@@ -49,7 +52,8 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
         else:
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                raise UserError(f"no files match '{raw}'", hint="check the pattern, or quote it so the shell does not expand it")
+                raise UserError(f"no files match '{raw}'",
+                                hint="check the pattern, or quote it so the shell does not expand it")
             out.extend(m for m in matches if os.path.isfile(m))
     return list(dict.fromkeys(out))
 
@@ -68,7 +72,7 @@ def _check_chunk(paths: list[str]) -> list:
 
 
 def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable[[int], None] | None) -> Iterator:
-    """FileReports in the order of `files`; with jobs > 1, forked workers share the built engine."""
+    """CheckedDrafts in the order of `files`; with jobs > 1, forked workers share the built engine."""
     if jobs <= 1 or len(files) < 2 or "fork" not in mp.get_all_start_methods():
         for report in engine.check(read_drafts(files)):
             if progress:
@@ -88,17 +92,51 @@ def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable
 
 
 def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None = None, *, jobs: int = 1,
-                progress: Callable[[int], None] | None = None, files: list[str] | None = None) -> RunReport:
+                progress: Callable[[int], None] | None = None, files: list[str] | None = None,
+                baseline: Path | None = None, update_baseline: bool = False) -> RunReport:
+    """Check drafts; with `baseline`, only findings it does not know count (written first when asked or missing)."""
     files = files if files is not None else collect_paths(paths, settings.exclude)
     if not files:
         raise UserError("no drafts to check", hint=f"give a file or a folder with {', '.join(DRAFT_SUFFIXES)} files")
+    if update_baseline and baseline is None:
+        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     engine = engine or build_engine(settings)
-    reports = tuple(_check_files(engine, files, jobs, progress))
-    return RunReport(reports, settings.fail_on, {r.id: r for r in engine.rules})
+    checked = list(_check_files(engine, files, jobs, progress))
+    if baseline is None:
+        prints = all_fingerprints(checked, run_key())
+        return _run_report(checked, prints, engine, settings)
+    checked, prints, written = _with_baseline(checked, Path(baseline), update_baseline)
+    return _run_report(checked, prints, engine, settings, written)
+
+
+def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool):
+    """Write the baseline when asked or missing; then keep only findings it does not know.
+
+    Returns the kept drafts, their fingerprints, and how many findings a written baseline accepted (else None).
+    """
+    from .baseline import apply_baseline, existing_salt, load_baseline, write_baseline
+    from .fingerprint import new_salt
+
+    written = None
+    if update or not path.exists():
+        salt = existing_salt(path) or new_salt()
+        write_baseline(path, checked, all_fingerprints(checked, run_key(salt)), salt)
+        written = sum(len(c.findings) for c in checked)
+    baseline = load_baseline(path)
+    kept, prints = apply_baseline(checked, all_fingerprints(checked, run_key(baseline.salt)), baseline.known)
+    return kept, prints, written
+
+
+def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], engine: Engine,
+                settings: Settings, baseline_written: int | None = None) -> RunReport:
+    """The summary of every draft (verdict, advice, contacts), made once, after suppressions and baseline."""
+    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints, strict=True))
+    return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 
 def check_text(text: str, settings: Settings, path: str = "-", fmt: str = "markdown",
                engine: Engine | None = None) -> RunReport:
     engine = engine or build_engine(settings)
     draft = parse_draft(path, text.encode("utf-8"), fmt)
-    return RunReport(tuple(engine.check([draft])), settings.fail_on, {r.id: r for r in engine.rules})
+    checked = list(engine.check([draft]))
+    return _run_report(checked, all_fingerprints(checked, run_key()), engine, settings)

@@ -1,72 +1,45 @@
 """Baselines: accept today's findings once, fail only on new ones (like secret scanners).
 
-A finding's fingerprint hashes what it is, not where it is: the rule, the
-normalised path, the matched text (folded, whitespace collapsed) and its
-occurrence index among findings of the same rule and text in that file.
-Line numbers stay out, so an edit elsewhere in the draft does not churn the
-baseline. The baseline file holds hashes only, never matched text: it may be
-committed, and matched text can be a client's name.
+The baseline file holds the fingerprints (`fingerprint.py`) of the accepted
+findings per file, never matched text, and the random salt that keys them:
+
+    {"version": 2, "salt": "<64 hex digits>", "fingerprints": {"posts/a.md": ["<hmac>", ...]}}
+
+It may be committed. The salt is made when the baseline is first written and
+kept when it is rewritten with --update-baseline. When POSTCHECK_FINGERPRINT_KEY
+is set, that secret keys the fingerprints instead of the salt.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import posixpath
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
 from .errors import UserError
-from .model import FileReport, Finding, RunReport
-from .packs.model import Pack
-from .text.fold import fold
-from .verdict import advice_for, contacts_for, verdict_of
+from .fingerprint import normalise_path
+from .model import CheckedDraft
 
-VERSION = 1
-FINGERPRINT_KEY = "postcheck/v1"   # the SARIF partialFingerprints key
+VERSION = 2
 
 
-def normalise_path(path: str) -> str:
-    """Forward slashes, no leading './', '.' and '..' resolved textually."""
-    if path == "-":
-        return path
-    norm = posixpath.normpath(path.replace("\\", "/"))
-    return norm[2:] if norm.startswith("./") else norm
+@dataclass(frozen=True)
+class Baseline:
+    salt: str
+    known: frozenset[str]
 
 
-def _norm_text(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
-def fingerprint(f: Finding, path: str, occurrence: int = 0) -> str:
-    """sha256 over rule, normalised path, normalised text and occurrence index (see `file_fingerprints`)."""
-    key = "\0".join((f.rule, normalise_path(path), _norm_text(f.text), str(occurrence)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
-def file_fingerprints(fr: FileReport) -> list[tuple[Finding, str]]:
-    """Each finding of a file with its fingerprint; occurrences counted in file order."""
-    seen: dict[tuple[str, str], int] = {}
-    out = []
-    for f in sorted(fr.findings, key=lambda f: (f.start, f.end, f.rule)):
-        key = (f.rule, _norm_text(f.text))
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        out.append((f, fingerprint(f, fr.path, n)))
-    return out
-
-
-def write_baseline(path: Path, report: RunReport) -> None:
-    """Write the fingerprints of every unsuppressed finding in `report`, atomically."""
+def write_baseline(path: Path, files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], salt: str) -> None:
+    """Write the fingerprints (`prints[i]` belongs to `files[i]`) of every unsuppressed finding, atomically."""
     data: dict[str, list[str]] = {}
-    for fr in report.files:
-        prints = {fp for f, fp in file_fingerprints(fr) if not f.suppressed}
-        if prints:
+    for fr, fps in zip(files, prints, strict=True):
+        accepted = {fp for f, fp in zip(fr.findings, fps, strict=True) if not f.suppressed}
+        if accepted:
             key = normalise_path(fr.path)
-            data[key] = sorted(set(data.get(key, ())) | prints)
-    text = json.dumps({"version": VERSION, "fingerprints": dict(sorted(data.items()))}, indent=2) + "\n"
+            data[key] = sorted(set(data.get(key, ())) | accepted)
+    text = json.dumps({"version": VERSION, "salt": salt, "fingerprints": dict(sorted(data.items()))}, indent=2) + "\n"
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -83,8 +56,16 @@ def write_baseline(path: Path, report: RunReport) -> None:
         raise UserError(f"cannot write baseline: {exc.strerror}", str(path)) from None
 
 
-def load_baseline(path: Path) -> set[str]:
-    """All fingerprints in a baseline file; UserError (with where and how to fix) when unreadable."""
+def existing_salt(path: Path) -> str | None:
+    """The salt of a readable baseline at `path`, else None (a new one is made)."""
+    try:
+        return load_baseline(path).salt
+    except UserError:
+        return None
+
+
+def load_baseline(path: Path) -> Baseline:
+    """A baseline file's salt and fingerprints; UserError (with where and how to fix) when unreadable."""
     hint = "fix it, or write a new one with --update-baseline"
     try:
         raw = Path(path).read_text(encoding="utf-8")
@@ -97,29 +78,29 @@ def load_baseline(path: Path) -> set[str]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise UserError(f"baseline is not valid JSON: {exc.msg}", str(path), exc.lineno, exc.colno, hint=hint) from None
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("fingerprints"), dict):
-        raise UserError(f"not a postcheck baseline (expected {{\"version\": {VERSION}, \"fingerprints\": {{...}}}})",
-                        str(path), hint=hint)
+    if isinstance(data, dict) and data.get("version") == 1:
+        raise UserError("baseline version 1 holds unkeyed fingerprints, which postcheck no longer reads",
+                        str(path), hint="write a new one with --update-baseline")
+    if (not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("fingerprints"), dict)
+            or not isinstance(data.get("salt"), str) or len(data["salt"]) < 32):
+        raise UserError(f"not a postcheck baseline (expected {{\"version\": {VERSION}, \"salt\": \"...\", "
+                        "\"fingerprints\": {...}})", str(path), hint=hint)
     known: set[str] = set()
     for key, prints in data["fingerprints"].items():
         if not isinstance(prints, list) or not all(isinstance(p, str) for p in prints):
             raise UserError(f"fingerprints for '{key[:80]}' must be a list of strings", str(path), hint=hint)
         known.update(prints)
-    return known
+    return Baseline(data["salt"], frozenset(known))
 
 
-def apply_baseline(report: RunReport, known: set[str], packs: Sequence[Pack]) -> RunReport:
-    """Drop findings whose fingerprint is known; recompute each file's verdict, contacts and advice."""
-    files = []
-    for fr in report.files:
-        kept = [f for f, fp in file_fingerprints(fr) if fp not in known]
-        if len(kept) == len(fr.findings):
-            files.append(fr)
-            continue
-        kept.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
-        used = [p for p in packs if not fr.packs or p.name in fr.packs]
-        verdict = verdict_of(kept)
-        contacts = contacts_for(kept, used, verdict)
-        files.append(replace(fr, findings=tuple(kept), verdict=verdict, contacts=contacts,
-                             advice=advice_for(kept, used, verdict, contacts)))
-    return replace(report, files=tuple(files))
+def apply_baseline(files: Sequence[CheckedDraft], prints: Sequence[Sequence[str]],
+                   known: frozenset[str] | set[str]) -> tuple[list[CheckedDraft], list[tuple[str, ...]]]:
+    """Drop findings whose fingerprint is known; the summary is made afterwards (`verdict.summarise`)."""
+    out, out_prints = [], []
+    for fr, fps in zip(files, prints, strict=True):
+        keep = [(f, fp) for f, fp in zip(fr.findings, fps, strict=True) if fp not in known]
+        if len(keep) != len(fr.findings):
+            fr = replace(fr, findings=tuple(f for f, _ in keep))
+        out.append(fr)
+        out_prints.append(tuple(fp for _, fp in keep))
+    return out, out_prints

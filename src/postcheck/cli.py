@@ -82,19 +82,25 @@ def _write_output(text: str, output: str | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH", help="Pack to use (repeatable); replaces the configured packs.")
+@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
+              help="Pack to use (repeatable); replaces the configured packs.")
 @click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
 @click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes.")
-@click.option("--capacity", type=click.Choice(CAPACITIES), help="personal (own account) or official (for the organisation).")
+@click.option("--capacity", type=click.Choice(CAPACITIES),
+              help="personal (own account) or official (for the organisation).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None, help="Exit 1 from this verdict on [default: review].")
+@click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,
+              help="Exit 1 from this verdict on [default: review].")
 @click.option("--output", metavar="FILE", help="Write the report here instead of stdout.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
 @click.option("--redact", is_flag=True, help="Mask matched personal text (names, numbers, addresses) in every output.")
-@click.option("--ignore-suppressions", is_flag=True, help="Report findings that inline 'postcheck: allow' comments suppress.")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Only findings not in this baseline count; written first when it does not exist.")
+@click.option("--ignore-suppressions", is_flag=True,
+              help="Report findings that inline 'postcheck: allow' comments suppress.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Only findings not in this baseline count; written first when it does not exist.")
 @click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes for many files (0 = one per core).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for many files (0 = one per core).")
 def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
           baseline, update_baseline, jobs):
     """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
@@ -106,11 +112,11 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     files = collect_paths(paths, settings.exclude)
     jobs = jobs or os.cpu_count() or 1
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files)
-    if update_baseline and not baseline:
-        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
-    if baseline:
-        report = _with_baseline(report, Path(baseline), update_baseline, settings)
+        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files,
+                             baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
+    if report.baseline_written is not None:
+        click.echo(f"postcheck: wrote baseline {Path(baseline)} "
+                   f"({report.baseline_written} finding(s) accepted as they are)", err=True)
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
@@ -130,18 +136,6 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output)
     sys.exit(report.exit_code())
-
-
-def _with_baseline(report, path: Path, update: bool, settings):
-    """Write the baseline when asked or missing; then keep only findings it does not know."""
-    from .api import load_packs
-    from .baseline import apply_baseline, load_baseline, write_baseline
-
-    if update or not path.exists():
-        write_baseline(path, report)
-        n = sum(len(f.findings) for f in report.files)
-        click.echo(f"postcheck: wrote baseline {path} ({n} finding(s) accepted as they are)", err=True)
-    return apply_baseline(report, load_baseline(path), load_packs(settings))
 
 
 def _progress(total: int):
@@ -191,7 +185,8 @@ def packs_show(name):
     from .packs.load import load_pack
 
     pack = load_pack(name)
-    click.echo(f"{pack.name} {pack.version} ({pack.language})" + (f" extends {', '.join(pack.extends)}" if pack.extends else ""))
+    extends = f" extends {', '.join(pack.extends)}" if pack.extends else ""
+    click.echo(f"{pack.name} {pack.version} ({pack.language}){extends}")
     if pack.description:
         click.echo(pack.description.strip())
     click.echo("\nContacts:")
@@ -203,7 +198,8 @@ def packs_show(name):
             continue
         # never print entries: lexicons can be confidential
         n = len(slot.entries) + len(slot.files)
-        click.echo(f"  {slot.name} ({slot.kind}): {len(slot.files)} file(s), {len(slot.entries)} inline entr{'y' if n == 1 else 'ies'}")
+        click.echo(f"  {slot.name} ({slot.kind}): {len(slot.files)} file(s), "
+                   f"{len(slot.entries)} inline entr{'y' if n == 1 else 'ies'}")
     click.echo("\nRules:")
     for r in pack.rules:
         click.echo(f"  {r.id:<36} {r.severity.value:<6} {r.category:<14} {r.kind}")
@@ -255,7 +251,8 @@ def packs_test(paths, verbose):
 
 @cli.command()
 @click.argument("rule_id")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH", help="Look in these packs (default: all built-in and configured packs).")
+@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
+              help="Look in these packs (default: all built-in and configured packs).")
 def explain(rule_id, packs):
     """What a rule checks, why (the policy text) and how to fix it."""
     from .explain import explain_rule

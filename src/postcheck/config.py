@@ -2,7 +2,7 @@
 
 Precedence (contract §4): command-line options > front matter > config file >
 defaults. The first three are merged here except front matter, which is
-per draft and applied in `api.draft_settings`.
+per draft and applied in `Engine.prepare`.
 """
 from __future__ import annotations
 

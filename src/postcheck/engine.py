@@ -16,17 +16,13 @@ from .drafts.read import Draft
 from .errors import UserError
 from .evaluate import Context, check_rules
 from .kinds import KINDS
-from .kinds import pattern as pattern_kind
-from .kinds import regex as regex_kind
-from .kinds.base import rule_label
-from .kinds.terms import own_slot
-from .lexicons import STANDARD_SLOT_KINDS, read_lexicon
-from .model import CAPACITIES, CHANNELS, FileReport
+from .kinds.base import Preparation
+from .lexicons import STANDARD_SLOT_KINDS, is_private_slot, read_lexicon
+from .model import CAPACITIES, CHANNELS, CheckedDraft
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
 from .text.normalise import NormText, normalise
 from .suppress import apply_suppressions
-from .verdict import advice_for, contacts_for, verdict_of
 from .config import DEFAULT_CAPACITY, DEFAULT_CHANNEL, Settings
 
 
@@ -56,8 +52,11 @@ class Engine:
         self.timings: dict[str, float] = {}   # build steps, for the benchmarks
         self.rules: list[Rule] = [r for p in packs for r in p.rules
                                   if r.id not in disabled and r.local_id not in disabled]
+        self.preparations: list[Preparation] = [KINDS[r.kind].prepare(r) for r in self.rules]
         self.slots = self._slots(extra_lexicons or {})
         self.entries = {name: self._entries(slot) for name, slot in self.slots.items()}
+        self.private_slots = frozenset(name for name, slot in self.slots.items()
+                                       if is_private_slot(name, slot.kind, bool(slot.files)))
         self.nlp = build_nlp(self._spec())
 
     # -- building --------------------------------------------------------------------
@@ -77,11 +76,9 @@ class Engine:
             prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
             slots[name] = SlotDef(name, prior.kind, prior.files, prior.entries + tuple(entries), prior.fuzzy,
                                   prior.compounds, prior.inflect)
-        for rule in self.rules:
-            if rule.kind == "terms" and rule.options.terms:
-                o = rule.options
-                slots[own_slot(rule.id)] = SlotDef(own_slot(rule.id), "terms", (), tuple(o.terms), False,
-                                                   o.compounds, o.inflect)
+        for prep in self.preparations:
+            for slot in prep.slots:
+                slots[slot.name] = slot
         return slots
 
     @staticmethod
@@ -112,7 +109,7 @@ class Engine:
             self.timings["lexicon_index_s"] = time.perf_counter() - started
         allow = None
         if "personal_data" in needs:
-            from .nlp.components.personal_data import Allow
+            from .nlp.personal_data import Allow
             # the packs' own published numbers and addresses (allow: and contacts:) and the config's allow:
             own = self.settings.allow
             contacts = [c for p in self.packs for c in p.contacts]
@@ -123,10 +120,8 @@ class Engine:
             allow = Allow(phones=phones, emails=emails)
         allow_names = tuple(self.settings.allow.get("names", ()))
         exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
-        patterns = tuple((rule_label(r.id), pattern_kind.plain_patterns(r.options))
-                         for r in self.rules if r.kind == "pattern")
-        regexes = tuple((rule_label(r.id), regex_kind.compile_pattern(r.options), r.options.group)
-                        for r in self.rules if r.kind == "regex")
+        patterns = tuple(p for prep in self.preparations for p in prep.patterns)
+        regexes = tuple(r for prep in self.preparations for r in prep.regexes)
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), allow_names=allow_names,
                             allow_addresses=tuple(self.settings.allow.get("addresses", ())))
@@ -159,35 +154,39 @@ class Engine:
         list(self.check([parse_draft("warm.md", "Warm-up: Jan de Vries, 06-12345678.".encode(), "markdown")]))
 
     # -- running ---------------------------------------------------------------------
-    def prepare(self, draft: Draft) -> Prepared:
+    def prepare(self, draft: Draft, channel: str | None = None, capacity: str | None = None) -> Prepared:
+        """Front matter, prose view and normalised text of a draft, with its channel and capacity.
+
+        `channel`/`capacity` given here beat the command line, which beats the front
+        matter, which beats the config file.
+        """
         fm = parse_front_matter(draft.source, draft.path)
         prose = prose_view(draft, fm)
         norm = normalise(prose, entities=draft.fmt in ("html", "markdown"))
         s = self.settings
-        channel = s.cli_channel or _fm_choice(fm, "channel", CHANNELS, draft.path) or s.channel or DEFAULT_CHANNEL
-        capacity = s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity or DEFAULT_CAPACITY
+        channel = (channel or s.cli_channel or _fm_choice(fm, "channel", CHANNELS, draft.path) or s.channel
+                   or DEFAULT_CHANNEL)
+        capacity = (capacity or s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity
+                    or DEFAULT_CAPACITY)
         return Prepared(draft, fm, norm, channel, capacity)
 
-    def check(self, drafts: Iterable[Draft], batch_size: int = 32) -> Iterator[FileReport]:
-        prepared = (self.prepare(d) for d in drafts)
+    def check(self, drafts: Iterable[Draft], channel: str | None = None, capacity: str | None = None,
+              batch_size: int = 32) -> Iterator[CheckedDraft]:
+        """Check drafts; `channel`/`capacity` override the settings for this call only."""
+        prepared = (self.prepare(d, channel, capacity) for d in drafts)
         pairs = ((p.norm.text, p) for p in prepared)
         for doc, p in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.report(p, doc)
 
-    def report(self, p: Prepared, doc) -> FileReport:
-        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get)
+    def report(self, p: Prepared, doc) -> CheckedDraft:
+        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,
                                           pack_names=[pk.name for pk in self.packs])
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
-        verdict = verdict_of(findings)
-        contacts = contacts_for(findings, self.packs, verdict)
-        return FileReport(
-            path=p.draft.path, verdict=verdict, channel=p.channel, capacity=p.capacity,
-            findings=tuple(findings), advice=advice_for(findings, self.packs, verdict, contacts),
-            contacts=contacts, source=p.draft.source, packs=tuple(pk.name for pk in self.packs),
-        )
+        return CheckedDraft(path=p.draft.path, channel=p.channel, capacity=p.capacity, findings=tuple(findings),
+                            source=p.draft.source, packs=tuple(pk.name for pk in self.packs), marked=ctx.marked())
 
 
 def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -> str | None:

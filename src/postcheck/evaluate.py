@@ -8,7 +8,7 @@ original file, so every Finding satisfies `source[start:end] == text`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
@@ -32,10 +32,11 @@ class Context:
     draft: Draft
     fm: FrontMatter
     norm: NormText
-    doc: object
+    doc: Any                      # spacy.tokens.Doc
     channel: str
     capacity: str
-    slot_entries_fn: object = None
+    slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
+    private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     lines: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -59,7 +60,7 @@ class Context:
         return self._hits.get(detector, [])
 
     def slot_entries(self, slot: str) -> tuple[str, ...]:
-        return self.slot_entries_fn(slot) if self.slot_entries_fn else ()
+        return (self.slot_entries_fn(slot) or ()) if self.slot_entries_fn else ()
 
     def mentions(self, name: str) -> list[Hit]:
         """Hits for a condition name: a lexicon slot, or 'detector.label'."""
@@ -89,6 +90,15 @@ class Context:
             return False
         return True
 
+    def marked(self) -> tuple[tuple[int, int], ...]:
+        """Original offsets of every personal hit, reported or not: names, personal data, private lexicon slots.
+
+        Not the pack's own words (patterns, regexes, public slots; see `lexicons.is_private_slot`).
+        """
+        hits = [*self.hits("personal_data"), *self.hits("names"),
+                *(h for h in self.hits("lexicon") if h.label in self.private_slots)]
+        return tuple(sorted({self.norm.map.span_to_source(h.start, h.end) for h in hits}))
+
     # -- building findings: the one place that converts offsets back -------------
     def finding(self, rule: Rule, start: int, end: int, *, how: str = "", detector: str = "",
                 fmt: dict | None = None) -> Finding:
@@ -98,7 +108,10 @@ class Context:
     def finding_at_start(self, rule: Rule, *, how: str = "") -> Finding:
         text = self.norm.text
         first = len(text) - len(text.lstrip())
-        s, _ = self.norm.map.span_to_source(first, min(first + 1, len(text))) if text.strip() else (self.fm.end, self.fm.end)
+        if text.strip():
+            s, _ = self.norm.map.span_to_source(first, min(first + 1, len(text)))
+        else:
+            s = self.fm.end
         return self._make(rule, s, s, how, "document", None)
 
     def finding_at_key(self, rule: Rule, key: str) -> Finding:

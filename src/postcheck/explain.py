@@ -32,7 +32,10 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
                             if not matches else f"say which one: {', '.join(matches)}")
     rule, pack = rules[rule_id]
     kind_doc = doc_sections(KINDS[rule.kind])
-    wrap = lambda s: textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
+
+    def wrap(s: str) -> str:
+        return textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
+
     lines = [f"{rule.id}  ({rule.severity.value}, {rule.category}, kind {rule.kind})", ""]
     lines += ["Wat het controleert:", wrap(rule.message.replace("{text}", "…"))]
     if rule.source:
@@ -52,9 +55,11 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
                                                          ("mentions", cond.mentions)) if v]
             parts += [f"front_matter.{k}={v}" for k, v in cond.front_matter]
             conds.append(f"{label}: {'; '.join(parts)}")
-    lines += ["", f"How it works (kind '{rule.kind}'):", wrap(kind_doc.get("What it checks", kind_doc.get("summary", "")))]
+    how = kind_doc.get("What it checks", kind_doc.get("summary", ""))
+    lines += ["", f"How it works (kind '{rule.kind}'):", wrap(how)]
     if conds:
         lines += [wrap(c) for c in conds]
     where = f"{rule.loc.path}:{rule.loc.line}" if rule.loc else pack.path
-    lines += ["", f"Defined in {where}" + (f" (inherited from {rule.defined_in})" if rule.defined_in != pack.name else "")]
+    inherited = f" (inherited from {rule.defined_in})" if rule.defined_in != pack.name else ""
+    lines += ["", f"Defined in {where}{inherited}"]
     return "\n".join(lines)

@@ -12,6 +12,22 @@ from .errors import UserError
 STANDARD_SLOT_KINDS = {"clients": "names", "staff": "names", "properties": "places",
                        "confidential": "terms", "pages": "terms", "organisation": "names"}
 
+# The organisation's own public names: --redact leaves their hits visible.
+PUBLIC_SLOTS = frozenset({"organisation", "pages"})
+# Terms slots whose entries are secret by definition, even when written in the pack.
+SECRET_TERM_SLOTS = frozenset({"confidential"})
+
+
+def is_private_slot(name: str, kind: str, from_files: bool) -> bool:
+    """Whether --redact hides this slot's hits: people, places, secret terms, and anything read from files.
+
+    A pack's own vocabulary stays visible: terms written in the pack itself (e.g. a list of
+    housing words), a rule's own terms (`rule:` slots) and the PUBLIC_SLOTS.
+    """
+    if name in PUBLIC_SLOTS or name.startswith("rule:"):
+        return False
+    return kind in ("names", "places") or name in SECRET_TERM_SLOTS or from_files
+
 
 @lru_cache(maxsize=256)
 def read_lexicon(path: str) -> tuple[str, ...]:

@@ -103,6 +103,22 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class CheckedDraft:
+    """One draft's findings as the engine leaves them: suppressions applied, no summary yet.
+
+    `verdict.summarise` turns it into a `FileReport` once the baseline has been applied.
+    """
+
+    path: str
+    channel: str
+    capacity: str
+    findings: tuple[Finding, ...]
+    source: str = field(default="", repr=False, compare=False)
+    packs: tuple[str, ...] = ()
+    marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)  # see FileReport.marked
+
+
+@dataclass(frozen=True)
 class FileReport:
     path: str
     verdict: Verdict
@@ -113,6 +129,9 @@ class FileReport:
     contacts: tuple[Contact, ...]
     source: str = field(default="", repr=False, compare=False)  # the decoded file, for reporters
     packs: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = field(default=(), repr=False, compare=False)  # one per finding (fingerprint.py)
+    # (start, end) in `source` of every personal span a detector marked, reported or not: what --redact hides
+    marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,7 @@ class RunReport:
     files: tuple[FileReport, ...]
     fail_on: str = "review"
     rules: dict[str, Any] = field(default_factory=dict, compare=False)  # rule id -> Rule, for SARIF/HTML
+    baseline_written: int | None = None  # findings accepted into a baseline written by this run
 
     @property
     def verdict(self) -> Verdict:

@@ -9,12 +9,13 @@ raised, the expected verdict reached; an example with neither must get `ok`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .config import Settings
 from .drafts.read import parse_draft
 from .engine import Engine
 from .packs.model import ExampleCase, Pack
+from .verdict import summarise
 
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 
@@ -55,56 +56,52 @@ def engine_for(pack: Pack) -> Engine:
 
 
 def _run(engine: Engine, case: ExampleCase, text: str):
-    s = replace(engine.settings, cli_channel=case.channel, cli_capacity=case.capacity)
-    engine.settings = s
     draft = parse_draft("example.md", text.encode("utf-8"), "markdown")
-    return next(engine.check([draft]))
+    return summarise(next(engine.check([draft], channel=case.channel, capacity=case.capacity)), engine.packs)
+
+
+def _rule_case(engine: Engine, pack: Pack, rule, case_kind: str, i: int, case: ExampleCase) -> Outcome:
+    text, spans = _strip_marks(case.text)
+    report = _run(engine, case, text)
+    hits = [f for f in report.findings if f.rule == rule.id]
+    line = case.loc.line if case.loc else None
+    if case_kind == "pass":
+        return Outcome(pack.name, rule.id, case_kind, i, not hits,
+                       "" if not hits else f"flagged at {hits[0].line}:{hits[0].column}", line)
+    if case_kind == "known-miss":
+        return Outcome(pack.name, rule.id, case_kind, i, not hits,
+                       "" if not hits else "now caught: move it from known_misses to flag", line)
+    if not hits:
+        return Outcome(pack.name, rule.id, case_kind, i, False, "not flagged", line)
+    for s, e in spans:
+        if not any((f.start, f.end) == (s, e) for f in hits):
+            got = ", ".join(f"{f.start}-{f.end}" for f in hits)
+            return Outcome(pack.name, rule.id, case_kind, i, False,
+                           f"flagged, but not the marked span {s}-{e} (got {got})", line)
+    return Outcome(pack.name, rule.id, case_kind, i, True, "", line)
+
+
+def _pack_example(engine: Engine, pack: Pack, i: int, case: ExampleCase) -> Outcome:
+    report = _run(engine, case, case.text)
+    raised = {f.rule for f in report.findings if f.severity.value != "info"}
+    missing = [e for e in case.expect if e not in raised]
+    problems = []
+    if missing:
+        problems.append(f"missing {', '.join(missing)}")
+    want = case.verdict or (None if case.expect else "ok")
+    if want and report.verdict.value != want:
+        problems.append(f"verdict {report.verdict.value}, expected {want} "
+                        f"(raised: {', '.join(sorted(raised)) or 'nothing'})")
+    return Outcome(pack.name, "", "example", i, not problems, "; ".join(problems), case.loc.line if case.loc else None)
 
 
 def test_pack(pack: Pack, engine: Engine | None = None) -> list[Outcome]:
     engine = engine or engine_for(pack)
-    base = engine.settings
     out: list[Outcome] = []
-    try:
-        for rule in pack.rules:
-            groups = (("flag", rule.examples.flag), ("pass", rule.examples.pass_), ("known-miss", rule.examples.known_misses))
-            for case_kind, cases in groups:
-                for i, case in enumerate(cases):
-                    engine.settings = base
-                    text, spans = _strip_marks(case.text)
-                    report = _run(engine, case, text)
-                    hits = [f for f in report.findings if f.rule == rule.id]
-                    line = case.loc.line if case.loc else None
-                    if case_kind == "flag":
-                        if not hits:
-                            out.append(Outcome(pack.name, rule.id, case_kind, i, False, "not flagged", line))
-                            continue
-                        for s, e in spans:
-                            if not any((f.start, f.end) == (s, e) for f in hits):
-                                got = ", ".join(f"{f.start}-{f.end}" for f in hits)
-                                out.append(Outcome(pack.name, rule.id, case_kind, i, False,
-                                                   f"flagged, but not the marked span {s}-{e} (got {got})", line))
-                                break
-                        else:
-                            out.append(Outcome(pack.name, rule.id, case_kind, i, True, "", line))
-                    elif case_kind == "pass":
-                        out.append(Outcome(pack.name, rule.id, case_kind, i, not hits,
-                                           "" if not hits else f"flagged at {hits[0].line}:{hits[0].column}", line))
-                    else:
-                        out.append(Outcome(pack.name, rule.id, case_kind, i, not hits,
-                                           "" if not hits else "now caught: move it from known_misses to flag", line))
-        for i, case in enumerate(pack.examples):
-            engine.settings = base
-            report = _run(engine, case, case.text)
-            raised = {f.rule for f in report.findings if f.severity.value != "info"}
-            missing = [e for e in case.expect if e not in raised]
-            problems = []
-            if missing:
-                problems.append(f"missing {', '.join(missing)}")
-            want = case.verdict or (None if case.expect else "ok")
-            if want and report.verdict.value != want:
-                problems.append(f"verdict {report.verdict.value}, expected {want} (raised: {', '.join(sorted(raised)) or 'nothing'})")
-            out.append(Outcome(pack.name, "", "example", i, not problems, "; ".join(problems), case.loc.line if case.loc else None))
-    finally:
-        engine.settings = base
+    for rule in pack.rules:
+        groups = (("flag", rule.examples.flag), ("pass", rule.examples.pass_),
+                  ("known-miss", rule.examples.known_misses))
+        for case_kind, cases in groups:
+            out.extend(_rule_case(engine, pack, rule, case_kind, i, case) for i, case in enumerate(cases))
+    out.extend(_pack_example(engine, pack, i, case) for i, case in enumerate(pack.examples))
     return out

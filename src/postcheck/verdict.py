@@ -8,9 +8,9 @@ in the packs' language.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
-from .model import Contact, Finding, Severity, Verdict
+from .model import CheckedDraft, Contact, FileReport, Finding, Severity, Verdict
 from .packs.model import Pack
 
 _HEAD = {
@@ -82,3 +82,16 @@ def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, con
     if contacts and verdict != Verdict.OK:
         parts.append("Contact: " + "; ".join(_contact_line(c) for c in contacts) + ".")
     return " ".join(parts)
+
+
+def summarise(checked: CheckedDraft, packs: Sequence[Pack], fingerprints: Sequence[str] = ()) -> FileReport:
+    """The one place a draft's verdict, contacts and advice are decided (after suppressions and baseline)."""
+    used = [p for p in packs if not checked.packs or p.name in checked.packs]
+    findings = list(checked.findings)
+    verdict = verdict_of(findings)
+    contacts = contacts_for(findings, used, verdict)
+    return FileReport(
+        path=checked.path, verdict=verdict, channel=checked.channel, capacity=checked.capacity,
+        findings=checked.findings, advice=advice_for(findings, used, verdict, contacts), contacts=contacts,
+        source=checked.source, packs=checked.packs, fingerprints=tuple(fingerprints), marked=checked.marked,
+    )

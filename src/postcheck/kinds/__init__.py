@@ -1,18 +1,14 @@
-"""The rule kinds: one module per kind, registered in KINDS (a plain dict, easy to grep).
+"""The rule kinds: one module per kind, registered in KINDS under the module's own `KIND` name.
 
 Each module has a docstring with the sections *What it checks*, *Options* and
 *Example*, an `Options` dataclass (the YAML keys), `validate(opts, slots)`
-returning problems, `needs(opts)` naming the detectors it reads, and
-`check(rule, ctx)` yielding findings.
+returning problems, `needs(opts)` naming the detectors it reads,
+`prepare(rule)` returning what it needs built into the pipeline (its own
+slots, token patterns, regexes), and `check(rule, ctx)` yielding findings.
+Adding a kind: write the module and add it to `MODULES`.
 """
 from . import detect, length, metadata, pattern, regex, require, terms
 
-KINDS = {
-    "terms": terms,
-    "detect": detect,
-    "pattern": pattern,
-    "regex": regex,
-    "require": require,
-    "metadata": metadata,
-    "length": length,
-}
+MODULES = (terms, detect, pattern, regex, require, metadata, length)
+
+KINDS = {module.KIND: module for module in MODULES}

@@ -5,7 +5,23 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..packs.model import SlotDef
 from ..packs.schema import Field
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """What a rule needs from the detector pipeline, built once per engine by its kind's `prepare(rule)`.
+
+    The engine merges these over all active rules; it never needs to know which kind asked.
+    """
+
+    slots: tuple[SlotDef, ...] = ()                    # extra lexicon slots (a rule's own terms)
+    patterns: tuple[tuple[str, list], ...] = ()        # (hit label, spaCy token patterns)
+    regexes: tuple[tuple[str, object, int], ...] = ()  # (hit label, compiled regex, reported group)
+
+
+NOTHING = Preparation()
 
 
 @dataclass(frozen=True)
@@ -17,7 +33,8 @@ class Problem:
 
 def option(type_: str, default: Any = dataclasses.MISSING, help: str = "", choices: tuple[str, ...] = ()):
     """A dataclass field that also says how it is written in YAML."""
-    meta = {"yaml": Field(type_, required=default is dataclasses.MISSING, default=None if default is dataclasses.MISSING else default,
+    required = default is dataclasses.MISSING
+    meta = {"yaml": Field(type_, required=required, default=None if required else default,
                           choices=choices, help=help)}
     if default is dataclasses.MISSING:
         return dataclasses.field(metadata=meta)

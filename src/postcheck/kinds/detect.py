@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import TEXT, TEXTS
-from .base import Problem, option
+from .base import NOTHING, Preparation, Problem, option
 
 KIND = "detect"
 
@@ -48,6 +48,10 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return {opts.detector}
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
 
 
 def _author_words(ctx) -> frozenset[str]:

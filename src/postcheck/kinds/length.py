@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..model import CHANNELS
 from ..packs.schema import MAP
-from .base import Problem, option
+from .base import NOTHING, Preparation, Problem, option
 
 KIND = "length"
 
@@ -35,6 +35,10 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return set()
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
 
 
 def check(rule, ctx) -> Iterator:

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..packs.schema import TEXT, TEXTS
 from ..text.fold import fold
-from .base import Problem, option
+from .base import NOTHING, Preparation, Problem, option
 
 KIND = "metadata"
 CHECKS = ("approval", "image-consent", "page-registered", "present", "absent")
@@ -79,6 +79,10 @@ def _page_unregistered(ctx, opts: Options) -> bool:
         return False  # no register configured: nothing to compare with
     key = " ".join(fold(page).split())
     return key not in {" ".join(fold(e).split()) for e in registered}
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
 
 
 def check(rule, ctx) -> Iterator:

@@ -13,10 +13,11 @@ Example: [{LOWER: ik}, {LOWER: {IN: [haat, walg]}}] flags "ik haat".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..packs.schema import LIST
-from .base import Problem, option, own_hits
+from .base import Preparation, Problem, option, own_hits, rule_label
 
 KIND = "pattern"
 UNAVAILABLE = {"LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "MORPH", "HEAD", "SENT_START", "IS_SENT_START"}
@@ -45,7 +46,6 @@ def _unavailable(obj) -> str | None:
 
 def validate(opts: Options, slots) -> list[Problem]:
     from spacy.matcher import Matcher
-    from ..nlp.pipeline import blank_vocab
 
     if not opts.patterns or not all(isinstance(p, list) and p for p in opts.patterns):
         return [Problem("patterns", "patterns must be a list of token patterns (each a non-empty list)",
@@ -73,8 +73,20 @@ def _plain(obj):
     return obj
 
 
+@lru_cache(maxsize=1)
+def blank_vocab():
+    """A Dutch vocab for validating token patterns without building a pipeline."""
+    import spacy
+
+    return spacy.blank("nl").vocab
+
+
 def plain_patterns(opts: Options) -> list:
     return [_plain(p) for p in opts.patterns]
+
+
+def prepare(rule) -> Preparation:
+    return Preparation(patterns=((rule_label(rule.id), plain_patterns(rule.options)),))
 
 
 def needs(opts: Options) -> set[str]:

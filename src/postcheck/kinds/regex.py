@@ -17,7 +17,7 @@ from typing import Iterator
 import regex
 
 from ..packs.schema import BOOL, INT, TEXT
-from .base import Problem, option, own_hits
+from .base import Preparation, Problem, option, own_hits, rule_label
 
 KIND = "regex"
 TIMEOUT_S = 0.5
@@ -43,12 +43,16 @@ def validate(opts: Options, slots) -> list[Problem]:
     try:
         compiled = compile_pattern(opts)
     except regex.error as exc:
-        return [Problem("pattern", f"invalid regular expression: {exc}", "check brackets and escapes; quote the pattern in YAML")]
+        return [Problem("pattern", f"invalid regular expression: {exc}",
+                        "check brackets and escapes; quote the pattern in YAML")]
     if _NESTED.search(opts.pattern) or _ALT_REPEAT.search(opts.pattern):
-        return [Problem("pattern", "this regular expression can backtrack catastrophically (a repeated group that repeats inside)",
-                        "remove the inner quantifier, e.g. write (ab)+ instead of (a+b)+, or use an atomic group (?>...)")]
+        return [Problem("pattern",
+                        "this regular expression can backtrack catastrophically (a repeated group that repeats inside)",
+                        "remove the inner quantifier, e.g. write (ab)+ instead of (a+b)+, "
+                        "or use an atomic group (?>...)")]
     if opts.group > compiled.groups:
-        return [Problem("group", f"group {opts.group} does not exist (the pattern has {compiled.groups})", "use 0 for the whole match")]
+        return [Problem("group", f"group {opts.group} does not exist (the pattern has {compiled.groups})",
+                        "use 0 for the whole match")]
     if compiled.search(""):
         return [Problem("pattern", "the pattern matches empty text", "make at least one character required")]
     return []
@@ -56,6 +60,10 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return {"regexes"}
+
+
+def prepare(rule) -> Preparation:
+    return Preparation(regexes=((rule_label(rule.id), compile_pattern(rule.options), rule.options.group),))
 
 
 def check(rule, ctx) -> Iterator:

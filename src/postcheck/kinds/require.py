@@ -19,7 +19,7 @@ import regex
 
 from ..packs.schema import TEXTS
 from ..text.fold import fold
-from .base import Problem, option
+from .base import NOTHING, Preparation, Problem, option
 
 KIND = "require"
 
@@ -54,6 +54,10 @@ def present(opts: Options, prose: str, squashed: str | None = None) -> bool:
     if any(_squash(p) in squashed for p in opts.phrases):
         return True
     return any(regex.search(p, prose, regex.IGNORECASE, timeout=0.5) for p in opts.patterns)
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
 
 
 def check(rule, ctx) -> Iterator:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import BOOL, TEXT, TEXTS
-from .base import Problem, option, rule_label
+from ..packs.model import SlotDef
+from .base import NOTHING, Preparation, Problem, option, rule_label
 
 KIND = "terms"
 
@@ -49,6 +50,15 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 def needs(opts: Options) -> set[str]:
     return {"lexicon"}
+
+
+def prepare(rule) -> Preparation:
+    """A rule's own `terms` become a lexicon slot of their own (exact or inflected, never fuzzy)."""
+    o: Options = rule.options
+    if not o.terms:
+        return NOTHING
+    name = own_slot(rule.id)
+    return Preparation(slots=(SlotDef(name, "terms", (), tuple(o.terms), False, o.compounds, o.inflect),))
 
 
 def labels(rule) -> set[str]:

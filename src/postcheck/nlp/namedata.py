@@ -10,18 +10,19 @@ Every list is `items.txt` minus the `exceptions.txt` next to it (deduce's own
 convention for words that are on a list but are mostly ordinary words).
 
 Loading all lists from the text files takes longer than the start-up budget, so the
-parsed lists are pickled once under `$XDG_CACHE_HOME/postcheck` (default
-`~/.cache/postcheck`), keyed by the deduce version and the data files' mtimes and
-sizes. An unwritable or corrupt cache is ignored: we then parse the text files.
+parsed lists are kept in postcheck's private on-disk cache (`postcheck.cache`: one
+place for directory, permissions, atomic writes and key checks), keyed by the deduce
+version and the data files' mtimes and sizes. An unwritable or corrupt cache is
+ignored: we then parse the text files.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
-import pickle
 from functools import lru_cache
 from pathlib import Path
+
+from postcheck import cache
 
 _FORMAT = 2  # bump when the structure of the cached dict changes
 
@@ -83,16 +84,11 @@ def _deduce_version(base: Path) -> str:
 
 def _cache_key() -> str:
     base = data_dir()
-    h = hashlib.sha256(f"{_FORMAT}|{base}|{_deduce_version(base)}".encode())
+    files = []
     for p in _files():
         st = p.stat()
-        h.update(f"|{p.relative_to(base)}:{st.st_mtime_ns}:{st.st_size}".encode())
-    return h.hexdigest()[:20]
-
-
-def cache_dir() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "postcheck"
+        files.append((str(p.relative_to(base)), st.st_mtime_ns, st.st_size))
+    return cache.make_key("namedata", _FORMAT, str(base), _deduce_version(base), files)
 
 
 def _read_lines(p: Path) -> list[str]:
@@ -125,23 +121,11 @@ def _all() -> dict[str, frozenset[str]]:
         key = _cache_key()
     except OSError:
         return _parse()
-    path = cache_dir() / f"namedata-{key}.pickle"
-    try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        if isinstance(data, dict) and set(data) == set(_LISTS):
-            return data
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
+    data = cache.load(key)
+    if isinstance(data, dict) and set(data) == set(_LISTS):
+        return data
     data = _parse()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home, full disk, ...: run without a cache
+    cache.store(key, data)   # False (no caching) on a read-only home, a full disk, ...
     return data
 
 

@@ -9,7 +9,7 @@ so printing or saving the config can never leak a client name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc
@@ -29,8 +29,8 @@ class PipelineSpec:
     patterns: tuple[tuple[str, list], ...] = ()  # (label, token patterns)
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
-    allow_names: tuple[str, ...] = ()
-    allow_addresses: tuple[str, ...] = ()      # the organisation's own addresses (config allow.addresses)          # the organisation's own people (config allow.names): never reported
+    allow_names: tuple[str, ...] = ()          # the organisation's own people (config allow.names): never reported
+    allow_addresses: tuple[str, ...] = ()      # the organisation's own addresses (config allow.addresses)
 
 
 ORDER = ("lexicon", "personal_data", "names", "secrets", "identify", "patterns", "regexes")
@@ -63,7 +63,7 @@ def build_nlp(spec: PipelineSpec):
     for name in ORDER:
         if name not in spec.detectors:
             continue
-        component = nlp.add_pipe(f"postcheck_{name}", name=name)
+        component: Any = nlp.add_pipe(f"postcheck_{name}", name=name)  # our own component classes
         if name == "lexicon":
             component.set_index(spec.lexicon)
         elif name == "personal_data":
@@ -78,9 +78,3 @@ def build_nlp(spec: PipelineSpec):
         elif name == "regexes":
             component.add_regexes(spec.regexes)
     return nlp
-
-
-@lru_cache(maxsize=1)
-def blank_vocab():
-    """A shared vocab for validating token patterns without building a pipeline."""
-    return spacy.blank("nl").vocab

@@ -1,22 +1,24 @@
-"""Shipped word lists (`lexicons/*.txt`, one entry a line, `#` comments) for the detectors.
+"""Word lists as data: one text file per list in `postcheck/nlp/data/`, read by one loader.
 
-Detectors read their cue words from data files, never from Python literals, so that a
-list can be reviewed and extended without code. Each list is read once per process.
+File format: UTF-8, one entry per line (an entry may contain spaces: "de heer");
+lines starting with `#` are comments (each file starts with its source and licence)
+and blank lines are skipped. The files ship inside the package (pyproject
+package-data) and are read with `importlib.resources`: no network, no cache.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 
 @lru_cache(maxsize=None)
-def word_list(name: str) -> tuple[str, ...]:
-    """Entries of the shipped list `lexicons/<name>.txt`, in file order."""
-    from ..lexicons import read_lexicon
-    from ..packs.load import BUILTIN_LEXICONS
-    return read_lexicon(str(BUILTIN_LEXICONS / f"{name}.txt"))
+def words(name: str) -> tuple[str, ...]:
+    """The entries of `data/<name>.txt`, in file order."""
+    text = resources.files("postcheck.nlp").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#"))
 
 
 @lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
-    """The entries of `lexicons/<name>.txt`, lower-cased."""
-    return frozenset(e.lower() for e in word_list(name))
+    """The entries of `data/<name>.txt` as a set."""
+    return frozenset(words(name))

@@ -172,11 +172,20 @@ def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> 
     node = _read_yaml_file(path)
     where_loc = Loc(_display(path), 1, 1)
     if not isinstance(node, YMap):
-        raise where_loc.error("a pack file must be a mapping with 'name:' and 'rules:'", "start the file with name: <pack>")
+        raise where_loc.error("a pack file must be a mapping with 'name:' and 'rules:'",
+                              "start the file with name: <pack>")
     top = read_fields(node, PACK_FIELDS, "pack", node.loc, problems)
     name = top["name"] or path.stem
     comp = _Composed(name=name, path=path, top=top, top_node=node)
-    for i, parent_ref in enumerate(top["extends"]):
+    _inherit(comp, node, path, stack, problems)
+    _add_own_parts(comp, node, path, problems)
+    _add_own_rules(comp, node, problems)
+    return comp
+
+
+def _inherit(comp: _Composed, node: YMap, path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> None:
+    """Everything of the packs `extends` names, in order (later parents win)."""
+    for i, parent_ref in enumerate(comp.top["extends"]):
         ploc = node["extends"].item_loc(i) if isinstance(node.get("extends"), YList) else node.value_loc("extends")
         try:
             ppath = resolve_pack(parent_ref, path.parent, ploc)
@@ -195,11 +204,16 @@ def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> 
         comp.allow_phones += parent.allow_phones
         comp.allow_emails += parent.allow_emails
         comp.organisation = comp.organisation or parent.organisation
+
+
+def _add_own_parts(comp: _Composed, node: YMap, path: Path, problems: list[UserError]) -> None:
+    """The pack's own contacts, lexicon slots, advice, allow lists, organisation and disabled rules."""
+    top = comp.top
     for item_i, c in enumerate(top["contacts"]):
         cid = c.get("id") if isinstance(c, dict) else None
         comp.contacts[str(cid or f"#{item_i}")] = c
-    lex = node.get("lexicons") if isinstance(node.get("lexicons"), YMap) else {}
-    for slot, spec in lex.items():
+    lex = node.get("lexicons")
+    for slot, spec in (lex.items() if isinstance(lex, YMap) else ()):
         prior = comp.slots.get(slot)
         if prior and isinstance(spec, YMap):
             merged = _merge(prior[0], spec)
@@ -214,19 +228,26 @@ def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> 
         comp.organisation = list(top["organisation"])
     for did in top["disable"]:
         if did.split(".")[-1] not in comp.rules:
-            problems.append(node.value_loc("disable").error(f"disable: no inherited rule '{did}'",
-                                                            suggest(did, comp.rules).replace("valid keys", "inherited rules")))
+            hint = suggest(did, comp.rules).replace("valid keys", "inherited rules")
+            problems.append(node.value_loc("disable").error(f"disable: no inherited rule '{did}'", hint))
         comp.rules.pop(did.split(".")[-1], None)
+
+
+def _add_own_rules(comp: _Composed, node: YMap, problems: list[UserError]) -> None:
+    """The pack's own rules; one with an inherited id is merged over the inherited rule."""
     seen: dict[str, Loc] = {}
-    rules_node = node.get("rules") if isinstance(node.get("rules"), YList) else YList()
+    found = node.get("rules")
+    rules_node = found if isinstance(found, YList) else YList()
     for i, raw in enumerate(rules_node):
         rloc = rules_node.item_loc(i)
         if not isinstance(raw, YMap):
-            problems.append(rloc.error(f"rules[{i}]: expected a mapping with id, kind, ...", "start the rule with '- id: ...'"))
+            problems.append(rloc.error(f"rules[{i}]: expected a mapping with id, kind, ...",
+                                       "start the rule with '- id: ...'"))
             continue
         rid = raw.get("id")
         if not isinstance(rid, str) or not rid:
-            problems.append(rloc.error(f"rules[{i}]: missing required key 'id'", "add 'id: what-is-flagged' (kebab-case)"))
+            problems.append(rloc.error(f"rules[{i}]: missing required key 'id'",
+                                       "add 'id: what-is-flagged' (kebab-case)"))
             continue
         if rid in seen:
             problems.append(raw.value_loc("id").error(f"duplicate rule id '{rid}' (first at line {seen[rid].line})",
@@ -234,13 +255,13 @@ def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> 
             continue
         seen[rid] = raw.value_loc("id")
         if rid in comp.rules:
-            comp.rules[rid] = (_merge(comp.rules[rid][0], raw), name)
+            comp.rules[rid] = (_merge(comp.rules[rid][0], raw), comp.name)
         else:
-            comp.rules[rid] = (raw, name)
-    return comp
+            comp.rules[rid] = (raw, comp.name)
 
 
-def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: str, problems: list[UserError]) -> tuple[str, ...]:
+def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: str,
+                   problems: list[UserError]) -> tuple[str, ...]:
     out = []
     root = pack_path.parent.resolve()
     for i, ref in enumerate(spec_files):
@@ -253,7 +274,8 @@ def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: st
             allowed = root
         if not target.is_relative_to(allowed):
             problems.append(floc.error(f"{where}: lexicon path '{ref}' points outside the pack's folder",
-                                       "keep lexicon files in the pack's folder or below it, or use builtin:NAME for shipped lists"))
+                                       "keep lexicon files in the pack's folder or below it, "
+                                       "or use builtin:NAME for shipped lists"))
             continue
         if not target.is_file():
             problems.append(floc.error(f"{where}: lexicon file '{ref}' not found (relative to {_display(pack_path)})",
@@ -276,12 +298,14 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
     return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]))
 
 
-def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError], default_expect=()) -> tuple[ExampleCase, ...]:
+def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError],
+           default_expect=()) -> tuple[ExampleCase, ...]:
     out = []
     if not isinstance(items, list):
         return ()
     for i, item in enumerate(items):
-        iloc = items.item_loc(i) if isinstance(items, YList) else (node.loc if isinstance(node, YMap) else Loc("?", 0, 0))
+        fallback = node.loc if isinstance(node, YMap) else Loc("?", 0, 0)
+        iloc = items.item_loc(i) if isinstance(items, YList) else fallback
         if isinstance(item, str):
             out.append(ExampleCase(text=item, expect=tuple(default_expect), loc=iloc))
             continue
@@ -289,7 +313,8 @@ def _cases(items: Any, node: Any, where: str, pack: str, problems: list[UserErro
         if vals["text"] is None:
             continue
         expect = tuple(e if "." in e else f"{pack}.{e}" for e in vals["expect"]) or tuple(default_expect)
-        out.append(ExampleCase(vals["text"], vals["channel"], vals["capacity"], expect, vals["verdict"], vals["why"] or "", iloc))
+        out.append(ExampleCase(vals["text"], vals["channel"], vals["capacity"], expect, vals["verdict"],
+                               vals["why"] or "", iloc))
     return tuple(out)
 
 
@@ -321,7 +346,8 @@ def _template_problem(template: str | None) -> str | None:
     return f"unknown placeholder '{{{unknown[0]}}}'" if unknown else None
 
 
-def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dict, problems: list[UserError]) -> Rule | None:
+def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dict,
+          problems: list[UserError]) -> Rule | None:
     where = f"rule '{local_id}'"
     kind_name = raw.get("kind")
     module = KINDS.get(kind_name) if isinstance(kind_name, str) else None
@@ -331,14 +357,16 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
             problems.append(raw.value_loc("kind").error(f"{where}: unknown kind '{shown}'",
                                                         suggest(shown, KINDS).replace("valid keys", "valid kinds")))
         else:
-            problems.append(raw.loc.error(f"{where}: missing required key 'kind'", f"add 'kind:' (one of {', '.join(KINDS)})"))
+            problems.append(raw.loc.error(f"{where}: missing required key 'kind'",
+                                          f"add 'kind:' (one of {', '.join(KINDS)})"))
         return None
     opt_fields = option_fields(module.Options)
     n_before = len(problems)
     vals = read_fields(raw, {**RULE_FIELDS, **opt_fields}, where, raw.loc, problems)
     if not ID_RE.match(local_id):
+        example = re.sub(r'[^a-z0-9]+', '-', local_id.lower()).strip('-') or 'client-name'
         problems.append(raw.value_loc("id").error(f"{where}: id must be kebab-case (a-z, 0-9, '-')",
-                                                  f"write e.g. '{re.sub(r'[^a-z0-9]+', '-', local_id.lower()).strip('-') or 'client-name'}'"))
+                                                  f"write e.g. '{example}'"))
     if vals["severity"] is not None and vals["severity"] not in ("info", "review", "block"):
         problems.append(raw.value_loc("severity").error(
             f"{where}: severity must be info, review or block, not '{str(vals['severity'])[:20]}'",
@@ -346,7 +374,8 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
     if vals["category"] is not None and not is_category(vals["category"]):
         problems.append(raw.value_loc("category").error(
             f"{where}: unknown category '{str(vals['category'])[:30]}'",
-            suggest(vals["category"], CATEGORIES).replace("valid keys", "valid categories") + " (or prefix your own with 'x-')"))
+            suggest(vals["category"], CATEGORIES).replace("valid keys", "valid categories")
+            + " (or prefix your own with 'x-')"))
     if vals["contact"] and vals["contact"] not in comp.contacts:
         hint = (suggest(vals["contact"], comp.contacts).replace("valid keys", "contacts") if comp.contacts
                 else f"define it under 'contacts:' with 'id: {vals['contact']}'")
@@ -357,20 +386,22 @@ def _rule(raw: YMap, local_id: str, defined_in: str, comp: _Composed, slots: dic
         problem = _template_problem(vals[key])
         if problem:
             problems.append(raw.value_loc(key).error(f"{where}: {key}: {problem}",
-                                                     "write {{ and }} for literal braces; placeholders: " + ", ".join(PLACEHOLDERS)))
+                                                     "write {{ and }} for literal braces; placeholders: "
+                                                     + ", ".join(PLACEHOLDERS)))
     options = module.Options(**{k: vals[k] for k in opt_fields if vals[k] is not None})
     for p in module.validate(options, slots):
         loc = raw.value_loc(p.key) if p.key and p.key in raw else raw.loc
         problems.append(loc.error(f"{where}: {p.message}", p.hint))
     full_id = f"{comp.name}.{local_id}"
     return Rule(
-        id=full_id, local_id=local_id, pack=comp.name, kind=kind_name, category=vals["category"],
+        id=full_id, local_id=local_id, pack=comp.name, kind=str(kind_name), category=vals["category"],
         severity=Severity(vals["severity"]), message=vals["message"], options=options,
         suggestion=vals["suggestion"] or "", source=vals["source"] or "", escalation=vals["escalation"] or "",
         contact=vals["contact"] or "",
         when=_condition(vals["when"], raw.value_loc("when"), f"{where}.when", slots, problems),
         unless=_condition(vals["unless"], raw.value_loc("unless"), f"{where}.unless", slots, problems),
-        examples=_examples(vals["examples"], raw.value_loc("examples"), f"{where}.examples", full_id, comp.name, problems),
+        examples=_examples(vals["examples"], raw.value_loc("examples"), f"{where}.examples", full_id, comp.name,
+                           problems),
         loc=raw.loc, defined_in=defined_in,
     )
 
@@ -406,7 +437,8 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
             if e not in known:
                 problems.append((case.loc or node.loc).error(f"example expects unknown rule '{e}'",
                                                              suggest(e, known).replace("valid keys", "rules")))
-    lex_ex = tuple((str(k), tuple(v if isinstance(v, list) else [v])) for k, v in (top["example_lexicons"] or {}).items())
+    lex_ex = tuple((str(k), tuple(v if isinstance(v, list) else [v]))
+                   for k, v in (top["example_lexicons"] or {}).items())
     return Pack(
         name=comp.name, version=str(top["version"]), language=top["language"] or "nl", path=str(comp.path),
         description=top["description"] or "", extends=tuple(top["extends"]), contacts=tuple(contacts),
@@ -435,7 +467,7 @@ def load_pack(ref: str, relative_to: Path | None = None) -> Pack:
     path = resolve_pack(ref, relative_to)
     if path not in _CACHE:
         pack, problems = validate_pack_file(path)
-        if problems:
+        if problems or pack is None:
             raise UserErrors(problems)
         _CACHE[path] = pack
     return _CACHE[path]

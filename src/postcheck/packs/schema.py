@@ -36,51 +36,60 @@ def suggest(word: str, options) -> str:
 _GUESSES = {bool: "a yes/no value", int: "a number", float: "a number"}
 
 
+def _text_problem(value: Any, loc: Loc, where: str, raw: str | None) -> UserError | None:
+    if isinstance(value, str):
+        return None
+    if value is not None and not isinstance(value, (dict, list)):
+        guessed = _GUESSES.get(type(value), "a date" if hasattr(value, "isoformat") else type(value).__name__)
+        short = raw is not None and len(raw) <= 40
+        shown = f"'{raw}'" if short else "the value"
+        return loc.error(f"{where}: YAML read {shown} as {guessed}, but text is expected",
+                         f"put it in quotes: \"{raw}\"" if short else "put it in quotes")
+    return loc.error(f"{where}: expected text, got {_kind(value)}", "write a single value")
+
+
+def _texts_problem(value: Any, loc: Loc, where: str) -> UserError | None:
+    if isinstance(value, str):
+        return None  # a single text is accepted as a one-item list
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                iloc = value.item_loc(i) if isinstance(value, YList) else loc
+                raw_i = value.raw[i] if isinstance(value, YList) else None
+                return _text_problem(item, iloc, f"{where}[{i}]", raw_i)
+        return None
+    return loc.error(f"{where}: expected a list of texts, got {_kind(value)}", "write a list: [a, b]")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# type -> (accepts, what it expected, how to fix)
+_SIMPLE = {
+    INT: (_is_int, "a whole number", "write a number like 280"),
+    NUMBER: (_is_number, "a number", "write a number like 0.5"),
+    BOOL: (lambda v: isinstance(v, bool), "true or false", "write true or false"),
+    MAP: (lambda v: isinstance(v, dict), "a mapping (key: value lines)", "indent the keys below it"),
+    LIST: (lambda v: isinstance(v, list), "a list", "start each item with '- '"),
+}
+
+
 def _type_problem(value: Any, ftype: str, loc: Loc, where: str, raw: str | None) -> UserError | None:
     if ftype == ANY:
         return None
     if ftype == TEXT:
-        if isinstance(value, str):
-            return None
-        if value is not None and not isinstance(value, (dict, list)):
-            guessed = _GUESSES.get(type(value), "a date" if hasattr(value, "isoformat") else type(value).__name__)
-            shown = f"'{raw}'" if raw is not None and len(raw) <= 40 else "the value"
-            return loc.error(f"{where}: YAML read {shown} as {guessed}, but text is expected",
-                             f"put it in quotes: \"{raw}\"" if raw is not None and len(raw) <= 40 else "put it in quotes")
-        return loc.error(f"{where}: expected text, got {_kind(value)}", "write a single value")
-    if ftype == INT:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return None
-        return loc.error(f"{where}: expected a whole number, got {_kind(value)}", "write a number like 280")
-    if ftype == NUMBER:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return None
-        return loc.error(f"{where}: expected a number, got {_kind(value)}", "write a number like 0.5")
-    if ftype == BOOL:
-        if isinstance(value, bool):
-            return None
-        return loc.error(f"{where}: expected true or false, got {_kind(value)}", "write true or false")
+        return _text_problem(value, loc, where, raw)
     if ftype == TEXTS:
-        if isinstance(value, str):
-            return None  # a single text is accepted as a one-item list
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                if not isinstance(item, str):
-                    iloc = value.item_loc(i) if isinstance(value, YList) else loc
-                    raw_i = value.raw[i] if isinstance(value, YList) else None
-                    return _type_problem(item, TEXT, iloc, f"{where}[{i}]", raw_i)
-            return None
-        return loc.error(f"{where}: expected a list of texts, got {_kind(value)}", "write a list: [a, b]")
-    if ftype == MAP:
-        if isinstance(value, dict):
-            return None
-        return loc.error(f"{where}: expected a mapping (key: value lines), got {_kind(value)}",
-                         "indent the keys below it")
-    if ftype == LIST:
-        if isinstance(value, list):
-            return None
-        return loc.error(f"{where}: expected a list, got {_kind(value)}", "start each item with '- '")
-    raise AssertionError(ftype)
+        return _texts_problem(value, loc, where)
+    accepts, expected, fix = _SIMPLE[ftype]
+    if accepts(value):
+        return None
+    return loc.error(f"{where}: expected {expected}, got {_kind(value)}", fix)
 
 
 def _kind(value: Any) -> str:

@@ -10,10 +10,11 @@ range; endColumn is the column of the last character (inclusive).
 """
 from __future__ import annotations
 
-from ..baseline import normalise_path
+from ..fingerprint import normalise_path
 from ..model import FileReport, Finding, RunReport, Severity
 from ..text.offsets import LineIndex
-from .sarif import advice_terms, finding_terms, mask, with_suggestion
+from .redact import Redactor
+from .sarif import with_suggestion
 
 COMMAND = {Severity.BLOCK: "error", Severity.REVIEW: "warning", Severity.INFO: "notice"}
 
@@ -37,6 +38,7 @@ def command(name: str, message: str, **props: object) -> str:
 
 
 def _position(fr: FileReport, f: Finding, lines: LineIndex) -> dict[str, object]:
+    end_col: int | None
     end_line, end_col = lines.line_col(f.end) if fr.source else (f.line, f.column + len(f.text))
     if f.end > f.start and end_col == 1 and end_line > f.line:
         end_line, end_col = end_line - 1, None  # the range ends with a line break
@@ -47,18 +49,18 @@ def _position(fr: FileReport, f: Finding, lines: LineIndex) -> dict[str, object]
     return pos
 
 
-def _annotation(fr: FileReport, f: Finding, lines: LineIndex, redact: bool) -> str:
-    message = mask(with_suggestion(f.message, f.suggestion), finding_terms(f, redact))
+def _annotation(fr: FileReport, f: Finding, lines: LineIndex, r: Redactor) -> str:
+    message = r.text(with_suggestion(f.message, f.suggestion))
     name = COMMAND[f.severity]
     if f.suppressed:
-        name, message = "notice", f"Onderdrukt ({f.suppressed}): {message}"
+        name, message = "notice", f"Onderdrukt ({r.text(f.suppressed)}): {message}"
     file = normalise_path(fr.path) if fr.path != "-" else None
     return command(name, message, file=file, **_position(fr, f, lines), title=f.rule)
 
 
-def _summary(fr: FileReport, terms: list[str]) -> str:
+def _summary(fr: FileReport, r: Redactor) -> str:
     label = fr.verdict.label
-    advice = mask(fr.advice, terms).strip()
+    advice = r.text(fr.advice).strip()
     if advice.startswith(label + "."):
         advice = advice[len(label) + 1:].strip()
     return command("notice", f"{fr.path}: {label}." + (f" {advice}" if advice else ""))
@@ -67,7 +69,7 @@ def _summary(fr: FileReport, terms: list[str]) -> str:
 def render(report: RunReport, redact: bool = False) -> str:
     out: list[str] = []
     for fr in report.files:
-        lines = LineIndex(fr.source)
-        out.extend(_annotation(fr, f, lines, redact) for f in fr.findings)
-        out.append(_summary(fr, advice_terms(fr, redact)))
+        lines, r = LineIndex(fr.source), Redactor(fr, redact)
+        out.extend(_annotation(fr, f, lines, r) for f in fr.findings)
+        out.append(_summary(fr, r))
     return "\n".join(out) + "\n" if out else ""

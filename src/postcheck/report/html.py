@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import __version__
 from ..model import Contact, FileReport, Finding, RunReport, Verdict
-from .sarif import advice_terms, finding_terms, mask, redact_terms
+from .redact import Redactor
 
 MASK = "[afgeschermd]"
 SEVERITY_LABEL = {"block": "Niet publiceren", "review": "Eerst overleggen", "info": "Ter informatie"}
@@ -75,7 +75,7 @@ blockquote.policy { margin: 8px 0 0; padding: 6px 12px; border-left: 3px solid #
 ul.contacts { padding-left: 20px; margin: 0; }
 footer { color: var(--muted); font-size: .8rem; text-align: center; }
 @media print { body { background: #fff; padding: 0; } section.file { box-shadow: none; break-inside: avoid-page; } }
-"""
+"""  # noqa: E501 (CSS is emitted as written)
 
 
 def _e(text: str) -> str:
@@ -116,15 +116,11 @@ def _sev_class(members: list[Numbered]) -> str:
     return "sev-" + max(acting, key=lambda f: f.severity.rank).severity.value
 
 
-def _plain(text: str, terms: list[str]) -> str:
-    return _e(mask(text, terms, MASK))
-
-
-def _group_html(source: str, g: Group, terms: list[str], redact: bool) -> str:
+def _group_html(g: Group, r: Redactor) -> str:
     nums = sorted(m.num for m in g.members)
-    title = " | ".join(f"{m.num}. {mask(m.f.message, finding_terms(m.f, redact))}" for m in g.members)
-    text = source[g.start:g.end]
-    body = MASK if redact and any(m.f.redact for m in g.members) and text.strip() else _plain(text, terms)
+    title = " | ".join(f"{m.num}. {r.text(m.f.message)}" for m in g.members)
+    hidden = r.enabled and any(m.f.redact for m in g.members) and r.source(g.start, g.end).strip()
+    body = MASK if hidden else _e(r.source(g.start, g.end, MASK))
     anchors = "".join(f'<span id="f{n}"></span>' for n in nums[1:])
     refs = ",".join(f'<a href="#n{n}">{n}</a>' for n in nums)
     cls = _sev_class(g.members)
@@ -134,37 +130,36 @@ def _group_html(source: str, g: Group, terms: list[str], redact: bool) -> str:
             f'<sup>{refs}</sup>')
 
 
-def _draft_html(fr: FileReport, numbered: list[Numbered], redact: bool) -> str:
-    source, terms = fr.source, redact_terms(fr, redact)
+def _draft_html(fr: FileReport, numbered: list[Numbered], r: Redactor) -> str:
     parts, pos = [], 0
     for g in _groups(numbered):
-        parts.append(_plain(source[pos:g.start], terms))
-        parts.append(_group_html(source, g, terms, redact))
+        parts.append(_e(r.source(pos, g.start, MASK)))
+        parts.append(_group_html(g, r))
         pos = g.end
-    parts.append(_plain(source[pos:], terms))
+    parts.append(_e(r.source(pos, len(fr.source), MASK)))
     return f'<pre class="draft">{"".join(parts)}</pre>'
 
 
-def _finding_html(report: RunReport, n: Numbered, redact: bool) -> str:
-    f, terms = n.f, finding_terms(n.f, redact)
+def _finding_html(report: RunReport, n: Numbered, r: Redactor) -> str:
+    f = n.f
     sev = f.severity.value
     badge = ('<span class="badge suppressed">Onderdrukt</span>' if f.suppressed
              else f'<span class="badge sev-{sev}">{SEVERITY_LABEL[sev]}</span>')
     rows = [f'<span class="num">{n.num}.</span> {badge} '
             f'<a class="where" href="#f{n.num}">regel {f.line}, kolom {f.column}</a> '
             f'<span class="rule">{_e(f.rule)}</span>',
-            f'<p class="msg">{_e(mask(f.message, terms))}</p>']
+            f'<p class="msg">{_e(r.text(f.message))}</p>']
     if f.text.strip():
-        shown = MASK if terms else f.text
+        shown = MASK if r.hides(f) else (r.source(f.start, f.end, MASK) if r.enabled else f.text)
         rows.append(f'<p>Gevonden: <span class="found">{_e(shown)}</span></p>')
     if f.suggestion:
-        rows.append(f'<p class="suggestion"><strong>Wat te doen:</strong> {_e(mask(f.suggestion, terms))}</p>')
+        rows.append(f'<p class="suggestion"><strong>Wat te doen:</strong> {_e(r.text(f.suggestion))}</p>')
     rule = report.rules.get(f.rule)
     policy = getattr(rule, "source", "") or f.source
     if policy:
         rows.append(f'<blockquote class="policy"><strong>Beleid:</strong> “{_e(policy)}”</blockquote>')
     if f.suppressed:
-        rows.append(f'<p><strong>Onderdrukt:</strong> {_e(f.suppressed)}</p>')
+        rows.append(f'<p><strong>Onderdrukt:</strong> {_e(r.text(f.suppressed))}</p>')
     classes = f"finding sev-{sev}" + (" suppressed" if f.suppressed else "")
     return f'<li id="n{n.num}" class="{classes}">' + "\n".join(rows) + "</li>"
 
@@ -184,20 +179,22 @@ def _contact_html(c: Contact) -> str:
 
 def _file_html(report: RunReport, fr: FileReport, index: int, first: int, redact: bool) -> str:
     numbered = [Numbered(first + i, f) for i, f in enumerate(fr.findings)]
+    r = Redactor(fr, redact)
     v = fr.verdict.value
     capacity = CAPACITY_LABEL.get(fr.capacity, fr.capacity)
     out = [f'<section class="file" id="bestand-{index}">',
            f'<div class="verdict verdict-{v}"><span class="label">{_e(fr.verdict.label)}</span>'
            f'<h2>{_e(fr.path if fr.path != "-" else "(standaardinvoer)")}</h2>'
            f'<div class="meta">Kanaal: {_e(fr.channel)} · {_e(capacity)}</div></div>',
-           '<h3>Advies</h3>', f'<p class="advice">{_e(mask(fr.advice, advice_terms(fr, redact)))}</p>']
+           '<h3>Advies</h3>', f'<p class="advice">{_e(r.text(fr.advice))}</p>']
     if fr.contacts:
         out += ['<h3>Contact</h3>', '<ul class="contacts">', *(_contact_html(c) for c in fr.contacts), '</ul>']
-    out += ['<h3>Tekst</h3>', _draft_html(fr, numbered, redact)]
+    out += ['<h3>Tekst</h3>', _draft_html(fr, numbered, r)]
     acting = sum(1 for f in fr.findings if not f.suppressed)
-    out.append(f'<h3>Meldingen ({acting}{f", {len(fr.findings) - acting} onderdrukt" if acting < len(fr.findings) else ""})</h3>')
+    hidden = f", {len(fr.findings) - acting} onderdrukt" if acting < len(fr.findings) else ""
+    out.append(f'<h3>Meldingen ({acting}{hidden})</h3>')
     if numbered:
-        out += ['<ol class="findings">', *(_finding_html(report, n, redact) for n in numbered), '</ol>']
+        out += ['<ol class="findings">', *(_finding_html(report, n, r) for n in numbered), '</ol>']
     else:
         out.append('<p>Geen meldingen.</p>')
     out.append('</section>')
@@ -227,5 +224,6 @@ def render(report: RunReport, redact: bool = False) -> str:
         f"<title>postcheck: {_e(report.verdict.label)}</title>", f"<style>{CSS}</style>", "</head>",
         "<body>", "<main>", "<h1>Controle voor publicatie</h1>", f'<p class="summary">{_summary(report)}</p>',
         toc, *sections,
-        f"<footer>Gemaakt door postcheck {_e(__version__)}. Twijfel je? Neem contact op voordat je publiceert.</footer>",
+        f"<footer>Gemaakt door postcheck {_e(__version__)}. "
+        "Twijfel je? Neem contact op voordat je publiceert.</footer>",
         "</main>", "</body>", "</html>", ""])

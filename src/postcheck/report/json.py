@@ -2,41 +2,39 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..model import FileReport, Finding, RunReport
+from .redact import REDACTED, Redactor
 
-REDACTED = "[redacted]"
 
-
-def finding_json(f: Finding, redact: bool = False) -> dict:
-    out = {
+def finding_json(f: Finding, r: Redactor) -> dict:
+    out: dict[str, Any] = {
         "rule": f.rule, "pack": f.pack, "category": f.category, "severity": f.severity.value,
-        "message": f.message, "text": f.text, "start": f.start, "end": f.end,
+        "message": r.text(f.message), "text": f.text, "start": f.start, "end": f.end,
         "line": f.line, "column": f.column,
     }
     if f.suggestion:
-        out["suggestion"] = f.suggestion
+        out["suggestion"] = r.text(f.suggestion)
     if f.how:
         out["how"] = f.how
     if f.detector:
         out["detector"] = f.detector
     if f.suppressed:
-        out["suppressed"] = {"reason": f.suppressed}
-    if redact and f.redact:
-        out["text"] = REDACTED
-        for key in ("message", "suggestion"):
-            if key in out and f.text.strip():
-                out[key] = out[key].replace(" ".join(f.text.split()), REDACTED).replace(f.text, REDACTED)
+        out["suppressed"] = {"reason": r.text(f.suppressed)}
+    if r.enabled and (f.redact or r.touches(f)):
+        out["text"] = REDACTED if f.redact else r.source(f.start, f.end)
         out["redacted"] = True
     return out
 
 
 def file_json(fr: FileReport, redact: bool = False) -> dict:
+    r = Redactor(fr, redact)
     return {
         "path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label,
         "channel": fr.channel, "capacity": fr.capacity, "packs": list(fr.packs),
-        "findings": [finding_json(f, redact) for f in fr.findings],
-        "advice": fr.advice, "contacts": [c.as_json() for c in fr.contacts],
+        "findings": [finding_json(f, r) for f in fr.findings],
+        "advice": r.text(fr.advice), "contacts": [c.as_json() for c in fr.contacts],
     }
 
 

@@ -4,7 +4,7 @@ One run; the driver lists every active rule (message, suggestion, policy
 quote) and results point at the exact characters. Columns count Unicode code
 points (`columnKind`), like postcheck's own columns, not UTF-16 units.
 Suppressed findings are results with an `inSource` suppression, so viewers
-show them as dismissed. Fingerprints come from `baseline.fingerprint`, so
+show them as dismissed. Fingerprints come from `fingerprint.py` (keyed; computed in api.check_paths), so
 code scanning tracks a finding across edits the way `--baseline` does.
 Per-file verdicts and advice go in the run's `properties`.
 """
@@ -14,51 +14,18 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import FINGERPRINT_KEY, file_fingerprints, normalise_path
+from ..fingerprint import FINGERPRINT_KEY, normalise_path
 from ..model import FileReport, Finding, RunReport, Severity
 from ..text.offsets import LineIndex
+from .redact import REDACTED, Redactor
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.BLOCK: "error", Severity.REVIEW: "warning", Severity.INFO: "note"}
-REDACTED = "[redacted]"
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-# -- redaction, shared by the sarif, github and html reporters ------------------------
-def _forms(text: str) -> set[str]:
-    return {text, " ".join(text.split())} if text.strip() else set()
-
-
-def _longest_first(terms: set[str]) -> list[str]:
-    return sorted(terms, key=lambda t: (-len(t), t))
-
-
-def finding_terms(f: Finding, redact: bool) -> list[str]:
-    """What --redact hides in this finding's message and suggestion: its own matched text."""
-    return _longest_first(_forms(f.text)) if redact and f.redact else []
-
-
-def advice_terms(fr: FileReport, redact: bool) -> list[str]:
-    """Matched text that reached the advice (through a suggestion that quotes it)."""
-    if not redact:
-        return []
-    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text) if t in f.suggestion})
-
-
-def redact_terms(fr: FileReport, redact: bool) -> list[str]:
-    """Every matched text --redact hides in this file, longest first (for showing the draft itself)."""
-    if not redact:
-        return []
-    return _longest_first({t for f in fr.findings if f.redact for t in _forms(f.text)})
-
-
-def mask(text: str, terms: list[str], replacement: str = REDACTED) -> str:
-    for term in terms:
-        text = text.replace(term, replacement)
-    return text
 
 
 def artifact_uri(path: str) -> str:
@@ -83,6 +50,7 @@ def _rule_descriptor(rule_id: str, rule, finding: Finding | None) -> dict:
         severity, category, pack, message = rule.severity, rule.category, rule.pack, rule.message
         suggestion, source, name = rule.suggestion, rule.source, rule.local_id
     else:  # postcheck's own findings (suppressions): describe them from the finding
+        assert finding is not None
         severity, category, pack = finding.severity, finding.category, finding.pack
         message, suggestion, source = "Probleem met een postcheck-onderdrukking.", finding.suggestion, ""
         name = rule_id.split(".", 1)[-1]
@@ -102,7 +70,8 @@ def _rule_descriptor(rule_id: str, rule, finding: Finding | None) -> dict:
 
 
 def _rules(report: RunReport) -> tuple[list[dict], dict[str, int]]:
-    descriptors, index = [], {}
+    descriptors: list[dict] = []
+    index: dict[str, int] = {}
     for rule_id in sorted(report.rules):
         index[rule_id] = len(descriptors)
         descriptors.append(_rule_descriptor(rule_id, report.rules[rule_id], None))
@@ -115,51 +84,58 @@ def _rules(report: RunReport) -> tuple[list[dict], dict[str, int]]:
 
 
 # -- results -------------------------------------------------------------------------
-def _region(fr: FileReport, f: Finding, lines: LineIndex, terms: list[str]) -> dict:
+def _region(fr: FileReport, f: Finding, lines: LineIndex, r: Redactor) -> dict:
     end_line, end_col = lines.line_col(f.end) if fr.source else (f.line, f.column + len(f.text))
-    snippet = REDACTED if terms else f.text
+    snippet = REDACTED if r.hides(f) else (r.source(f.start, f.end) if fr.source else f.text)
     return {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col,
             "charOffset": f.start, "charLength": f.end - f.start, "snippet": {"text": snippet}}
 
 
-def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex,
-            redact: bool) -> dict:
-    terms = finding_terms(f, redact)
-    message = mask(with_suggestion(f.message, f.suggestion), terms)
-    result = {
+def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: LineIndex, r: Redactor) -> dict:
+    message = r.text(with_suggestion(f.message, f.suggestion))
+    result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index[f.rule],
         "level": LEVEL[f.severity],
         "message": {"text": message},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": artifact_uri(fr.path)},
-            "region": _region(fr, f, lines, terms),
+            "region": _region(fr, f, lines, r),
         }}],
         "partialFingerprints": {FINGERPRINT_KEY: fp},
         "properties": {"category": f.category, "severity": f.severity.value, "pack": f.pack},
     }
-    if terms:
+    if not fp:  # a report not made by api.check_paths carries no fingerprints
+        del result["partialFingerprints"]
+    if r.touches(f):
         result["properties"]["redacted"] = True
     if f.suppressed:
-        result["suppressions"] = [{"kind": "inSource", "justification": f.suppressed}]
+        result["suppressions"] = [{"kind": "inSource", "justification": r.text(f.suppressed)}]
     return result
 
 
-def _file_properties(fr: FileReport, terms: list[str]) -> dict:
+def _file_properties(fr: FileReport, r: Redactor) -> dict:
     return {"path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label, "channel": fr.channel,
-            "capacity": fr.capacity, "advice": mask(fr.advice, terms),
+            "capacity": fr.capacity, "advice": r.text(fr.advice),
             "findings": sum(1 for f in fr.findings if not f.suppressed),
             "contacts": [c.as_json() for c in fr.contacts]}
+
+
+def _in_file_order(fr: FileReport) -> list[tuple[Finding, str]]:
+    """Findings with the fingerprints api.check_paths gave them, by position then rule."""
+    pairs = list(zip(fr.findings, fr.fingerprints or ("",) * len(fr.findings), strict=True))
+    return sorted(pairs, key=lambda p: (p[0].start, p[0].end, p[0].rule))
 
 
 def build(report: RunReport, redact: bool = False) -> dict:
     """The SARIF log as a dict."""
     descriptors, index = _rules(report)
-    results, files = [], []
+    results: list[dict] = []
+    files: list[dict] = []
     for fr in report.files:
-        lines = LineIndex(fr.source)
-        results.extend(_result(fr, f, fp, index, lines, redact) for f, fp in file_fingerprints(fr))
-        files.append(_file_properties(fr, advice_terms(fr, redact)))
+        lines, r = LineIndex(fr.source), Redactor(fr, redact)
+        results.extend(_result(fr, f, fp, index, lines, r) for f, fp in _in_file_order(fr))
+        files.append(_file_properties(fr, r))
     run = {
         "tool": {"driver": {
             "name": "postcheck", "version": __version__, "semanticVersion": __version__,

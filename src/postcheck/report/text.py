@@ -12,22 +12,20 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import FileReport, Finding, RunReport, Verdict
+from .redact import REDACTED, Redactor
 
 STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yellow", Verdict.BLOCK: "bold white on red"}
 SEV_STYLE = {"info": "blue", "review": "yellow", "block": "red"}
-REDACTED = "[redacted]"
 
 
-def _context_line(source: str, f: Finding, redact: bool) -> Text:
+def _context_line(source: str, f: Finding, r: Redactor) -> Text:
     line_start = source.rfind("\n", 0, f.start) + 1
     line_end = source.find("\n", f.start)
     line_end = len(source) if line_end < 0 else line_end
     end = min(f.end, line_end)
-    before = source[line_start:f.start].rstrip("\r").replace("\t", " ")
-    match = source[f.start:end].rstrip("\r")
-    after = source[end:line_end].rstrip("\r")
-    if redact and f.redact:
-        match = REDACTED
+    before = r.source(line_start, f.start).rstrip("\r").replace("\t", " ")
+    match = REDACTED if r.enabled and f.redact else r.source(f.start, end).rstrip("\r")
+    after = r.source(end, line_end).rstrip("\r")
     if len(before) > 60:
         before = "…" + before[-59:]
     if len(after) > 60:
@@ -40,20 +38,18 @@ def _context_line(source: str, f: Finding, redact: bool) -> Text:
     return text
 
 
-def _finding(console: Console, fr: FileReport, f: Finding, redact: bool) -> None:
+def _finding(console: Console, fr: FileReport, f: Finding, r: Redactor) -> None:
     head = Text(f"  {f.line}:{f.column}  ")
     head.append(f"{f.severity.value:<6}", style=SEV_STYLE[f.severity.value])
     head.append(f"  {f.rule}", style="bold")
     if f.suppressed:
-        head.append(f"  (onderdrukt: {f.suppressed})", style="dim")
+        head.append(f"  (onderdrukt: {r.text(f.suppressed)})", style="dim")
     console.print(head)
-    hide = redact and f.redact and f.text.strip()
-    mask = (lambda s: s.replace(" ".join(f.text.split()), REDACTED).replace(f.text, REDACTED)) if hide else (lambda s: s)
-    console.print(Text("    " + mask(f.message)))
+    console.print(Text("    " + r.text(f.message)))
     if fr.source:
-        console.print(_context_line(fr.source, f, redact))
+        console.print(_context_line(fr.source, f, r))
     if f.suggestion:
-        console.print(Text("    → " + mask(f.suggestion), style="green"))
+        console.print(Text("    → " + r.text(f.suggestion), style="green"))
 
 
 def render(report: RunReport, console: Console, redact: bool = False) -> None:
@@ -63,9 +59,10 @@ def render(report: RunReport, console: Console, redact: bool = False) -> None:
         header.append(f"  {fr.path}", style="bold")
         header.append(f"  ({fr.channel}, {fr.capacity})", style="dim")
         console.print(header)
+        r = Redactor(fr, redact)
         for f in fr.findings:
-            _finding(console, fr, f, redact)
-        console.print(Text("  " + fr.advice, style="italic"))
+            _finding(console, fr, f, r)
+        console.print(Text("  " + r.text(fr.advice), style="italic"))
         console.print()
     counts = Counter(f.verdict for f in report.files)
     summary = Text(f"{len(report.files)} bestand(en): ")

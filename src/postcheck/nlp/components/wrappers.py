@@ -46,7 +46,7 @@ class LexiconComponent(BatchedComponent):
 
 class PersonalDataComponent(BatchedComponent):
     def __init__(self) -> None:
-        from .personal_data import Allow
+        from postcheck.nlp.personal_data import Allow
         self.allow = Allow()
 
     def set_allow(self, allow, addresses=()) -> None:
@@ -56,8 +56,8 @@ class PersonalDataComponent(BatchedComponent):
         self.own_addresses = own_address_keys(addresses)
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..contacts import classify
-        from .personal_data import find_personal_data
+        from postcheck.nlp.contacts import classify
+        from postcheck.nlp.personal_data import find_personal_data
         text = text_of(doc)
         store(doc, "personal_data", classify(text, find_personal_data(text, self.allow),
                                              getattr(self, "own_addresses", frozenset())))
@@ -76,7 +76,7 @@ class NamesComponent(BatchedComponent):
     def warm(self) -> None:
         """Load the name lists now (before forking --jobs workers, so they share them)."""
         if self.detector is None:
-            from .names import NameDetector
+            from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
 
     def set_gate(self, slots) -> None:
@@ -89,7 +89,7 @@ class NamesComponent(BatchedComponent):
             store(doc, "names", [])
             return doc
         if self.detector is None:
-            from .names import NameDetector
+            from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
         from ..identify.public import keep_private
         text = text_of(doc)
@@ -162,7 +162,8 @@ class RegexesComponent(BatchedComponent):
                     if s >= 0 and e > s:
                         hits.append(Hit(s, e, label, how="regex"))
             except TimeoutError:
-                raise UserError(f"rule '{label[5:]}': its regular expression took longer than {self.TIMEOUT_S}s on this draft",
+                raise UserError(f"rule '{label[5:]}': its regular expression took longer than "
+                                f"{self.TIMEOUT_S}s on this draft",
                                 hint="simplify the pattern in the pack, or disable the rule") from None
         store(doc, "regexes", hits)
         return doc

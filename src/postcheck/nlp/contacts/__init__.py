@@ -3,14 +3,14 @@
 The personal-data detector finds phone numbers and addresses; whether one is private
 depends on what it is. This step (run right after it, in the same component) changes:
 
-* public helplines (`lexicons/publieke-nummers.txt`: Kindertelefoon, Veilig Thuis, 113,
+* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113,
   ...) and the organisation's own addresses (config `allow: {addresses: [...]}`):
   dropped, never reported;
 * service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the
   Dutch numbering plan): label `business-phone`;
 * a phone number, address or postcode in a paragraph with a business cue
-  (`lexicons/zakelijke-context.txt`: vacature, bel ons, kantoor, KvK, B.V.,
-  openingstijden, ...) and no private cue just before it (`lexicons/prive-context.txt`:
+  (`nlp/data/business_cues.txt`: vacature, bel ons, kantoor, KvK, B.V.,
+  openingstijden, ...) and no private cue just before it (`nlp/data/private_cues.txt`:
   privé, thuis, woont, ...): label `business-phone` / `business-address`.
 
 Everything else keeps its label (a private mobile number, a home address, a BSN), so the
@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
-from ..wordlists import word_list
+from ..wordlists import words
 
 BUSINESS_LABELS = ("business-phone", "business-address")
 _SERVICE = re.compile(r"0(?:800|900|906|909|88)\d{4,7}|140\d{2,3}")
@@ -43,13 +43,13 @@ def _fold_address(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _data():
-    helplines = frozenset(_digits(x) for x in word_list("publieke-nummers"))
+    helplines = frozenset(_digits(x) for x in words("public_helplines"))
 
     def cue_re(name: str) -> re.Pattern:
-        alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(word_list(name), key=len, reverse=True))
+        alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words(name), key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
-    return helplines, cue_re("zakelijke-context"), cue_re("prive-context")
+    return helplines, cue_re("business_cues"), cue_re("private_cues")
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,18 +8,18 @@ what they mean (a foster child named this way is `block` in the care packs).
 Labels (span in brackets):
 * client-role-name: a client, foster-child, resident or tenant role with a first name,
   "[pleegzoon Milan]", "[bewoonster Truus]", "[Milan], onze pleegzoon"
-  (roles: `lexicons/identify-rol-client.txt`).
+  (roles: `nlp/data/identify_client_roles.txt`).
 * staff-role-name: a staff role with a first name, "[collega Sanne]", "[gezinsvoogd Ingrid]"
-  (`lexicons/identify-rol-medewerker.txt`).
+  (`nlp/data/identify_staff_roles.txt`).
 * child-name: a first name in any case with a child's age or school, "[noor (9)]",
   "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
-  (`lexicons/identify-school.txt`).
+  (`nlp/data/identify_school_words.txt`).
 * initial-name: a first name and a surname initial, "[Tim H.] ligt in het ziekenhuis".
 * lower-name: a first name and a surname in lower case in running text, "[harie moonen]",
   "[sanne visser]"; both on deduce's name lists, the first name not an ordinary Dutch word
   (spacy-lookups-data vocabulary), neither a common or stop word.
 * indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
-  "[bewoner van kamer 4]" (`lexicons/identify-persoon.txt`, `lexicons/identify-plek.txt`).
+  "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`).
 
 A first name is a word on deduce's first-name list that is not a common or stop word;
 names the organisation allows (config `allow: {names: [...]}`) are never reported.
@@ -32,13 +32,14 @@ from functools import lru_cache
 
 from .. import namedata
 from ..hits import Hit
-from ..wordlists import word_list
+from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
-_SURNAME = r"(?-i:(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)[ \t]+)?[A-Z][a-zà-ÿ]+)?)"
+_INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
+_SURNAME = rf"(?-i:(?:[ \t]+(?:{_INTERFIX}[ \t]+)?[A-Z][a-zà-ÿ]+)?)"
 
 
 def _alt(entries) -> str:
@@ -48,21 +49,22 @@ def _alt(entries) -> str:
 @lru_cache(maxsize=1)
 def _scanner():
     from ..cues import CueScanner
-    return CueScanner([("client", word_list("identify-rol-client")), ("staff", word_list("identify-rol-medewerker")),
-                       ("person", word_list("identify-persoon")), ("school", word_list("identify-school"))])
+    return CueScanner([("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
+                       ("person", words("identify_person_words")), ("school", words("identify_school_words"))])
 
 
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
-    places = _alt(word_list("identify-plek"))
+    places = _alt(words("identify_numbered_places"))
     return {
         # matched right after a role word / person word, or searched right before a cue
         "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
-                                 rf"(?P<sur>(?:(?i:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?[A-Z][a-zà-ÿ]+)"
+                                 rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
                                  rf"|(?P<name>{_NAME}){_SURNAME})(?![\w-])"),
         "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
         "after-person": re.compile(
-            rf"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ'-]+))?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
+            rf"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ'-]+))?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+            rf"(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
@@ -72,7 +74,9 @@ def _regexes() -> dict[str, re.Pattern]:
         "child-age": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
             rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
-            rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|dagen|weken|maanden|pagina|de|het|\d)))"),
+            rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?"
+            rf"(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|"
+            rf"dagen|weken|maanden|pagina|de|het|\d)))"),
         "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
         "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
         "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
@@ -159,7 +163,6 @@ class PersonFinder:
 
     def _lower_names(self, text: str) -> list[Hit]:
         """"harie moonen": only when a lower-case word of the text is a first name (one set test in C)."""
-        rx = _regexes()
         first, sur, _ = _name_sets()
         # whitespace-separated words (str.split runs in C); a name glued to punctuation is missed
         found = first.intersection(text.split())
@@ -167,11 +170,11 @@ class PersonFinder:
             return []
         from ..inflect import vocabulary
         vocab = vocabulary()
-        found = [w for w in found if w not in vocab and w not in self.allow]
-        if not found:
+        names = sorted(w for w in found if w not in vocab and w not in self.allow)
+        if not names:
             return []
-        pair = re.compile(rf"(?<![\w@#/.'-])(?:{'|'.join(sorted(found))})[ \t]+"
-                          r"(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?(?P<sur>[a-zà-ÿ]{3,20})(?![\w@/'-])")
+        pair = re.compile(rf"(?<![\w@#/.'-])(?:{'|'.join(names)})[ \t]+"
+                          rf"(?:{_INTERFIX}[ \t]+)?(?P<sur>[a-zà-ÿ]{{3,20}})(?![\w@/'-])")
         out = []
         for m in pair.finditer(text):
             s = m.group("sur")

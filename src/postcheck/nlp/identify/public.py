@@ -1,7 +1,7 @@
 """Names that are fine to publish: public figures in their public role, and the writer.
 
 `keep_private(text, hits)` drops person hits (of the names detector) that:
-* follow a public office or public role (`lexicons/publieke-functies.txt`: koning,
+* follow a public office or public role (`nlp/data/public_roles.txt`: koning,
   minister, burgemeester, wethouder, presentator, ...), or start with one;
 * sign the post off: a name right after "groet," / "groetjes," / "met vriendelijke
   groet," / "liefs," near the end of the text (the writer naming themselves).
@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..hits import Hit
-from ..wordlists import word_list
+from ..wordlists import words
 
 _SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|cheers|mvg|vg|xx+)"
                        r"[ \t]*[,!.:-]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?$", re.I)
@@ -23,8 +23,9 @@ _TAIL = 300
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
-    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(word_list("publieke-functies"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+(?:van[ \t]+\w+|der[ \t]+nederlanden|de|het))?[ \t]*,?[ \t]*$", re.I)
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+(?:van[ \t]+\w+|der[ \t]+nederlanden|de|het))?[ \t]*,?[ \t]*$",
+                      re.I)
 
 
 def keep_private(text: str, hits: list[Hit]) -> list[Hit]:

@@ -7,18 +7,18 @@ How a secret is recognised follows detect-secrets (KeywordDetector: a keyword, a
 assignment, a value) and gitleaks (generic-api-key: keyword + value shape + entropy),
 adapted to how people write Dutch prose:
 
-* password: a keyword from `lexicons/geheimen-wachtwoord.txt` ("wachtwoord", "ww",
+* password: a keyword from `nlp/data/secret_password_keywords.txt` ("wachtwoord", "ww",
   "wifi", "api-key", ...), at most four filler words ("van de wifi", "voor het portaal"),
   a connector (":", "=", "is", "luidt", "blijft", ...; optional without filler words)
   and a value of password shape: letters and digits, or letters and a symbol, or a long
   high-entropy string; never an ordinary word, an e-mail address, a URL, a date or a time.
   A quoted value after a connector ("het wachtwoord is 'welkom'") counts too.
-* code: a keyword from `lexicons/geheimen-code.txt` ("pin", "deurcode", "sleutelkluis",
+* code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
   "48 21" or "48-21" allowed, "#" or "*" after) that end the clause.
-* pair: a keyword from `lexicons/geheimen-inlog.txt` ("inloggen met", "account") and on
+* pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
   the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
-* token: a known key prefix from `lexicons/geheimen-tokens.txt` (ghp_, glpat-, xoxb-,
+* token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
   AKIA, ...) with its minimal length, anywhere.
 
 "wachtwoord vergeten?", "kies een sterk wachtwoord", "de code van de actie is ZOMER",
@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from ..hits import Hit
-from ..wordlists import word_list
+from ..wordlists import words
 
 LABELS = ("credential",)
 
@@ -41,11 +41,12 @@ _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_
 _VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
 _ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
 # what may follow a code: the end of the clause, or a word that starts a new one
-_CODE_TAIL = re.compile(r"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n]|$|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
+_CODE_TAIL = re.compile(r"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n]|$"
+                        r"|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
                         r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
 _SYMBOLS = frozenset("!@#$%^&*?+=~_-")
-_UNIT_AFTER = re.compile(r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b",
-                         re.I)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b", re.I)
 _NOT_VALUE = re.compile(r"(?:https?://|www\.)|^[\w.+-]+@[\w.-]+\.\w+$|^\d{1,2}[:.]\d{2}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
                         r"|^[1-9]\d{3}\s?[A-Za-z]{2}$|^[€$]")
 
@@ -57,18 +58,18 @@ def _alternation(entries) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tuple[str, int]]]:
     pw = re.compile(
-        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-wachtwoord'))})(?![\w-])"
+        rf"(?<![\w-])(?:{_alternation(words('secret_password_keywords'))})(?![\w-])"
         rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
         r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
     code = re.compile(
-        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-code'))})(?![\w-])"
+        rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
         rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
         r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
     pair = re.compile(
-        rf"(?<![\w-])(?:{_alternation(word_list('geheimen-inlog'))})(?![\w-])[^\n]{{0,40}}?"
+        rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
         r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
         r"(?:(?:ww|wachtwoord|pw|password)[ \t]*:?[ \t]*)?(?P<val>[^\s/|,;]{5,100})", re.I)
-    prefixes = [(p, int(n)) for p, n in (line.split() for line in word_list("geheimen-tokens"))]
+    prefixes = [(p, int(n)) for p, n in (line.split() for line in words("secret_token_prefixes"))]
     token = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p, _ in prefixes) + r")[\w-]+")
     return pw, code, pair, token, prefixes
 
@@ -108,56 +109,71 @@ def _quoted_secret(value: str) -> bool:
 @lru_cache(maxsize=1)
 def _scanner():
     from ..cues import CueScanner
-    prefixes = [line.split()[0] for line in word_list("geheimen-tokens")]
-    return CueScanner([("pw", word_list("geheimen-wachtwoord")), ("code", word_list("geheimen-code")),
-                       ("pair", word_list("geheimen-inlog")), ("token", prefixes)], prefix_tags=("token",))
+    prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
+    return CueScanner([("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
+                       ("pair", words("secret_login_keywords")), ("token", prefixes)], prefix_tags=("token",))
 
 
 def find_credentials(text: str) -> list[Hit]:
     """All credential values in `text`, sorted by position."""
-    pw, code, pair, token, prefixes = _regexes()
-    out: list[Hit] = []
     starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": []}
     for s, _e, tags in _scanner().find(text):
         for tag in tags:
             starts[tag].append(s)
-    if starts["pw"]:
-        for m in (pw.match(text, s) for s in starts["pw"]):
-            if m is None or m.group("fill") and not m.group("conn"):
-                continue
-            val = m.group("val")
-            if m.group("q") and m.group("conn"):
-                ok = _quoted_secret(val)
-            else:
-                val = val.rstrip(".,;:)]?")
-                core = val.rstrip("!")
-                ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(m.group("conn")))
-                if ok and core != val and not any(c.isdigit() for c in core[-1:]) and core[-1:].isalpha():
-                    val = core if not re.search(r"\d", core) else val
-            if ok:
-                s = m.start("val")
-                out.append(Hit(s, s + len(val), "credential", "password"))
-    if starts["pair"]:
-        for m in (pair.match(text, s) for s in starts["pair"]):
-            if m is None:
-                continue
-            val = m.group("val").rstrip(".,;:)]?")
-            if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
-                s = m.start("val")
-                out.append(Hit(s, s + len(val), "credential", "pair"))
-    for m in (code.match(text, s) for s in starts["code"]):
+    out: list[Hit] = []
+    _passwords(text, starts["pw"], out)
+    _pairs(text, starts["pair"], out)
+    _codes(text, starts["code"], out)
+    _tokens(text, starts["token"], out)
+    return _dedupe(out)
+
+
+def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
+    pw = _regexes()[0]
+    for m in (pw.match(text, s) for s in starts):
+        if m is None or m.group("fill") and not m.group("conn"):
+            continue
+        val = m.group("val")
+        if m.group("q") and m.group("conn"):
+            ok = _quoted_secret(val)
+        else:
+            val = val.rstrip(".,;:)]?")
+            core = val.rstrip("!")   # "Zomer2026!" keeps its "!", "welkom!" is a word and an exclamation
+            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(m.group("conn")))
+        if ok:
+            s = m.start("val")
+            out.append(Hit(s, s + len(val), "credential", "password"))
+
+
+def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
+    pair = _regexes()[2]
+    for m in (pair.match(text, s) for s in starts):
+        if m is None:
+            continue
+        val = m.group("val").rstrip(".,;:)]?")
+        if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
+            s = m.start("val")
+            out.append(Hit(s, s + len(val), "credential", "pair"))
+
+
+def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
+    code = _regexes()[1]
+    for m in (code.match(text, s) for s in starts):
         if m is None or m.group("fill") and not m.group("conn"):
             continue
         if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
             continue
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
-    for m in (token.match(text, s) for s in starts["token"]):
+
+
+def _tokens(text: str, starts: list[int], out: list[Hit]) -> None:
+    token, prefixes = _regexes()[3], _regexes()[4]
+    for m in (token.match(text, s) for s in starts):
         if m is None:
             continue
         word = m.group()
         if any(word.startswith(p) and len(word) >= n for p, n in prefixes):
             out.append(Hit(m.start(), m.end(), "credential", "token"))
-    return _dedupe(out)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

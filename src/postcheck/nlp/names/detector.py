@@ -1,0 +1,193 @@
+"""`NameDetector`: finds person names in a text, chain by chain."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from postcheck.nlp import namedata
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.memo import BoundedMemo
+from postcheck.nlp.names.chains import _exclusion_regex, lead_words
+from postcheck.nlp.names.grammar import solve
+from postcheck.nlp.names.patterns import (
+    _CHAIN_RE, _EXTRA_TITLES, _MONTHS_DAYS, _ORG_WORDS, _OWN_COMMON, _PLAIN_CHAIN_RE, _PRODUCTS, _TOKEN_RE,
+)
+from postcheck.nlp.names.tokens import TokenFacts
+from postcheck.text.fold import fold
+
+Rel = tuple[tuple[int, int, str], ...]    # hits (start, end, strength) relative to a chain
+
+
+class NameDetector(TokenFacts):
+    """Finds person names; `load()` once, then `find(text)` per document.
+
+    Decisions are remembered per detector (each cache bounded): facts per token text
+    (`_info`), hits per token pattern (`_solve`) and per chain text (`_chain_hits`), so a
+    name or heading seen before costs a dict lookup. They depend only on the word lists
+    and `exclude`, fixed at construction; chains touching an excluded phrase are never
+    taken from or put in the chain cache."""
+
+    def __init__(self, first: frozenset[str], sur: frozenset[str], isur: frozenset[str],
+                 stop: frozenset[str], places: frozenset[str], medical: frozenset[str],
+                 titles: frozenset[str], initials: frozenset[str], exclude: Iterable[str] = ()):
+        self.first = first
+        self.sur = sur
+        self.isur = isur
+        self.stop = stop            # lower-case: never a name on its own
+        self.places = places
+        self.medical = medical
+        self.titles = titles
+        self.initials = initials
+        self._names = first | sur | isur    # a single word is only a name on its own if in here
+        ex = sorted({fold(e.strip()) for e in exclude if e and e.strip()}, key=len, reverse=True)
+        self.exclude_words = frozenset(w for e in ex for w in e.split())
+        # folded word -> never a name on its own (`_blocked`), one set instead of five
+        self._block = stop | places | medical | self.exclude_words | _ORG_WORDS
+        self._blocked_memo = BoundedMemo(100_000)    # word -> _blocked(word)
+        self._info_memo = BoundedMemo(100_000)       # token -> `_info`
+        # chain (or (chain, *lead words)) -> `_chain_hits` (`_lead_chain_hits`)
+        self._chains: BoundedMemo[str | tuple, Rel] = BoundedMemo(50_000)
+        self._solved: BoundedMemo[tuple, Rel] = BoundedMemo(20_000)   # `_info` pattern -> `solve`
+        self._exclude_re = _exclusion_regex(ex) if ex else None
+
+    @classmethod
+    def load(cls, exclude: Iterable[str] = ()) -> "NameDetector":
+        stop = (namedata.common_words() | namedata.stop_words() | _MONTHS_DAYS | _PRODUCTS | _OWN_COMMON)
+        titles = frozenset(p.rstrip(".") for p in namedata.prefixes()) | _EXTRA_TITLES
+        return cls(namedata.first_names(), namedata.surnames(), namedata.interfix_surnames(), stop,
+                   namedata.place_names(), namedata.medical_terms(), titles, namedata.initials(),
+                   exclude)
+
+    # ------------------------------------------------------------------ main
+    def find(self, text: str) -> list[Hit]:
+        out: list[Hit] = []
+        excluded: list[tuple[int, int]] = []
+        if self._exclude_re is not None:
+            excluded = [m.span() for m in self._exclude_re.finditer(text)]
+            ex_ends = [b for _, b in excluded]
+        names = self._names
+        memo = self._chains
+        for cm in _CHAIN_RE.finditer(text):
+            chain = cm[0]
+            if cm.lastindex is not None:
+                cs = cm.start()
+                lead = lead_words(text, cs)
+                if lead:
+                    ls = lead[0][0]
+                    if excluded:
+                        i = bisect_right(ex_ends, ls)
+                        if i < len(excluded) and excluded[i][0] < cs + len(chain):
+                            self._chain(text, cs, chain, lead, out, excluded)
+                            continue
+                    # lead words are separated by single spaces: the hits, relative to the
+                    # first lead word, depend on the words and the chain alone
+                    key = (chain, *[w for _, _, w in lead])
+                    rel = memo.get(key)
+                    if rel is None:
+                        rel = self._lead_chain_hits(key, cs - ls, chain, lead, ls)
+                    for s, e, strength in rel:
+                        out.append(Hit(ls + s, ls + e, "person", "exact", "", strength))
+                    continue
+            elif chain not in names and " " not in chain and "." not in chain and "-" not in chain:
+                # common case: a capitalised ordinary word (sentence start, heading)
+                continue
+            else:
+                cs = cm.start()
+            if excluded:
+                i = bisect_right(ex_ends, cs)
+                if i < len(excluded) and excluded[i][0] < cs + len(chain):
+                    self._chain(text, cs, chain, [], out, excluded)
+                    continue
+            # no lead word, no exclusion: the hits depend on the chain text alone
+            rel = memo.get(chain)
+            if rel is None:
+                rel = self._chain_hits(chain)
+            for s, e, strength in rel:
+                out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
+        return out
+
+    def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
+                         ls: int) -> Rel:
+        """Like `_chain_hits`, for a chain `cs` after the start of its lead words."""
+        if "." not in chain and all(self._info(w).kind in "Ii" for _, _, w in lead) and self._nameless(chain):
+            # only interfixes in front ("van Utrecht", "de Kerkstraat") of a chain without
+            # any name-list word, title, initial or acronym: never a name
+            rel: Rel = ()
+        else:
+            found: list[Hit] = []
+            self._chain("", cs, chain, [(a - ls, b - ls, w) for a, b, w in lead], found, ())
+            rel = tuple((h.start, h.end, h.strength) for h in found)
+        return self._chains.put(key, rel)
+
+    def _chain_hits(self, chain: str) -> Rel:
+        """Hits (start, end, strength), relative to the chain, in a chain without lead
+        words or exclusions; remembered per chain text (bounded)."""
+        if " " not in chain and "." not in chain and "-" not in chain:
+            # one word on a name list: a weak hit unless it is also an ordinary word
+            rel: Rel = ((0, len(chain), "weak"),) if self._single(chain) else ()
+        elif "." not in chain and self._nameless(chain):
+            # no word on a name list, no title, no initials or acronym: never a name
+            rel = ()
+        elif _PLAIN_CHAIN_RE.fullmatch(chain):
+            # capitalised words and single spaces (the tokens, see `_chain`): solve directly
+            words = chain.split(" ")
+            get, info = self._info_memo.get, self._info
+            infos = tuple([get(w) or info(w) for w in words])
+            res = self._solved.get(infos)
+            if res is None:
+                res = self._solve_new(infos, None)
+            if res:
+                starts = [0]
+                for w in words:
+                    starts.append(starts[-1] + len(w) + 1)
+                rel = tuple((starts[a], starts[b] + len(words[b]), strength) for a, b, strength in res)
+            else:
+                rel = ()
+        else:
+            found: list[Hit] = []
+            self._chain("", 0, chain, [], found, ())
+            rel = tuple((h.start, h.end, h.strength) for h in found)
+        return self._chains.put(chain, rel)
+
+    def _chain(self, text: str, cs: int, chain: str, lead: list[tuple[int, int, str]], out: list[Hit],
+               excluded) -> None:
+        """Hits in one chain starting at `cs` (with the lead words before it) -> `out`."""
+        if not lead and " " not in chain and "." not in chain:
+            # one capitalised word, nothing in front that makes it a name
+            if "-" in chain:
+                if not self._namey(chain):
+                    return
+            elif chain not in self._names:
+                return
+        if _PLAIN_CHAIN_RE.fullmatch(chain):
+            # capitalised words and single spaces only: `_TOKEN_RE` would give the words
+            toks = list(lead)
+            for w in chain.split(" "):
+                toks.append((cs, cs + len(w), w))
+                cs += len(w) + 1
+        else:
+            toks = lead + [(cs + m.start(), cs + m.end(), m[0]) for m in _TOKEN_RE.finditer(chain)]
+        if toks:
+            ls, le, lt = toks[-1]
+            if lt.endswith(".") and lt.count(".") == 1 and len(lt) > 2 and lt[1:-1].islower():
+                toks[-1] = (ls, le - 1, lt[:-1])   # "De Wit." at a sentence end: not an initial
+            self._parse(text, toks, out, excluded)
+
+    def _parse(self, text: str, toks: list[tuple[int, int, str]], out: list[Hit],
+               excluded: list[tuple[int, int]]) -> None:
+        info = self._info
+        infos = tuple([info(t) for _, _, t in toks])
+        key: tuple = infos
+        if excluded:
+            xflags = tuple([any(a <= s < b or a < e <= b for a, b in excluded) for s, e, _ in toks])
+            if any(xflags):
+                key = (infos, xflags)
+        res = self._solved.get(key)
+        if res is None:
+            res = self._solve_new(infos, key[1] if key is not infos else None)
+        for a, b, strength in res:
+            out.append(Hit(toks[a][0], toks[b][1], "person", "exact", "", strength))
+
+    def _solve_new(self, infos: tuple, xflags: tuple | None) -> Rel:
+        """`grammar.solve`, remembered (bounded) under the key `_parse` looks up."""
+        return self._solved.put(infos if xflags is None else (infos, xflags), solve(infos, xflags))

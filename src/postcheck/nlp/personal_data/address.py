@@ -1,0 +1,93 @@
+"""address: a capitalised street name (on deduce's street list, or ending in a street
+suffix such as -straat/-laan/-weg, or an abbreviation such as -str/-ln) followed
+by a house number of 1-4 digits and an optional addition (12a, 12 A, 12-III,
+5 bis, 3-5). Span: street + number (+ addition).
+"""
+from __future__ import annotations
+
+import re
+
+from postcheck.nlp import namedata
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.personal_data.common import Allow
+from postcheck.nlp.wordlists import word_set, words
+
+LABELS = ("address",)   # the labels this detector produces
+
+_STREET_SUFFIXES = words("street_suffixes")
+# abbreviations and very short suffixes need a longer word in front of them
+_SHORT_SUFFIXES = word_set("street_abbreviations")
+_SUFFIX_RE = re.compile(
+    r"(?:" + "|".join(sorted(set(_STREET_SUFFIXES) - _SHORT_SUFFIXES, key=len, reverse=True))
+    + r")$"
+)
+_SHORT_SUFFIX_RE = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(sorted(_SHORT_SUFFIXES, key=len, reverse=True)) + r")$")
+
+# Anchor: a house number after a space; the street words are found by looking back.
+_HOUSE_RE = re.compile(
+    r"[ ](?P<num>[1-9][0-9]{0,3}(?![0-9]|[.,:/][0-9])"
+    r"(?:(?:[ ]?-[ ]?(?:[IVX]{1,4}|[0-9]{1,4}|[A-Za-z](?![\w])))"      # 12-III, 3-5, 12-a
+    r"|(?:[ ](?:bis|hs|huis|rood|zw|bg|boven)(?![\w]))"               # 5 bis
+    r"|(?:[ ]?[A-Za-z](?![\w'@-])))?)"                               # 12a / 12 A
+    r"(?![\w@/%€$-]|[.,][0-9])"
+)
+_STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
+_MONTHS = word_set("months") | word_set("month_abbreviations")
+_NOT_STREET_WORDS = word_set("not_street_words")
+
+
+def _is_street(words: list[str]) -> int:
+    """Number of trailing words that form a street name (0: not a street)."""
+    streets = namedata.street_names()
+    low = [w.lower() for w in words]
+    last = low[-1]
+    if last in _NOT_STREET_WORDS or last in _MONTHS:
+        return 0
+    for k in range(min(4, len(low)), 0, -1):
+        cand = " ".join(low[-k:])
+        if cand in streets and words[-k][:1].isupper():
+            if k == 1 and (last in namedata.stop_words() or last in namedata.common_words()):
+                continue
+            return k
+    if not words[-1][:1].isupper() and len(words) < 2:
+        return 0
+    if _SUFFIX_RE.search(last) or _SHORT_SUFFIX_RE.search(last):
+        # "Oude Gracht": include capitalised words in front of a suffix word
+        k = 1
+        while k < len(words) and words[-k - 1][:1].isupper() and low[-k - 1] not in namedata.stop_words():
+            k += 1
+        if not words[-k][:1].isupper():
+            return 0
+        return k
+    return 0
+
+
+def find(text: str, allow: Allow, out: list[Hit]) -> None:
+    """Append the address hits in `text` to `out`."""
+    for m in _HOUSE_RE.finditer(text):
+        s = m.start()
+        if s == 0 or not text[s - 1].isalpha():
+            continue
+        head = text[max(0, s - 80):s]
+        nl = head.rfind("\n")
+        if nl >= 0:
+            head = head[nl + 1:]
+        words: list[str] = []
+        for w in reversed(head.split(" ")[-4:]):
+            if not _STREET_WORD_RE.fullmatch(w):
+                break
+            words.append(w)
+        words.reverse()
+        if not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
+            continue
+        num = m.group("num")
+        if len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
+            # "Conference 2016", "Halverwege 2020": a year, unless a postcode follows
+            if not re.match(r",?[ ][1-9][0-9]{3}[ ]?[A-Z]{2}\b", text[m.end():m.end() + 10]):
+                continue
+        k = _is_street(words)
+        if not k:
+            continue
+        start = s - len(" ".join(words[-k:]))
+        out.append(Hit(start, m.end("num"), "address", "exact", "", "strong"))
+

@@ -1,0 +1,31 @@
+"""bsn: 9 digits (or 3.3.3 / 3 3 3 grouped) passing the 11-test (python-stdnum's
+`stdnum.nl.bsn`, which also rejects 000000000).
+"""
+from __future__ import annotations
+
+import re
+
+from stdnum.nl import bsn as _bsn
+
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.personal_data.common import Allow, _glued
+
+LABELS = ("bsn",)   # the labels this detector produces
+
+_BSN_RE = re.compile(
+    r"(?P<n>[0-9]{3}(?:[0-9]{6}|\.[0-9]{3}\.[0-9]{3}|[ ][0-9]{3}[ ][0-9]{3}|[0-9]\.[0-9]{2}\.[0-9]{3}))"
+    r"(?![\w@/-]|[.,][\d]|[ ]\d)"
+)
+
+
+def find(text: str, allow: Allow, out: list[Hit]) -> None:
+    """Append the bsn hits in `text` to `out`."""
+    for m in _BSN_RE.finditer(text):
+        if _glued(text, m.start()) or text[m.start() - 2:m.start()].rstrip(" ")[-1:].isdigit():
+            continue
+        raw = m.group("n")
+        d = raw.replace(".", "").replace(" ", "")
+        if not _bsn.is_valid(d):
+            continue
+        out.append(Hit(m.start("n"), m.end("n"), "bsn", "exact", "", "strong"))
+

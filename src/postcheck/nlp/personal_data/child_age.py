@@ -1,0 +1,54 @@
+"""child-age: a capitalised first name with a child's age (0-17): "Femke (9)",
+"Femke, 9 jaar", "Femke (9 jaar)", "onze Femke van 9". Span: name + age.
+"""
+from __future__ import annotations
+
+import re
+
+from postcheck.nlp import namedata
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.personal_data.address import _MONTHS
+from postcheck.nlp.personal_data.common import Allow, _glued
+
+LABELS = ("child-age",)   # the labels this detector produces
+
+_CHILD_RE = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(?:[ ]?\([ ]?(?P<a1>[0-9]{1,2})(?:[ ]?(?:jaar|jr\.?|mnd|maanden))?[ ]?\)"
+    r"|,[ ](?P<a2>[0-9]{1,2})[ ](?:jaar|jr\.?)(?:[ ]oud)?(?![\w])"
+    r"|[ ]van[ ](?P<a3>[0-9]{1,2})(?:[ ]jaar(?:[ ]oud)?)?"
+    r"(?![\w%/]|[.,:][0-9]|[ ](?:procent|euro|minuten|uur|keer|dagen|weken|maanden|de|het|[0-9])))"
+)
+# anchor: the age part; the name is found by looking back
+_AGE_ANCHOR_RE = re.compile(r"(?:\(|, |[ ]van[ ])[ ]?[0-9]{1,2}(?![0-9])")
+_NAME_BACK_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ ]?$")
+_RELATION_BEFORE_RE = re.compile(r"(?:onze|mijn|ons|zijn|haar|hun|jullie|dochter|zoon|dochtertje|zoontje|kleine)[ ]$")
+
+
+def find(text: str, allow: Allow, out: list[Hit]) -> None:
+    """Append the child-age hits in `text` to `out`."""
+    firsts = namedata.first_names()
+    for am in _AGE_ANCHOR_RE.finditer(text):
+        nb = _NAME_BACK_RE.search(text, max(0, am.start() - 30), am.start())
+        if nb is None or _glued(text, nb.start()):
+            continue
+        m = _CHILD_RE.match(text, nb.start())
+        if m is None:
+            continue
+        age = m.group("a1") or m.group("a2") or m.group("a3")
+        if int(age) > 17:
+            continue
+        name = m.group("name")
+        parts = name.split("-")
+        if not any(p in firsts for p in parts):
+            continue
+        low = name.lower()
+        if low in namedata.common_words() or low in namedata.stop_words() or low in _MONTHS:
+            continue
+        if m.group("a3"):
+            # "van 9" needs a possessive/relation in front: "onze Femke van 9"
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            if not _RELATION_BEFORE_RE.search(before):
+                continue
+        out.append(Hit(m.start(), m.end(), "child-age", "exact", "", "strong"))
+

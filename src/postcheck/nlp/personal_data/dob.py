@@ -1,0 +1,38 @@
+"""dob: a date right after a birth cue (geboren (op), geb., geboortedatum:, °, born).
+The span is the date only.
+"""
+from __future__ import annotations
+
+import re
+
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.personal_data.common import Allow, _glued
+from postcheck.nlp.wordlists import words
+
+LABELS = ("dob",)   # the labels this detector produces
+
+_MONTH_ALT = r"(?:" + "|".join(words("months") + words("month_abbreviations")) + r")\.?"
+_DATE_RE = re.compile(
+    r"[0-9]{1,2}(?:[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}"
+    r"|(?:e|ste|de)?[ ]" + _MONTH_ALT + r"(?:[ ](?:19|20)[0-9]{2})?)(?![\w-]|[./][0-9])",
+    re.I,
+)
+_CUE_BACK_RE = re.compile(
+    r"(?:\bgeboren(?:[ ]op|:)?|\bgeb\.(?:[ ]?op)?|\bgeb(?:[ ]op)?|\bgeboortedatum(?:[ ]?:)?|\bgeboortedag(?:[ ]?:)?"
+    r"|\bborn(?:[ ]on)?|\bdob:?|\bd\.o\.b\.?:?|°)"
+    r"[ ]?(?:(?:" + "|".join(words("weekdays")) + r")[ ])?$"
+)
+_CUES = ("geb", "born", "°", "dob", "d.o.b")
+
+
+def find(text: str, allow: Allow, out: list[Hit]) -> None:
+    """Append the dob hits in `text` to `out`."""
+    for m in _DATE_RE.finditer(text):
+        s = m.start()
+        if _glued(text, s):
+            continue
+        head = text[max(0, s - 40):s].lower()
+        if not any(c in head for c in _CUES) or not _CUE_BACK_RE.search(head):
+            continue
+        out.append(Hit(s, m.end(), "dob", "exact", "", "strong"))
+

@@ -1,0 +1,54 @@
+"""email: placeholder addresses are skipped: the reserved domains (example.*,
+*.example, *.test, *.invalid, localhost), their Dutch look-alikes (voorbeeld.*,
+domein.*, test.*), and the stock local parts john.doe/jane.doe/jan.jansen/
+piet.jansen. Role addresses (info@, bestuur@, contact@, ...) are reported "weak".
+Image names like "logo@2x.png" are not e-mail addresses.
+"""
+from __future__ import annotations
+
+import re
+
+from postcheck.nlp.hits import Hit
+from postcheck.nlp.personal_data.common import Allow
+from postcheck.nlp.wordlists import word_set
+
+LABELS = ("email",)   # the labels this detector produces
+
+_AT_RE = re.compile(
+    r"@(?P<dom>[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?)*\.(?P<tld>[A-Za-z]{2,24}))"
+    r"(?![\w@-]|\.[A-Za-z0-9])"
+)
+_LOCAL_BACK_RE = re.compile(r"[A-Za-z0-9][\w.+%-]*$")
+_PLACEHOLDER_DOMAIN_RE = re.compile(
+    r"(?:^|\.)(?:example|voorbeeld|domein|domain|test|localhost|your-?domain|jouwdomein|mijndomein)\.[a-z]+$"
+    r"|\.(?:example|test|invalid|localhost|local)$"
+)
+_PLACEHOLDER_LOCAL = word_set("email_placeholder_locals")
+_FILE_TLDS = word_set("file_extensions")
+_ROLE_LOCAL = word_set("email_role_locals")
+
+
+def find(text: str, allow: Allow, out: list[Hit]) -> None:
+    """Append the email hits in `text` to `out`."""
+    for m in _AT_RE.finditer(text):
+        lm = _LOCAL_BACK_RE.search(text, max(0, m.start() - 64), m.start())
+        if lm is None:
+            continue
+        start = lm.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.+%-"):
+            continue   # local part longer than 64 characters: not an address
+        addr = (text[start:m.start()] + m.group()).lower()
+        dom = m.group("dom").lower()
+        tld = m.group("tld").lower()
+        if tld in _FILE_TLDS or re.match(r"\d+x\.", dom):
+            continue
+        if _PLACEHOLDER_DOMAIN_RE.search(dom):
+            continue
+        local = addr.split("@", 1)[0]
+        if local in _PLACEHOLDER_LOCAL:
+            continue
+        if addr in allow.emails or ("@" + dom) in allow.emails:
+            continue
+        strength = "weak" if local in _ROLE_LOCAL else "strong"
+        out.append(Hit(start, m.end(), "email", "exact", "", strength))
+

@@ -91,7 +91,7 @@ def test_config_allow_list_through_the_cli(tmp_path):
     rules = {f["rule"] for f in before["files"][0]["findings"]}
     assert {"domus.phone-number", "domus.email-address", "domus.person-identified"} <= rules
     (tmp_path / ".postcheck.yaml").write_text(
-        "packs: [domus]\nallow:\n  phones: ['06-11223344']\n  emails: ['@aannemer-lemmen.nl']\n  names: [Sanne]\n",
+        "packs: [domus]\nallow:\n  phones: ['06-11223344']\n  emails: ['jan.bakker@aannemer-lemmen.nl']\n  names: [Sanne]\n",
         encoding="utf-8")
     after = run_json([str(draft)], cwd=tmp_path)
     left = {f["rule"] for f in after["files"][0]["findings"]}
@@ -110,3 +110,9 @@ def test_config_allow_list_through_the_cli(tmp_path):
 def test_more_person_references(text, span, label):
     hits = PersonFinder().find(text)
     assert (span, label) in [(text[h.start:h.end], h.label) for h in hits]
+
+
+def test_own_domain_allows_role_addresses_not_a_persons_own():
+    text = "Mail communicatie@hartekampgroep.nl of rechtstreeks a.jansen@hartekampgroep.nl."
+    hits = classify(text, find_personal_data(text), frozenset(), frozenset({"@hartekampgroep.nl"}))
+    assert [(text[h.start:h.end], h.label) for h in hits] == [("a.jansen@hartekampgroep.nl", "email")]

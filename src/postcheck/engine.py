@@ -108,6 +108,7 @@ class Engine:
             lexicon = LexiconIndex.build(specs)
             self.timings["lexicon_index_s"] = time.perf_counter() - started
         allow = None
+        own_domains: tuple[str, ...] = ()
         if "personal_data" in needs:
             from .nlp.personal_data import Allow
             # the packs' own published numbers and addresses (allow: and contacts:) and the config's allow:
@@ -117,14 +118,17 @@ class Engine:
                                                     *(c.phone for c in contacts if c.phone), *own.get("phones", ())))
             emails = frozenset(x.lower() for x in (*(x for p in self.packs for x in p.allow_emails),
                                                    *(c.email for c in contacts if c.email), *own.get("emails", ())))
-            allow = Allow(phones=phones, emails=emails)
+            # "@domain": the contacts step allows the domain's role addresses, not a person's own address
+            own_domains = tuple(sorted(e for e in emails if e.startswith("@")))
+            allow = Allow(phones=phones, emails=frozenset(e for e in emails if not e.startswith("@")))
         allow_names = tuple(self.settings.allow.get("names", ()))
         exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
         patterns = tuple(p for prep in self.preparations for p in prep.patterns)
         regexes = tuple(r for prep in self.preparations for r in prep.regexes)
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), allow_names=allow_names,
-                            allow_addresses=tuple(self.settings.allow.get("addresses", ())))
+                            allow_addresses=tuple(self.settings.allow.get("addresses", ())),
+                            allow_domains=own_domains if "personal_data" in needs else ())
 
     def _gate(self, detector: str) -> frozenset[str] | None:
         """Lexicon slots whose mention a detector's rules all require; None when some rule needs it always.

@@ -31,6 +31,7 @@ class PipelineSpec:
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
     allow_names: tuple[str, ...] = ()          # the organisation's own people (config allow.names): never reported
     allow_addresses: tuple[str, ...] = ()      # the organisation's own addresses (config allow.addresses)
+    allow_domains: tuple[str, ...] = ()        # "@domain" allows: role addresses of the domain are never reported
 
 
 ORDER = ("lexicon", "personal_data", "names", "secrets", "identify", "patterns", "regexes")
@@ -67,7 +68,7 @@ def build_nlp(spec: PipelineSpec):
         if name == "lexicon":
             component.set_index(spec.lexicon)
         elif name == "personal_data":
-            component.set_allow(spec.allow, spec.allow_addresses)
+            component.set_allow(spec.allow, spec.allow_addresses, spec.allow_domains)
         elif name == "names":
             component.set_exclude(spec.exclude_names)
             component.set_gate(spec.names_gate)

@@ -49,18 +49,20 @@ class PersonalDataComponent(BatchedComponent):
         from postcheck.nlp.personal_data import Allow
         self.allow = Allow()
 
-    def set_allow(self, allow, addresses=()) -> None:
+    def set_allow(self, allow, addresses=(), domains=()) -> None:
         from ..contacts import own_address_keys
         if allow is not None:
             self.allow = allow
         self.own_addresses = own_address_keys(addresses)
+        self.own_domains = frozenset(d.lower() for d in domains)
 
     def __call__(self, doc: Doc) -> Doc:
         from postcheck.nlp.contacts import classify
         from postcheck.nlp.personal_data import find_personal_data
         text = text_of(doc)
         store(doc, "personal_data", classify(text, find_personal_data(text, self.allow),
-                                             getattr(self, "own_addresses", frozenset())))
+                                             getattr(self, "own_addresses", frozenset()),
+                                             getattr(self, "own_domains", frozenset())))
         return doc
 
 

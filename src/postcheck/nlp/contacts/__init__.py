@@ -3,6 +3,9 @@
 The personal-data detector finds phone numbers and addresses; whether one is private
 depends on what it is. This step (run right after it, in the same component) changes:
 
+* e-mail addresses at the organisation's own domains (`allow: {emails: ["@domain"]}`):
+  dropped unless the local part is one person's ("a.jansen@", "p.dekker@"), which stays
+  an `email` hit (a colleague's direct address is for review, not for the public);
 * public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113,
   ...) and the organisation's own addresses (config `allow: {addresses: [...]}`):
   dropped, never reported;
@@ -60,8 +63,26 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return max(a, start - 400), min(b, end + 400)
 
 
-def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozenset()) -> list[Hit]:
-    """The personal-data hits with helplines and own addresses dropped and business data relabelled."""
+# a person's own address: "a.jansen@", "p.dekker@", "sanne.visser@" (not "communicatie@", "team-west@")
+_PERSONAL_LOCAL = re.compile(r"[a-z]{1,3}\.[a-z]+(?:[.-][a-z]+)*|[a-z]{3,}[._][a-z]{2,}(?:[._-][a-z]+)*")
+_ROLE_START = re.compile(r"(?:team|info|afdeling|communicatie|redactie|secretariaat|service|support|pers|vacature)",
+                         re.I)
+
+
+def _own_role_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
+    """An address at one of the organisation's domains that is not one person's own."""
+    local, _, domain = text[h.start:h.end].lower().partition("@")
+    if "@" + domain not in own_domains:
+        return False
+    return not _PERSONAL_LOCAL.fullmatch(local) or bool(_ROLE_START.match(local))
+
+
+def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozenset(),
+             own_domains: frozenset[str] = frozenset()) -> list[Hit]:
+    """The personal-data hits with helplines, own addresses and own role e-mail addresses dropped,
+    and business data relabelled."""
+    if own_domains:
+        hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
         return hits
     helplines, business, private = _data()

@@ -38,7 +38,13 @@ LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
+_ORDINAL = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}(?:e|ste|de))")
+# a floor points at one household too: "van de derde verdieping", "op 3-hoog"
+_FLOOR = rf"(?:{_ORDINAL}[ \t]+(?:verdieping|etage|woonlaag)|(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes|zeven|acht)-hoog)"
+_NOT_PRONOUN = r"(?!(?:ik|jij|hij|zij|ze|we|wij|zijn|haar|mijn|ons|onze|de|het|een)\b)"
+_MORE_NAMES = rf"(?:[ \t]+(?:en|&)[ \t]+{_NOT_PRONOUN}{_NAME})*"   # "collega's sanne en pieter"
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
+_INITIALS = rf"(?:[A-Z]\.[ \t]?){{1,3}}(?:(?i:{_INTERFIX})[ \t]+)?(?:[A-Z]\.|[A-Z][a-zà-ÿ]+)?"
 _SURNAME = rf"(?-i:(?:[ \t]+(?:{_INTERFIX}[ \t]+)?[A-Z][a-zà-ÿ]+)?)"
 
 
@@ -60,11 +66,12 @@ def _regexes() -> dict[str, re.Pattern]:
         # matched right after a role word / person word, or searched right before a cue
         "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
                                  rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
-                                 rf"|(?P<name>{_NAME}){_SURNAME})(?![\w-])"),
+                                 rf"|(?P<inits>{_INITIALS})"
+                                 rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
         "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
         "after-person": re.compile(
-            rf"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ'-]+))?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
-            rf"(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?"
+            rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+            rf"(?:(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?|{_FLOOR})"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
@@ -119,7 +126,7 @@ class PersonFinder:
                 if tag in ("client", "staff"):
                     label = "client-role-name" if tag == "client" else "staff-role-name"
                     m = rx["after-role"].match(text, e)
-                    if m and (m.group("title") or self._name_ok(m.group("name"))):
+                    if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
                         out.append(Hit(s, m.end(), label, "role"))
                     if tag == "client":
                         b = rx["before-role"].search(text, max(0, s - 40), s)

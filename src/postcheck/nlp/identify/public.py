@@ -4,7 +4,8 @@
 * follow a public office or public role (`nlp/data/public_roles.txt`: koning,
   minister, burgemeester, wethouder, presentator, ...), or start with one;
 * sign the post off: a name right after "groet," / "groetjes," / "met vriendelijke
-  groet," / "liefs," near the end of the text (the writer naming themselves).
+  groet," / "liefs," near the end of the text (the writer naming themselves);
+* introduce the writer: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...".
 The front matter's `author:` is handled by the rules (see `kinds/detect.py`), since
 detectors only see the prose.
 """
@@ -24,8 +25,14 @@ _TAIL = 300
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
     alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+(?:van[ \t]+\w+|der[ \t]+nederlanden|de|het))?[ \t]*,?[ \t]*$",
+    # a portfolio may follow the office: "wethouder Jeugd", "minister van Volkshuisvesting"
+    portfolio = r"(?:[ \t]+(?:van|voor|en|der|de|het|(?-i:[A-Z][\w&'-]*))){0,3}"
+    return re.compile(rf"(?<![\w-])(?:{alts}){portfolio}[ \t]*,?[ \t]*$",
                       re.I)
+
+
+# the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ..."
+_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende)[ \t]*,?[ \t]*$", re.I)
 
 
 def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
@@ -37,7 +44,7 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
-        if role.search(before) or role.match(first + " ") and role.fullmatch(first):
+        if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before):
             continue
         if h.start > n - _TAIL and _SIGN_OFF.search(text, max(0, h.start - 40), h.start):
             continue

@@ -38,6 +38,8 @@ LABELS = ("credential",)
 # connector between a keyword (plus filler) and the value
 _CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
 _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
+# codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
+_FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
 _VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
 _ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
 # what may follow a code: the end of the clause, or a word that starts a new one
@@ -59,11 +61,11 @@ def _alternation(entries) -> str:
 def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tuple[str, int]]]:
     pw = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_password_keywords'))})(?![\w-])"
-        rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
+        rf"(?:(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
     code = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
-        rf"(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})?[ \t]*{_ADVERB}"
+        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
     pair = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
@@ -131,15 +133,16 @@ def find_credentials(text: str) -> list[Hit]:
 def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
     pw = _regexes()[0]
     for m in (pw.match(text, s) for s in starts):
-        if m is None or m.group("fill") and not m.group("conn"):
+        if m is None:
             continue
+        conn = m.group("conn") or m.group("conn2")
         val = m.group("val")
-        if m.group("q") and m.group("conn"):
+        if m.group("q") and conn:
             ok = _quoted_secret(val)
         else:
             val = val.rstrip(".,;:)]?")
             core = val.rstrip("!")   # "Zomer2026!" keeps its "!", "welkom!" is a word and an exclamation
-            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(m.group("conn")))
+            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(conn))
         if ok:
             s = m.start("val")
             out.append(Hit(s, s + len(val), "credential", "password"))
@@ -159,8 +162,8 @@ def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
 def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
     code = _regexes()[1]
     for m in (code.match(text, s) for s in starts):
-        if m is None or m.group("fill") and not m.group("conn"):
-            continue
+        if m is None or m.group(0)[:4].lower() == "code" and not (m.group("conn") or m.group("conn2")):
+            continue   # bare "code" needs "is" or ":" before the digits
         if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
             continue
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))

@@ -6,6 +6,7 @@ detectors the active rules need are added to the pipeline.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -121,7 +122,10 @@ class Engine:
             # "@domain": the contacts step allows the domain's role addresses, not a person's own address
             own_domains = tuple(sorted(e for e in emails if e.startswith("@")))
             allow = Allow(phones=phones, emails=frozenset(e for e in emails if not e.startswith("@")))
-        allow_names = tuple(self.settings.allow.get("names", ()))
+        # the config's allow.names and the packs' own contact persons ("Susanne van der Poel")
+        titles = re.compile(r"^(?:(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de heer)\s+)+", re.I)
+        contact_names = (titles.sub("", c.name).strip() for p in self.packs for c in p.contacts if c.name)
+        allow_names = tuple(dict.fromkeys((*self.settings.allow.get("names", ()), *(n for n in contact_names if n))))
         exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
         patterns = tuple(p for prep in self.preparations for p in prep.patterns)
         regexes = tuple(r for prep in self.preparations for r in prep.regexes)

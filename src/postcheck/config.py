@@ -41,8 +41,10 @@ CONFIG_FIELDS = {
     "fail_on": Field(TEXT, default=None, choices=("review", "block", "never")),
     "allow_outside_lexicons": Field(BOOL, default=False),
     "draft_timeout": Field(NUMBER, default=None),
+    "allow": Field(MAP, default={}),
 }
 DRAFT_TIMEOUT_S = 10.0  # seconds per draft (per MB for longer drafts); 0 = no limit
+ALLOW_KEYS = ("phones", "emails", "addresses", "names")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Settings:
     ignore_suppressions: bool = False
     redact: bool = False
     draft_timeout: float = DRAFT_TIMEOUT_S
+    # the organisation's own published data, never reported: {phones|emails|addresses|names: (...)}
+    allow: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -155,6 +159,7 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
     if timeout is not None and (isinstance(timeout, bool) or timeout < 0):
         problems.append(node.value_loc("draft_timeout").error(
             "draft_timeout must be a number of seconds (0 = no limit)", "write e.g. draft_timeout: 30"))
+    allow = _read_allow(vals["allow"] or {}, node, Loc(str(path), 1, 1), problems)
     if problems:
         raise UserErrors(problems)
     return Settings(
@@ -162,8 +167,26 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
         channel=vals["channel"], capacity=vals["capacity"], lexicons=lexicons,
         disable=tuple(vals["disable"]), exclude=tuple(vals["exclude"]),
         fail_on=vals["fail_on"] or "review", config_path=str(path), trust_packs=trusted,
-        draft_timeout=DRAFT_TIMEOUT_S if timeout is None else float(timeout),
+        draft_timeout=DRAFT_TIMEOUT_S if timeout is None else float(timeout), allow=allow,
     )
+
+
+def _read_allow(raw: dict, node, loc: Loc, problems: list[UserError]) -> dict[str, tuple[str, ...]]:
+    """`allow: {phones: [...], emails: [...], addresses: [...], names: [...]}`: lists of text."""
+    allow_node = node.get("allow") if isinstance(node, YMap) else None
+    out: dict[str, tuple[str, ...]] = {}
+    for key, items in raw.items():
+        kloc = allow_node.value_loc(key) if isinstance(allow_node, YMap) else loc
+        if key not in ALLOW_KEYS:
+            problems.append(kloc.error(f"allow: unknown key '{key}'", f"use one of: {', '.join(ALLOW_KEYS)}"))
+            continue
+        items = [items] if isinstance(items, str) else items
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            problems.append(kloc.error(f"allow.{key}: expected a list of text",
+                                       "put each entry in quotes, e.g. [\"(0475) 33 73 23\"]"))
+            continue
+        out[key] = tuple(items)
+    return out
 
 
 def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capacity=None, fail_on=None,

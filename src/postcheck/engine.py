@@ -6,6 +6,7 @@ detectors the active rules need are added to the pipeline.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
@@ -148,12 +149,24 @@ class Engine:
             lexicon = LexiconIndex.build(specs)
             self.timings["lexicon_index_s"] = time.perf_counter() - started
         allow = None
+        own_domains: tuple[str, ...] = ()
         if "personal_data" in needs:
             from .nlp.personal_data import Allow
-            phones = frozenset(_digits(x) for p in self.packs for x in p.allow_phones)
-            emails = frozenset(x.lower() for p in self.packs for x in p.allow_emails)
-            allow = Allow(phones=phones, emails=emails)
-        exclude = tuple(dict.fromkeys(x for p in self.packs for x in p.organisation))
+            # the packs' own published numbers and addresses (allow: and contacts:) and the config's allow:
+            own = self.settings.allow
+            contacts = [c for p in self.packs for c in p.contacts]
+            phones = frozenset(_digits(x) for x in (*(x for p in self.packs for x in p.allow_phones),
+                                                    *(c.phone for c in contacts if c.phone), *own.get("phones", ())))
+            emails = frozenset(x.lower() for x in (*(x for p in self.packs for x in p.allow_emails),
+                                                   *(c.email for c in contacts if c.email), *own.get("emails", ())))
+            # "@domain": the contacts step allows the domain's role addresses, not a person's own address
+            own_domains = tuple(sorted(e for e in emails if e.startswith("@")))
+            allow = Allow(phones=phones, emails=frozenset(e for e in emails if not e.startswith("@")))
+        # the config's allow.names and the packs' own contact persons ("Susanne van der Poel")
+        titles = re.compile(r"^(?:(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de heer)\s+)+", re.I)
+        contact_names = (titles.sub("", c.name).strip() for p in self.packs for c in p.contacts if c.name)
+        allow_names = tuple(dict.fromkeys((*self.settings.allow.get("names", ()), *(n for n in contact_names if n))))
+        exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
         patterns = tuple(p for prep in self.preparations for p in prep.patterns)
         regexes = tuple(r for prep in self.preparations for r in prep.regexes)
         cues = None
@@ -169,7 +182,9 @@ class Engine:
             cues = CueDetector.build(sets, anchors=anchors, companions=companions)
             self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
-                            names_gate=self._gate("names"), cues=cues)
+                            names_gate=self._gate("names"), cues=cues, allow_names=allow_names,
+                            allow_addresses=tuple(self.settings.allow.get("addresses", ())),
+                            allow_domains=own_domains if "personal_data" in needs else ())
 
     def _is_cue_set(self, name: str) -> bool:
         slot = self.slots.get(name)

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
 from .kinds import KINDS
+from .kinds.detect import DETECTORS
 from .model import Finding
 from .nlp.hits import Hit
 from .packs.model import Condition, Rule
@@ -68,7 +69,7 @@ class Context:
         and reported cues do not ("ik schrijf dit niet op persoonlijke titel").
         """
         detector, _, label = name.partition(".")
-        if label and detector in ("personal_data", "names"):
+        if label and detector in DETECTORS:
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
         found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
         cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes

@@ -1,10 +1,12 @@
-"""Flag what a built-in detector found: personal data or a person's name.
+"""Flag what a built-in detector found: personal data, a person's name, a credential.
 
 What it checks: spans of the `personal_data` detector (labels phone, email,
-postcode, address, bsn, iban, dob, plate, child-age) or of the `names` detector
-(label person). The pack's own published phone numbers and e-mail addresses
-(`allow:`) are never reported.
-Options: detector (personal_data | names, required); labels (list; default:
+postcode, address, bsn, iban, dob, plate, child-age), of the `names` detector
+(label person), of the `secrets` detector (label credential: passwords, pincodes,
+door and key-safe codes, API keys) or of the `identify` detector (people identified
+without a capitalised full name; see `postcheck.nlp.identify`). The pack's own
+published phone numbers and e-mail addresses (`allow:`) are never reported.
+Options: detector (personal_data | names | secrets | identify, required); labels (list; default:
 all labels of that detector); strength (strong | any, default strong).
 Example: detector personal_data with labels [phone] flags "bel 06-12345678".
 """
@@ -19,9 +21,13 @@ from .base import NOTHING, Preparation, Problem, option
 KIND = "detect"
 
 LABELS = {
-    "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age"),
+    "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
+                      "business-phone", "business-address"),
     "names": ("person",),
+    "secrets": ("credential",),
+    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect"),
 }
+DETECTORS = tuple(LABELS)
 
 
 @dataclass(frozen=True)
@@ -48,12 +54,25 @@ def prepare(rule) -> Preparation:
     return NOTHING
 
 
+def _author_words(ctx) -> frozenset[str]:
+    """Words of the front matter's `author:` (the writer naming themselves is not a finding)."""
+    author = ctx.front_matter.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    if isinstance(author, list):
+        author = " ".join(str(a) for a in author)
+    return frozenset(str(author).lower().replace(",", " ").split()) if author else frozenset()
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
+    author = _author_words(ctx) if opts.detector in ("names", "identify") else frozenset()
     for hit in ctx.hits(opts.detector):
         if hit.label not in wanted:
             continue
         if opts.strength == "strong" and hit.strength != "strong":
+            continue
+        if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
             continue
         yield ctx.finding(rule, hit.start, hit.end, how=hit.how, detector=f"{opts.detector}:{hit.label}")

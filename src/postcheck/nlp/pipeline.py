@@ -23,7 +23,7 @@ if not Doc.has_extension("hits"):
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    detectors: frozenset[str]                  # lexicon, personal_data, names, patterns, regexes, cues
+    detectors: frozenset[str]   # lexicon, personal_data, names, secrets, identify, patterns, regexes, cues
     lexicon: object = None                     # nlp.lexicon.LexiconIndex
     allow: object = None                       # personal_data.Allow
     exclude_names: tuple[str, ...] = ()        # organisation words the name detector must not flag
@@ -31,9 +31,12 @@ class PipelineSpec:
     regexes: tuple[tuple[str, object, int], ...] = ()  # (label, compiled regex, group)
     names_gate: frozenset[str] | None = None   # run names only on docs with lexicon hits in these slots
     cues: object = None                        # nlp.cues.CueDetector
+    allow_names: tuple[str, ...] = ()          # the organisation's own people (config allow.names): never reported
+    allow_addresses: tuple[str, ...] = ()      # the organisation's own addresses (config allow.addresses)
+    allow_domains: tuple[str, ...] = ()        # "@domain" allows: role addresses of the domain are never reported
 
 
-ORDER = ("lexicon", "personal_data", "names", "patterns", "regexes", "cues")
+ORDER = ("lexicon", "personal_data", "names", "secrets", "identify", "patterns", "regexes", "cues")
 
 
 MAX_CHUNK = 64  # longest run of non-space characters the tokeniser is given
@@ -93,10 +96,12 @@ def build_nlp(spec: PipelineSpec):
         if name == "lexicon":
             component.set_index(spec.lexicon)
         elif name == "personal_data":
-            component.set_allow(spec.allow)
+            component.set_allow(spec.allow, spec.allow_addresses, spec.allow_domains)
         elif name == "names":
             component.set_exclude(spec.exclude_names)
             component.set_gate(spec.names_gate)
+        elif name == "identify":
+            component.set_allow(spec.allow_names)
         elif name == "patterns":
             component.add_patterns(spec.patterns)
         elif name == "regexes":

@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 from ..errors import UserError, UserErrors
 from ..kinds import KINDS
 from ..kinds.base import option_fields
+from ..kinds.detect import LABELS as DETECTOR_LABELS
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Contact, Severity, is_category
 from ..shipped import BUILTIN_LEXICONS, BUILTIN_RULES  # noqa: F401  (also imported from here)
 from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
@@ -28,9 +29,7 @@ from .model import Condition, ExampleCase, FixSpec, Pack, Rule, RuleExamples, Sl
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLOT_KINDS = ("names", "places", "terms", "cues")
-DETECTOR_MENTIONS = {"personal_data." + x for x in
-                     ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age")} \
-    | {"names.person"}
+DETECTOR_MENTIONS = {f"{detector}.{label}" for detector, labels in DETECTOR_LABELS.items() for label in labels}
 
 PACK_FIELDS = {
     "name": Field(TEXT, required=True, help="the pack's name, e.g. domus"),

@@ -51,13 +51,20 @@ class PersonalDataComponent(BatchedComponent):
         from postcheck.nlp.personal_data import Allow
         self.allow = Allow()
 
-    def set_allow(self, allow) -> None:
+    def set_allow(self, allow, addresses=(), domains=()) -> None:
+        from ..contacts import own_address_keys
         if allow is not None:
             self.allow = allow
+        self.own_addresses = own_address_keys(addresses)
+        self.own_domains = frozenset(d.lower() for d in domains)
 
     def __call__(self, doc: Doc) -> Doc:
+        from postcheck.nlp.contacts import classify
         from postcheck.nlp.personal_data import find_personal_data
-        store(doc, "personal_data", find_personal_data(text_of(doc), self.allow))
+        text = text_of(doc)
+        store(doc, "personal_data", classify(text, find_personal_data(text, self.allow),
+                                             getattr(self, "own_addresses", frozenset()),
+                                             getattr(self, "own_domains", frozenset())))
         return doc
 
 
@@ -88,7 +95,37 @@ class NamesComponent(BatchedComponent):
         if self.detector is None:
             from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
-        store(doc, "names", self.detector.find(text_of(doc)))
+        from ..identify.public import keep_private
+        text = text_of(doc)
+        store(doc, "names", keep_private(text, self.detector.find(text)))
+        return doc
+
+
+class SecretsComponent(BatchedComponent):
+    """Credentials: passwords, pincodes, door and key-safe codes, API keys (`nlp/secrets`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..secrets import find_credentials
+        store(doc, "secrets", find_credentials(text_of(doc)))
+        return doc
+
+
+class IdentifyComponent(BatchedComponent):
+    """People identified without a capitalised full name (`nlp/identify`)."""
+
+    def __init__(self) -> None:
+        self.finder: Any = None   # identify.PersonFinder, built on first use
+        self.allow_names: tuple[str, ...] = ()
+
+    def set_allow(self, names) -> None:
+        self.allow_names = tuple(names or ())
+        self.finder = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.finder is None:
+            from ..identify import PersonFinder
+            self.finder = PersonFinder(self.allow_names)
+        store(doc, "identify", self.finder.find(text_of(doc)))
         return doc
 
 
@@ -167,6 +204,16 @@ def make_personal_data(nlp, name):
 @Language.factory("postcheck_names", assigns=["doc.spans"])
 def make_names(nlp, name):
     return NamesComponent()
+
+
+@Language.factory("postcheck_secrets", assigns=["doc.spans"])
+def make_secrets(nlp, name):
+    return SecretsComponent()
+
+
+@Language.factory("postcheck_identify", assigns=["doc.spans"])
+def make_identify(nlp, name):
+    return IdentifyComponent()
 
 
 @Language.factory("postcheck_patterns", assigns=["doc.spans"])

@@ -1,0 +1,117 @@
+"""Business contact data versus private data: a second look at the personal-data hits.
+
+The personal-data detector finds phone numbers and addresses; whether one is private
+depends on what it is. This step (run right after it, in the same component) changes:
+
+* e-mail addresses at the organisation's own domains (`allow: {emails: ["@domain"]}`):
+  dropped unless the local part is one person's ("a.jansen@", "p.dekker@"), which stays
+  an `email` hit (a colleague's direct address is for review, not for the public);
+* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113,
+  ...) and the organisation's own addresses (config `allow: {addresses: [...]}`):
+  dropped, never reported;
+* service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the
+  Dutch numbering plan): label `business-phone`;
+* a phone number, address or postcode in a paragraph with a business cue
+  (`nlp/data/business_cues.txt`: vacature, bel ons, kantoor, KvK, B.V.,
+  openingstijden, ...) and no private cue just before it (`nlp/data/private_cues.txt`:
+  privé, thuis, woont, ...): label `business-phone` / `business-address`.
+
+Everything else keeps its label (a private mobile number, a home address, a BSN), so the
+packs can keep `block` for those and give the business labels at most `review`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..hits import Hit
+from ..wordlists import words
+
+BUSINESS_LABELS = ("business-phone", "business-address")
+_SERVICE = re.compile(r"0(?:800|900|906|909|88)\d{4,7}|140\d{2,3}")
+_PRIVATE_WINDOW = 60
+
+
+def _digits(s: str) -> str:
+    d = "".join(ch for ch in s if ch.isdigit())
+    if s.lstrip().startswith("+31"):
+        d = "0" + d[2:].lstrip("0")
+    return d
+
+
+def _fold_address(s: str) -> str:
+    return " ".join(re.sub(r"[^\w ]", " ", s.lower()).split())
+
+
+@lru_cache(maxsize=1)
+def _data():
+    helplines = frozenset(_digits(x) for x in words("public_helplines"))
+
+    def cue_re(name: str) -> re.Pattern:
+        alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words(name), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+    return helplines, cue_re("business_cues"), cue_re("private_cues")
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n\n", 0, start)
+    b = text.find("\n\n", end)
+    a = 0 if a < 0 else a
+    b = len(text) if b < 0 else b
+    return max(a, start - 400), min(b, end + 400)
+
+
+# a person's own address: "a.jansen@", "p.dekker@", "sanne.visser@" (not "communicatie@", "team-west@")
+_PERSONAL_LOCAL = re.compile(r"[a-z]{1,3}\.[a-z]+(?:[.-][a-z]+)*|[a-z]{3,}[._][a-z]{2,}(?:[._-][a-z]+)*")
+_ROLE_START = re.compile(r"(?:team|info|afdeling|communicatie|redactie|secretariaat|service|support|pers|vacature)",
+                         re.I)
+
+
+def _own_role_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
+    """An address at one of the organisation's domains that is not one person's own."""
+    local, _, domain = text[h.start:h.end].lower().partition("@")
+    if "@" + domain not in own_domains:
+        return False
+    return not _PERSONAL_LOCAL.fullmatch(local) or bool(_ROLE_START.match(local))
+
+
+def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozenset(),
+             own_domains: frozenset[str] = frozenset()) -> list[Hit]:
+    """The personal-data hits with helplines, own addresses and own role e-mail addresses dropped,
+    and business data relabelled."""
+    if own_domains:
+        hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
+    if not any(h.label in ("phone", "address", "postcode") for h in hits):
+        return hits
+    helplines, business, private = _data()
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "phone":
+            digits = _digits(text[h.start:h.end])
+            if digits in helplines:
+                continue
+            if _SERVICE.fullmatch(digits) or _business(text, h, business, private):
+                h = replace(h, label="business-phone")
+        elif h.label in ("address", "postcode"):
+            if own_addresses:
+                found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])
+                if any(found in a or a in around for a in own_addresses):
+                    continue
+            if _business(text, h, business, private):
+                h = replace(h, label="business-address")
+        out.append(h)
+    return out
+
+
+def _business(text: str, h: Hit, business: re.Pattern, private: re.Pattern) -> bool:
+    a, b = _paragraph(text, h.start, h.end)
+    if business.search(text, a, b) is None:
+        return False
+    return private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is None
+
+
+def own_address_keys(addresses) -> frozenset[str]:
+    """Config `allow.addresses` in the folded form `classify` compares with."""
+    return frozenset(_fold_address(a) for a in addresses if a and a.strip())

@@ -1,0 +1,210 @@
+"""Person references: people identified without a capitalised full name.
+
+The name detector finds "Anouk Jansen"; people also write "onze pleegzoon Milan",
+"harie moonen z'n schuur", "noor (9) gaat naar OBS De Wilg", "Tim H. ligt in het
+ziekenhuis" or "de mevrouw van nummer 12". This detector finds those; packs decide
+what they mean (a foster child named this way is `block` in the care packs).
+
+Labels (span in brackets):
+* client-role-name: a client, foster-child, resident or tenant role with a first name,
+  "[pleegzoon Milan]", "[bewoonster Truus]", "[Milan], onze pleegzoon"
+  (roles: `nlp/data/identify_client_roles.txt`).
+* staff-role-name: a staff role with a first name, "[collega Sanne]", "[gezinsvoogd Ingrid]"
+  (`nlp/data/identify_staff_roles.txt`).
+* child-name: a first name in any case with a child's age or school, "[noor (9)]",
+  "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
+  (`nlp/data/identify_school_words.txt`).
+* initial-name: a first name and a surname initial, "[Tim H.] ligt in het ziekenhuis".
+* lower-name: a first name and a surname in lower case in running text, "[harie moonen]",
+  "[sanne visser]"; both on deduce's name lists, the first name not an ordinary Dutch word
+  (spacy-lookups-data vocabulary), neither a common or stop word.
+* indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
+  "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`).
+
+A first name is a word on deduce's first-name list that is not a common or stop word;
+names the organisation allows (config `allow: {names: [...]}`) are never reported.
+Plain regexes over the text; Python only runs per candidate.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import namedata
+from ..hits import Hit
+from ..wordlists import words
+
+LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect")
+
+_NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
+_DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
+_ORDINAL = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}(?:e|ste|de))")
+# a floor points at one household too: "van de derde verdieping", "op 3-hoog"
+_FLOOR = rf"(?:{_ORDINAL}[ \t]+(?:verdieping|etage|woonlaag)|(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes|zeven|acht)-hoog)"
+_NOT_PRONOUN = r"(?!(?:ik|jij|hij|zij|ze|we|wij|zijn|haar|mijn|ons|onze|de|het|een)\b)"
+_MORE_NAMES = rf"(?:[ \t]+(?:en|&)[ \t]+{_NOT_PRONOUN}{_NAME})*"   # "collega's sanne en pieter"
+_INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
+_INITIALS = rf"(?:[A-Z]\.[ \t]?){{1,3}}(?:(?i:{_INTERFIX})[ \t]+)?(?:[A-Z]\.|[A-Z][a-zà-ÿ]+)?"
+_SURNAME = rf"(?-i:(?:[ \t]+(?:{_INTERFIX}[ \t]+)?[A-Z][a-zà-ÿ]+)?)"
+
+
+def _alt(entries) -> str:
+    return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _scanner():
+    from ..cuewords import CueScanner
+    return CueScanner([("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
+                       ("person", words("identify_person_words")), ("school", words("identify_school_words"))])
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    places = _alt(words("identify_numbered_places"))
+    return {
+        # matched right after a role word / person word, or searched right before a cue
+        "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
+                                 rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
+                                 rf"|(?P<inits>{_INITIALS})"
+                                 rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
+        "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        "after-person": re.compile(
+            rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+            rf"(?:(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?|{_FLOOR})"
+            rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
+        "before-school": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
+            rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
+        "age": re.compile(r"[(,] ?\d{1,2}(?!\d)| van \d{1,2}(?!\d)"),
+        "child-age": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
+            rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
+            rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?"
+            rf"(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|"
+            rf"dagen|weken|maanden|pagina|de|het|\d)))"),
+        "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
+        "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
+        "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ordinary = namedata.common_words() | namedata.stop_words()
+    first = frozenset(n.lower() for n in namedata.first_names() if n.isalpha() and n.lower() not in ordinary)
+    sur = frozenset(n.lower() for n in namedata.surnames() if n.isalpha() and n.lower() not in ordinary)
+    return first, sur, ordinary
+
+
+def _first_name(word: str) -> bool:
+    first, _, _ = _name_sets()
+    parts = word.split("-")
+    return all(p.lower() in first for p in parts) and len(word) >= 3
+
+
+class PersonFinder:
+    """`find(text)` -> hits; names in `allow` (the organisation's own people) are skipped."""
+
+    def __init__(self, allow_names=()):
+        self.allow = frozenset(w.lower() for n in allow_names for w in n.split())
+
+    def find(self, text: str) -> list[Hit]:
+        out: list[Hit] = []
+        self._from_cues(text, out)
+        self._child_ages(text, out)
+        self._initials(text, out)
+        out.extend(self._lower_names(text))
+        return _dedupe(out)
+
+    def _from_cues(self, text: str, out: list[Hit]) -> None:
+        """Role + name, name + role, person + house/room number, name + school: from the cue words."""
+        rx = _regexes()
+        for s, e, tags in _scanner().find(text):
+            for tag in tags:
+                if tag in ("client", "staff"):
+                    label = "client-role-name" if tag == "client" else "staff-role-name"
+                    m = rx["after-role"].match(text, e)
+                    if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
+                        out.append(Hit(s, m.end(), label, "role"))
+                    if tag == "client":
+                        b = rx["before-role"].search(text, max(0, s - 40), s)
+                        if b and self._name_ok(b.group("name")):
+                            out.append(Hit(b.start("name"), b.end("name"), label, "role"))
+                elif tag == "person":
+                    m = rx["after-person"].match(text, e)
+                    if m:
+                        d = rx["det-before"].search(text, max(0, s - 8), s)
+                        out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
+                elif tag == "school":
+                    b = rx["before-school"].search(text, max(0, s - 80), s)
+                    if b and self._name_ok(b.group("name")):
+                        out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
+
+    def _child_ages(self, text: str, out: list[Hit]) -> None:
+        rx = _regexes()
+        for am in rx["age"].finditer(text):
+            a = am.start()
+            if text[a] == "," and text[a + 1:a + 2] != " ":
+                continue
+            nb = rx["name-back"].search(text, max(0, a - 30), a)
+            if nb is None:
+                continue
+            m = rx["child-age"].match(text, nb.start())
+            if m is None:
+                continue
+            age = m.group("a1") or m.group("a2") or m.group("a3")
+            if int(age) <= 17 and self._name_ok(m.group("name")):
+                out.append(Hit(m.start(), m.end(), "child-name", "age"))
+
+    def _initials(self, text: str, out: list[Hit]) -> None:
+        rx = _regexes()
+        for im in rx["initial"].finditer(text):
+            nb = rx["initial-name"].search(text, max(0, im.start() - 26), im.start() - 1)
+            if nb and self._name_ok(nb.group("name")):
+                out.append(Hit(nb.start(), im.end(), "initial-name", "initial"))
+
+    def _name_ok(self, name: str) -> bool:
+        return name.lower() not in self.allow and _first_name(name)
+
+    def _lower_names(self, text: str) -> list[Hit]:
+        """"harie moonen": only when a lower-case word of the text is a first name (one set test in C)."""
+        first, sur, _ = _name_sets()
+        # whitespace-separated words (str.split runs in C); a name glued to punctuation is missed
+        found = first.intersection(text.split())
+        if not found:
+            return []
+        from ..inflect import vocabulary
+        vocab = vocabulary()
+        names = sorted(w for w in found if w not in vocab and w not in self.allow)
+        if not names:
+            return []
+        pair = re.compile(rf"(?<![\w@#/.'-])(?:{'|'.join(names)})[ \t]+"
+                          rf"(?:{_INTERFIX}[ \t]+)?(?P<sur>[a-zà-ÿ]{{3,20}})(?![\w@/'-])")
+        out = []
+        for m in pair.finditer(text):
+            s = m.group("sur")
+            # a surname may be a word too ("bakker", "visser"): the first name is not one
+            if s in sur and s not in self.allow and _in_sentence(text, m.start(), m.end()):
+                out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
+        return out
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Running text around a lower-case name ("harie moonen z'n schuur"), not a name alone
+    in a list or table cell ("<td>max troost</td>")."""
+    after = text[end:end + 3]
+    before = text[max(0, start - 3):start]
+    return (len(after) >= 2 and after[0] == " " and after[1].isalpha()) or \
+        (len(before) == 3 and before[2] == " " and before[1].isalpha())
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end and h.label == out[-1].label:
+            continue
+        out.append(h)
+    return out

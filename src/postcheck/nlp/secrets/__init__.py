@@ -1,0 +1,189 @@
+"""Credential detector: passwords, pincodes, door/key-safe/alarm codes, API keys and tokens.
+
+Detectors find, packs decide: every hit has the label `credential`; the span is the
+secret value only (so redaction hides exactly the secret).
+
+How a secret is recognised follows detect-secrets (KeywordDetector: a keyword, an
+assignment, a value) and gitleaks (generic-api-key: keyword + value shape + entropy),
+adapted to how people write Dutch prose:
+
+* password: a keyword from `nlp/data/secret_password_keywords.txt` ("wachtwoord", "ww",
+  "wifi", "api-key", ...), at most four filler words ("van de wifi", "voor het portaal"),
+  a connector (":", "=", "is", "luidt", "blijft", ...; optional without filler words)
+  and a value of password shape: letters and digits, or letters and a symbol, or a long
+  high-entropy string; never an ordinary word, an e-mail address, a URL, a date or a time.
+  A quoted value after a connector ("het wachtwoord is 'welkom'") counts too.
+* code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
+  "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
+  "48 21" or "48-21" allowed, "#" or "*" after) that end the clause.
+* pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
+  the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
+* token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
+  AKIA, ...) with its minimal length, anywhere.
+
+"wachtwoord vergeten?", "kies een sterk wachtwoord", "de code van de actie is ZOMER",
+prices, dates, house numbers, postcodes and order numbers have no keyword + value shape.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..hits import Hit
+from ..wordlists import words
+
+LABELS = ("credential",)
+
+# connector between a keyword (plus filler) and the value
+_CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
+_FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
+# codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
+_FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
+_VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
+_ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
+# what may follow a code: the end of the clause, or a word that starts a new one
+_CODE_TAIL = re.compile(r"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n]|$"
+                        r"|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
+                        r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
+_SYMBOLS = frozenset("!@#$%^&*?+=~_-")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b", re.I)
+_NOT_VALUE = re.compile(r"(?:https?://|www\.)|^[\w.+-]+@[\w.-]+\.\w+$|^\d{1,2}[:.]\d{2}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
+                        r"|^[1-9]\d{3}\s?[A-Za-z]{2}$|^[€$]")
+
+
+def _alternation(entries) -> str:
+    return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tuple[str, int]]]:
+    pw = re.compile(
+        rf"(?<![\w-])(?:{_alternation(words('secret_password_keywords'))})(?![\w-])"
+        rf"(?:(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
+        r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
+    code = re.compile(
+        rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
+        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
+        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
+    pair = re.compile(
+        rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
+        r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
+        r"(?:(?:ww|wachtwoord|pw|password)[ \t]*:?[ \t]*)?(?P<val>[^\s/|,;]{5,100})", re.I)
+    prefixes = [(p, int(n)) for p, n in (line.split() for line in words("secret_token_prefixes"))]
+    token = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p, _ in prefixes) + r")[\w-]+")
+    return pw, code, pair, token, prefixes
+
+
+def _entropy(s: str) -> float:
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in (s.count(ch) for ch in set(s)))
+
+
+def _ordinary(word: str) -> bool:
+    from .. import namedata
+    low = word.lower()
+    return low in namedata.common_words() or low in namedata.stop_words()
+
+
+def password_shaped(value: str) -> bool:
+    """Letters and digits, or letters and a symbol inside, or a long high-entropy string; not a word."""
+    v = value
+    if len(v) < 5 or _NOT_VALUE.search(v):
+        return False
+    letters = sum(c.isalpha() for c in v)
+    digits = sum(c.isdigit() for c in v)
+    if letters < 2:
+        return False
+    if digits and len(v) >= 6:
+        # "2026e", "100km", "16GB": a number with a unit or suffix is not a password
+        return not re.fullmatch(r"\d+[a-z]{1,3}|[a-z]{1,3}\d+", v, re.I)
+    if any(c in _SYMBOLS for c in v[1:-1]) and len(v) >= 6:
+        return True
+    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v)
+
+
+def _quoted_secret(value: str) -> bool:
+    return 4 <= len(value) <= 64 and not _NOT_VALUE.search(value)
+
+
+@lru_cache(maxsize=1)
+def _scanner():
+    from ..cuewords import CueScanner
+    prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
+    return CueScanner([("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
+                       ("pair", words("secret_login_keywords")), ("token", prefixes)], prefix_tags=("token",))
+
+
+def find_credentials(text: str) -> list[Hit]:
+    """All credential values in `text`, sorted by position."""
+    starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": []}
+    for s, _e, tags in _scanner().find(text):
+        for tag in tags:
+            starts[tag].append(s)
+    out: list[Hit] = []
+    _passwords(text, starts["pw"], out)
+    _pairs(text, starts["pair"], out)
+    _codes(text, starts["code"], out)
+    _tokens(text, starts["token"], out)
+    return _dedupe(out)
+
+
+def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
+    pw = _regexes()[0]
+    for m in (pw.match(text, s) for s in starts):
+        if m is None:
+            continue
+        conn = m.group("conn") or m.group("conn2")
+        val = m.group("val")
+        if m.group("q") and conn:
+            ok = _quoted_secret(val)
+        else:
+            val = val.rstrip(".,;:)]?")
+            core = val.rstrip("!")   # "Zomer2026!" keeps its "!", "welkom!" is a word and an exclamation
+            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(conn))
+        if ok:
+            s = m.start("val")
+            out.append(Hit(s, s + len(val), "credential", "password"))
+
+
+def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
+    pair = _regexes()[2]
+    for m in (pair.match(text, s) for s in starts):
+        if m is None:
+            continue
+        val = m.group("val").rstrip(".,;:)]?")
+        if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
+            s = m.start("val")
+            out.append(Hit(s, s + len(val), "credential", "pair"))
+
+
+def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
+    code = _regexes()[1]
+    for m in (code.match(text, s) for s in starts):
+        if m is None or m.group(0)[:4].lower() == "code" and not (m.group("conn") or m.group("conn2")):
+            continue   # bare "code" needs "is" or ":" before the digits
+        if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
+            continue
+        out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
+
+
+def _tokens(text: str, starts: list[int], out: list[Hit]) -> None:
+    token, prefixes = _regexes()[3], _regexes()[4]
+    for m in (token.match(text, s) for s in starts):
+        if m is None:
+            continue
+        word = m.group()
+        if any(word.startswith(p) and len(word) >= n for p, n in prefixes):
+            out.append(Hit(m.start(), m.end(), "credential", "token"))
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,118 @@
+"""Person references without a capitalised full name (nlp/identify), public figures and the
+writer (nlp/identify/public), business contact data (nlp/contacts) and config `allow:`."""
+import pytest
+
+from postcheck.nlp.names import NameDetector
+from postcheck.nlp.contacts import classify, own_address_keys
+from postcheck.nlp.personal_data import find_personal_data
+from postcheck.nlp.identify import PersonFinder
+from postcheck.nlp.identify.public import keep_private
+
+FLAG = [
+    ("harie moonen z'n schuur is leeg", "harie moonen", "lower-name"),
+    ("onze pleegzoon Milan heeft zijn zwemdiploma", "pleegzoon Milan", "client-role-name"),
+    ("mijn cliënt Sanne is blij", "cliënt Sanne", "client-role-name"),
+    ("bewoonster Truus werd 90", "bewoonster Truus", "client-role-name"),
+    ("Milan, onze pleegzoon, is jarig", "Milan", "client-role-name"),
+    ("noor (9) gaat naar OBS De Wilg", "noor (9)", "child-name"),
+    ("Sem van 7 mocht de kraan opendraaien", "Sem van 7", "child-name"),
+    ("Sem zit in groep 5 van de Regenboog", "Sem", "child-name"),
+    ("Tim H. ligt in het ziekenhuis", "Tim H.", "initial-name"),
+    ("de mevrouw van nummer 12 aan de Lindelaan klaagt", "de mevrouw van nummer 12", "indirect"),
+    ("de meneer op kamer 4 is ziek", "de meneer op kamer 4", "indirect"),
+    ("bewoner van kamer 4 is gevallen", "bewoner van kamer 4", "indirect"),
+    ("collega Sanne heeft het geregeld", "collega Sanne", "staff-role-name"),
+]
+PASS = [
+    "onze pleegzoon heeft zijn zwemdiploma", "de bewoner was blij", "Kamer 4 is opnieuw geschilderd",
+    "een jongen van 8 is verhuisd", "mijn cliënt is blij", "In 2019 (8 projecten) hebben we veel gebouwd",
+    "mark de datum in je agenda", "De huurder van de maand", "Hoofdstuk 3 van 7 gaat over daken",
+    "de bewoners van nummer 1 tot 40 krijgen nieuwe kozijnen", "we gaan naar school", "A. van den Berg",
+]
+
+
+@pytest.mark.parametrize("text,span,label", FLAG)
+def test_person_reference_found(text, span, label):
+    hits = PersonFinder().find(text)
+    assert [(text[h.start:h.end], h.label) for h in hits] == [(span, label)]
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_no_person_reference(text):
+    assert PersonFinder().find(text) == []
+
+
+def test_allowed_names_are_not_reported():
+    assert PersonFinder(["Sanne"]).find("collega Sanne heeft het geregeld") == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Koning Willem-Alexander opende de brug.", []),
+    ("Vandaag sprak minister Hugo de Jonge over wonen.", []),
+    ("Burgemeester Astrid Nienhuis knipte het lint.", []),
+    ("Fijne dag!\n\nGroet,\nJan de Vries", []),
+    ("Vandaag bij Marieke Verhoeven de keuken gedaan.", ["Marieke Verhoeven"]),
+])
+def test_public_figures_and_sign_off(text, kept):
+    hits = keep_private(text, NameDetector.load().find(text))
+    assert [text[h.start:h.end] for h in hits] == kept
+
+
+def _labels(text, own=()):
+    return [(text[h.start:h.end], h.label) for h in classify(text, find_personal_data(text), own_address_keys(own))]
+
+
+def test_business_contact_in_a_vacancy():
+    text = "Vacature: timmerman gezocht! Bel ons op 0475-123456 of kom langs op ons kantoor, Industrieweg 5."
+    assert _labels(text) == [("0475-123456", "business-phone"), ("Industrieweg 5", "business-address")]
+
+
+def test_private_data_stays_private():
+    assert _labels("App me gerust op 06-12345678.") == [("06-12345678", "phone")]
+    text = "Vacature bij ons kantoor. Mijn privénummer is 06-12345678."
+    assert _labels(text) == [("06-12345678", "phone")]
+
+
+def test_helplines_dropped_and_service_numbers_business():
+    assert _labels("Bel de Kindertelefoon: 0800-0432 of Veilig Thuis 0800-2000.") == []
+    assert _labels("Bel de servicelijn 0900-1234567.") == [("0900-1234567", "business-phone")]
+
+
+def test_own_address_dropped():
+    assert _labels("Kom langs op de Kerkstraat 12.", ["Kerkstraat 12, 6041 KD Roermond"]) == []
+
+
+def test_config_allow_list_through_the_cli(tmp_path):
+    from conftest import invoke, run_json
+    draft = tmp_path / "post.txt"
+    draft.write_text("Vragen over de renovatie van de Domus-woningen? Bel Jan op 06-11223344 of mail "
+                     "jan.bakker@aannemer-lemmen.nl. Collega Sanne komt ook langs.\n", encoding="utf-8")
+    before = run_json([str(draft)], cwd=tmp_path)
+    rules = {f["rule"] for f in before["files"][0]["findings"]}
+    assert {"domus.phone-number", "domus.email-address", "domus.person-identified"} <= rules
+    (tmp_path / ".postcheck.yaml").write_text(
+        "packs: [domus]\nallow:\n  phones: ['06-11223344']\n  emails: ['jan.bakker@aannemer-lemmen.nl']\n  names: [Sanne]\n",
+        encoding="utf-8")
+    after = run_json([str(draft)], cwd=tmp_path)
+    left = {f["rule"] for f in after["files"][0]["findings"]}
+    assert not left & {"domus.phone-number", "domus.email-address", "domus.person-identified"}
+    (tmp_path / ".postcheck.yaml").write_text("packs: [domus]\nallow:\n  telefoons: ['x']\n", encoding="utf-8")
+    result = invoke([str(draft)], cwd=tmp_path, exit_code=2)
+    assert "allow: unknown key 'telefoons'" in result.stderr
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Onze pleegzoon (Milan, 8) is jarig", "Milan, 8", "child-name"),
+    ("ons pleegkind, Milan, is jarig", "pleegkind, Milan", "client-role-name"),
+    ("bewoner meneer De Vries was blij", "bewoner meneer De Vries", "client-role-name"),
+    ("de familie Jansen op nummer 12 klaagt", "de familie Jansen op nummer 12", "indirect"),
+])
+def test_more_person_references(text, span, label):
+    hits = PersonFinder().find(text)
+    assert (span, label) in [(text[h.start:h.end], h.label) for h in hits]
+
+
+def test_own_domain_allows_role_addresses_not_a_persons_own():
+    text = "Mail communicatie@hartekampgroep.nl of rechtstreeks a.jansen@hartekampgroep.nl."
+    hits = classify(text, find_personal_data(text), frozenset(), frozenset({"@hartekampgroep.nl"}))
+    assert [(text[h.start:h.end], h.label) for h in hits] == [("a.jansen@hartekampgroep.nl", "email")]

@@ -1,0 +1,61 @@
+"""The credential detector (nlp/secrets): keyword + value shape, codes, pairs, token prefixes."""
+import pytest
+
+from postcheck.nlp.secrets import find_credentials, password_shaped
+
+FLAG = [
+    ("wachtwoord: Zomer2026!", "Zomer2026!"),
+    ("ww is brink123", "brink123"),
+    ("inloggen met teamx@debrink.nl / Brink123", "Brink123"),
+    ("gebruikersnaam teamdebrink en wachtwoord Welkom01", "Welkom01"),
+    ("de pin is 4821", "4821"),
+    ("De deurcode is 1234#.", "1234#"),
+    ("Sleutel in de sleutelkluis, de code is 0815, fijne dag", "0815"),
+    ("alarmcode 7390 en dan de deur dicht", "7390"),
+    ("het wifi-wachtwoord is ZonnigHuis2024", "ZonnigHuis2024"),
+    ("Het wachtwoord van het teamaccount blijft gewoon Domus2024", "Domus2024"),
+    ("het wachtwoord is 'geheim'", "geheim"),
+    ("de code van de voordeur is 48 21", "48 21"),
+    ("token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("zie ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij12 in de config", "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij12"),
+]
+
+PASS = [
+    "wachtwoord vergeten? klik op de link",
+    "kies een sterk wachtwoord",
+    "de code van de actie is ZOMER",
+    "De prijs is 1250 euro",
+    "Kerkstraat 12, 6041 KD",
+    "bestelnummer 48213399",
+    "op 12-03-2026 om 10:00",
+    "Het wachtwoord is gewijzigd.",
+    "Je wachtwoord is minimaal 8 tekens lang.",
+    "de pincode is 4 cijfers",
+    "het alarm is in 2024 vervangen",
+    "de pin is 2026 ingevoerd",
+    "Log in met je DigiD en je wachtwoord.",
+    "Het token is verlopen, vraag een nieuwe aan.",
+    "wachtwoord: ********",
+    "Gebruik nooit Welkom01 als wachtwoord",
+    "Sleutelkluis 2 is kapot",
+]
+
+
+@pytest.mark.parametrize("text,secret", FLAG)
+def test_flags_the_secret_value(text, secret):
+    hits = find_credentials(text)
+    assert [text[h.start:h.end] for h in hits] == [secret]
+    assert all(h.label == "credential" for h in hits)
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_passes_text_without_a_secret(text):
+    assert find_credentials(text) == []
+
+
+def test_password_shape():
+    assert password_shaped("Zomer2026")
+    assert password_shaped("p@ss-word")
+    assert not password_shaped("zomer")
+    assert not password_shaped("16GB")
+    assert not password_shaped("info@voorbeeld.nl")

@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     # 2: rule kinds
     ("postcheck.kinds",),
     # 3: loading packs (validates rules with their kinds), applying rules, suppressions, the summary
-    ("postcheck.packs.load", "postcheck.evaluate", "postcheck.suppress", "postcheck.verdict", "postcheck.baseline"),
+    ("postcheck.packs.load", "postcheck.packs.rules", "postcheck.evaluate", "postcheck.suppress", "postcheck.verdict", "postcheck.baseline"),
     # 4: the engine
     ("postcheck.engine",),
     # 5: the flow and the commands built on it

@@ -1,0 +1,60 @@
+"""The development set (benchmarks/devset/) and its scorer.
+
+The tune half is scored in CI against a recorded floor, so no change silently
+lowers the figures; the scorer itself is tested on a small made-up set.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+SCORER = ROOT / "benchmarks" / "devset_score.py"
+FLOOR = ROOT / "benchmarks" / "devset" / "tune-floor.json"
+
+
+def _score(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCORER), *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=1800)
+
+
+@pytest.fixture()
+def tiny(tmp_path):
+    folder = tmp_path / "tune" / "domus"
+    folder.mkdir(parents=True)
+    (folder / "001-ok.txt").write_text("Mooie dag gehad op de steiger, het schilderwerk is klaar!\n", encoding="utf-8")
+    (folder / "002-phone.txt").write_text("Bel mij privé op 06-12345678 voor een offerte.\n", encoding="utf-8")
+    (folder / "expected.yaml").write_text(
+        "- file: 001-ok.txt\n  verdict: ok\n  categories: []\n"
+        "- file: 002-phone.txt\n  verdict: block\n  categories: [personal-data]\n  channel: facebook\n",
+        encoding="utf-8")
+    return tmp_path
+
+
+def test_scorer_counts_verdicts_blocks_false_alarms_and_categories(tiny):
+    result = _score("--devset", str(tiny), "--half", "tune", "--json")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["domus"] == {"accuracy": 1.0, "block_recall": 1.0, "false_alarms": 0.0, "category_recall": 1.0}
+
+
+def test_scorer_floor_fails_when_a_figure_drops(tiny):
+    expected = tiny / "tune" / "domus" / "expected.yaml"
+    expected.write_text(expected.read_text(encoding="utf-8").replace("verdict: block", "verdict: ok")
+                        .replace("categories: [personal-data]", "categories: []"), encoding="utf-8")
+    floor = tiny / "floor.json"
+    floor.write_text(json.dumps({"all": {"accuracy": 1.0, "false_alarms": 0.0}}), encoding="utf-8")
+    result = _score("--devset", str(tiny), "--half", "tune", "--floor", str(floor), "-v")
+    assert result.returncode == 1
+    assert "accuracy 0.500 is worse than the floor" in result.stderr
+    assert "false_alarms 0.500 is worse than the floor" in result.stderr
+    assert "002-phone.txt: expected ok" in result.stdout
+
+
+def test_tune_half_holds_its_floor():
+    result = _score("--half", "tune", "--floor", str(FLOOR), "-v")
+    assert result.returncode == 0, result.stdout + result.stderr

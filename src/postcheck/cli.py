@@ -110,28 +110,36 @@ def _check_targets(output: str | None, baseline: str | None, update_baseline: bo
 @click.option("--baseline", type=click.Path(dir_okay=False),
               help="Only findings not in this baseline count; written first when it does not exist.")
 @click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the config's exclude globs to files named on the command line too (for hooks).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for many files (0 = one per core).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time budget per draft (per MB for longer drafts); over it the draft is an error. "
                    "0 = no limit [default: 10].")
 def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
-          baseline, update_baseline, jobs, timeout):
-    """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
-    from .api import check_paths, collect_paths
-    from .config import settings_for
+          baseline, update_baseline, force_exclude, jobs, timeout):
+    """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each.
 
-    settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
-                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
+    Each draft is checked with the nearest .postcheck.yaml above it (not above the current folder),
+    unless --config names one for all.
+    """
+    from .api import check_groups
+    from .config import ConfigCache
+
+    configs = ConfigCache(config, packs=packs, channel=channel, capacity=capacity, fail_on=fail_on,
+                          ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
     problems: list[UserError] = []   # inputs that cannot be checked: reported at the end, exit 2
-    files = collect_paths(paths, settings.exclude, problems)
+    groups = _grouped_files(paths, configs, force_exclude, problems)
+    files = [f for _, fs in groups for f in fs]
     if update_baseline and not baseline:
         raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     _check_targets(output, baseline, update_baseline, files)
     jobs = jobs or os.cpu_count() or 1
+    run_fail_on = _run_fail_on(fail_on, [s for s, _ in groups] or [configs.for_path(".")])
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files, problems=problems,
-                             baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
+        report = check_groups(groups, run_fail_on, jobs=jobs, progress=advance, problems=problems,
+                              baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
     if report.baseline_written is not None:
         click.echo(f"postcheck: wrote baseline {safe_terminal(baseline)} "
                    f"({report.baseline_written} finding(s) accepted as they are)", err=True)
@@ -140,6 +148,38 @@ def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_colo
     for err in problems:
         click.echo(f"postcheck: error: {safe_terminal(' '.join(str(err).split()))}", err=True)
     sys.exit(EXIT_ERROR if problems else report.exit_code())
+
+
+def _grouped_files(paths, configs, force_exclude: bool, problems: list[UserError]):
+    """[(settings, files)] per distinct config, in order of first use; files found under each path with the
+    exclude globs of that path's config, then dropped when their own config excludes them (explicit files
+    only with --force-exclude, as ruff does)."""
+    from .api import collect_paths
+    from .walk import excluded_by_config
+
+    groups: dict[int, tuple] = {}
+    seen: set[str] = set()
+    for raw in paths:
+        walked = os.path.isdir(raw)
+        for f in collect_paths([raw], configs.for_path(raw).exclude, problems):
+            if f in seen:
+                continue
+            seen.add(f)
+            settings = configs.for_path(f)
+            if f != "-" and (walked or force_exclude) and excluded_by_config(f, settings.config_path, settings.exclude):
+                continue
+            if walked and os.path.abspath(f) in {p for files in settings.lexicons.values() for p in files}:
+                continue   # the config's own lexicon files are not drafts
+            groups.setdefault(id(settings), (settings, []))[1].append(f)
+    return list(groups.values())
+
+
+def _run_fail_on(option: str | None, settings) -> str:
+    """--fail-on, else the configs' fail_on when they agree, else the strictest of them."""
+    if option:
+        return option
+    levels = {s.fail_on for s in settings}
+    return next(level for level in ("review", "block", "never") if level in levels)
 
 
 def _render(report, fmt: str, output: str | None, no_color: bool, redact: bool, files: list[str]) -> None:
@@ -200,13 +240,14 @@ def fix(path, packs, config, channel, capacity, as_diff, write, fail_on):
     What no mechanical fix removes is listed on stderr.
     """
     from .api import build_engine
-    from .config import settings_for
+    from .config import config_folder, settings_for
     from .drafts.read import load_draft
     from .fix import fix_draft
 
     if write and path == "-":
         raise UserError("--write needs a file, not standard input", hint="give the draft's path")
-    settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity, fail_on=fail_on)
+    settings = settings_for(config, config_folder(path), packs=packs, channel=channel, capacity=capacity,
+                            fail_on=fail_on)
     draft = load_draft(path)
     result = fix_draft(build_engine(settings), draft)
     if as_diff:

@@ -168,7 +168,7 @@ def load_config(path: Path, trusted: bool = False) -> Settings:
 
 def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capacity=None, fail_on=None,
                  ignore_suppressions=False, redact=False, timeout=None) -> Settings:
-    """Config file (given or discovered) overridden by command-line options."""
+    """Config file (given or discovered from `cwd`) overridden by command-line options."""
     if config:
         path = Path(config)
         if not path.is_file():
@@ -177,6 +177,47 @@ def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capac
     else:
         found = find_config(cwd)
         base = load_config(found) if found else Settings()
+    return with_options(base, packs=packs, channel=channel, capacity=capacity, fail_on=fail_on,
+                        ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
+
+
+def config_folder(path: str) -> Path:
+    """The folder whose `.postcheck.yaml` (or a parent's) governs `path`: the folder itself, or a file's folder."""
+    if path == "-":
+        return Path.cwd()
+    p = Path(path)
+    return (p if p.is_dir() else p.parent).absolute()
+
+
+class ConfigCache:
+    """Per-draft configs like ruff and Vale: each path uses the nearest `.postcheck.yaml` above it.
+
+    Each distinct config file is read once; `--config` (`config`) wins for every path.
+    The command-line options are applied on top of every config.
+    """
+
+    def __init__(self, config: str | None, **options) -> None:
+        self.options = options
+        self.fixed = settings_for(config, Path.cwd(), **options) if config else None
+        self._found: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Settings] = {}
+
+    def for_path(self, path: str) -> Settings:
+        if self.fixed is not None:
+            return self.fixed
+        folder = config_folder(path)
+        if folder not in self._found:
+            self._found[folder] = find_config(folder)
+        found = self._found[folder]
+        if found not in self._loaded:
+            base = load_config(found) if found else Settings()
+            self._loaded[found] = with_options(base, **self.options)
+        return self._loaded[found]
+
+
+def with_options(base: Settings, *, packs=(), channel=None, capacity=None, fail_on=None,
+                 ignore_suppressions=False, redact=False, timeout=None) -> Settings:
+    """`base` overridden by the command-line options."""
     out = replace(base, ignore_suppressions=ignore_suppressions, redact=redact)
     if packs:
         out = replace(out, packs=tuple(packs), pack_base=None, trust_packs=True)

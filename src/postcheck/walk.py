@@ -107,7 +107,9 @@ def walk_dir(root: str, suffixes: tuple[str, ...], exclude: tuple[str, ...], ski
             rel_root = os.path.relpath(path, root).replace(os.sep, "/")
             return _excluded(rel_root, exclude) or _excluded(path.replace(os.sep, "/"), exclude)
 
-        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not ignored(os.path.join(folder, d), True))
+        # hidden folders (.cache, .github, .obsidian) are not walked; a hidden folder given as root is
+        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith(".")
+                         and not ignored(os.path.join(folder, d), True))
         for name in sorted(files):
             if not name.lower().endswith(suffixes):
                 continue

@@ -301,7 +301,8 @@ def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool, files:
 def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], engine: Engine,
                 settings: Settings, baseline_written: int | None = None) -> RunReport:
     """The summary of every draft (verdict, advice, contacts), made once, after suppressions and baseline."""
-    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints, strict=True))
+    files = tuple(replace(summarise(c, engine.packs, fps), config=settings.config_path or "")
+                  for c, fps in zip(checked, prints, strict=True))
     return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 

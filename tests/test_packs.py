@@ -136,7 +136,7 @@ def test_init_scaffolds_a_valid_pack(tmp_path):
     text = pack_file.read_text(encoding="utf-8")
     assert "Beter voorkomen dan genezen" in text or "prevention is better than cure" in text
     config = (tmp_path / ".postcheck.yaml").read_text(encoding="utf-8")
-    for key in ("# channel:", "# capacity:", "# lexicons:", "# disable:", "# exclude:"):
+    for key in ("# channel:", "# capacity:", "# lexicons:", "# disable:", "\nexclude:"):
         assert key in config
 
 

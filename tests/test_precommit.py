@@ -115,3 +115,36 @@ def test_commit_of_a_draft_naming_a_client_fails_and_a_clean_post_commits(site, 
     assert proc.returncode == 0, output
     assert "Passed" in output, output
     assert _run(["git", "rev-list", "--count", "HEAD"], site, env).stdout.strip() == "2"
+
+
+def test_blog_repository_hook_checks_posts_only(tmp_path, hook_repo, env):
+    """A blog with README.md, CHANGELOG.md and a notes folder excluded in .postcheck.yaml: only posts count."""
+    repo, sha = hook_repo
+    blog = tmp_path / "blog"
+    (blog / "posts").mkdir(parents=True)
+    (blog / "notes").mkdir()
+    bad = "Vandaag bij Anouk van den Berg, bel haar op 06-12345678.\n"
+    for name in ("README.md", "CHANGELOG.md", "notes/intern.md", "notes/lijst.txt"):
+        (blog / name).write_text(f"# {name}\n\n{bad}", encoding="utf-8")
+    (blog / "posts" / "zomer.md").write_text("# Zomer\n\nVandaag een mooie dag in het park.\n", encoding="utf-8")
+    (blog / "clients.txt").write_text("Anouk van den Berg\n", encoding="utf-8")
+    (blog / ".postcheck.yaml").write_text('packs: [domus]\nlexicons:\n  clients: [clients.txt]\nexclude: ["notes/**"]\n',
+                                          encoding="utf-8")
+    (blog / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo}\n    rev: {sha}\n    hooks:\n      - id: postcheck\n", encoding="utf-8")
+    _run(["git", "init", "-q", "-b", "main"], blog, env)
+    _run([sys.executable, "-m", "pre_commit", "install"], blog, env)
+    _run(["git", "add", "-A"], blog, env)
+    proc = _run(["git", "commit", "-m", "blog"], blog, env, check=False)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output            # README, CHANGELOG and notes/ are not posts
+    assert "Passed" in output, output
+
+    (blog / "posts" / "bezoek.md").write_text(f"# Bezoek\n\n{bad}", encoding="utf-8")
+    (blog / "notes" / "intern.md").write_text(f"# Nog eens\n\n{bad}", encoding="utf-8")
+    _run(["git", "add", "-A"], blog, env)
+    proc = _run(["git", "commit", "-m", "bezoek"], blog, env, check=False)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, output
+    assert "posts/bezoek.md" in output and "domus.client-name" in output, output
+    assert "notes/intern.md" not in output and "README" not in output, output

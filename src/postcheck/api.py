@@ -11,6 +11,7 @@ import os
 import re
 import warnings
 from collections import deque
+from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -42,7 +43,24 @@ def load_packs(settings: Settings) -> list[Pack]:
 
 
 def build_engine(settings: Settings, extra_lexicons: dict[str, tuple[str, ...]] | None = None) -> Engine:
-    return Engine(load_packs(settings), settings, extra_lexicons)
+    packs = load_packs(settings)
+    check_disabled(settings, packs)
+    return Engine(packs, settings, extra_lexicons)
+
+
+def check_disabled(settings: Settings, packs: Sequence[Pack]) -> None:
+    """Every `disable:` id names a rule of the loaded packs (full id or rule id); a typo is an error."""
+    import difflib
+
+    ids = [r.id for p in packs for r in p.rules]
+    known = set(ids) | {r.local_id for p in packs for r in p.rules}
+    for rule_id in settings.disable:
+        if rule_id in known:
+            continue
+        close = difflib.get_close_matches(rule_id, ids, n=1, cutoff=0.6)
+        raise UserError(f"disable: no rule '{rule_id}' in the packs used ({', '.join(p.name for p in packs)})",
+                        settings.config_path, hint=(f"did you mean '{close[0]}'? " if close else "")
+                        + "copy the id from 'postcheck packs show NAME'")
 
 
 def collect_paths(paths: Iterable[str], exclude: Iterable[str] = (),
@@ -217,6 +235,43 @@ def check_paths(paths: Iterable[str], settings: Settings, engine: Engine | None 
     return _run_report(checked, prints, engine, settings, written)
 
 
+def check_groups(groups: Sequence[tuple[Settings, list[str]]], fail_on: str, *, jobs: int = 1,
+                 progress: Callable[[int], None] | None = None, baseline: Path | None = None,
+                 update_baseline: bool = False, problems: list[UserError] | None = None) -> RunReport:
+    """Drafts grouped by the config that governs them (one engine per group), reported in the given order.
+
+    `groups` is (settings, files) per distinct config; the report lists the files in the order of the
+    groups' files interleaved as `order` gives them (the order of the first appearance of each file).
+    """
+    order = [f for _, files in groups for f in files]
+    if not order:
+        if problems:
+            return RunReport((), fail_on, {})
+        raise UserError("no drafts to check", hint=f"give a file or a folder with {', '.join(DRAFT_SUFFIXES)} files")
+    if update_baseline and baseline is None:
+        raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
+    rank = {f: i for i, f in enumerate(order)}
+    rows: list[tuple[int, CheckedDraft, Engine, Settings]] = []
+    rules: dict = {}
+    for settings, files in groups:
+        engine = build_engine(settings)
+        rules.update({r.id: r for r in engine.rules})
+        for c in _check_files(engine, files, jobs, progress, problems):
+            rows.append((rank.get(c.path, len(rank)), c, engine, settings))
+    rows.sort(key=lambda row: row[0])
+    checked = [c for _, c, _, _ in rows]
+    written = None
+    if baseline is None:
+        prints = all_fingerprints(checked, run_key())
+    else:
+        checked, prints, written = _with_baseline(checked, Path(baseline), update_baseline, order, problems)
+    out = []
+    for (_, _, engine, settings), c, fps in zip(rows, checked, prints, strict=True):
+        fr = summarise(c, engine.packs, fps)
+        out.append(replace(fr, config=settings.config_path or ""))
+    return RunReport(tuple(out), fail_on, rules, written)
+
+
 def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool, files: Sequence[str],
                    problems: list[UserError] | None):
     """Write the baseline when asked or missing; then keep only findings it does not know.
@@ -246,7 +301,8 @@ def _with_baseline(checked: list[CheckedDraft], path: Path, update: bool, files:
 def _run_report(checked: Sequence[CheckedDraft], prints: Sequence[Sequence[str]], engine: Engine,
                 settings: Settings, baseline_written: int | None = None) -> RunReport:
     """The summary of every draft (verdict, advice, contacts), made once, after suppressions and baseline."""
-    files = tuple(summarise(c, engine.packs, fps) for c, fps in zip(checked, prints, strict=True))
+    files = tuple(replace(summarise(c, engine.packs, fps), config=settings.config_path or "")
+                  for c, fps in zip(checked, prints, strict=True))
     return RunReport(files, settings.fail_on, {r.id: r for r in engine.rules}, baseline_written)
 
 

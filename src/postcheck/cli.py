@@ -57,10 +57,24 @@ class DefaultGroup(click.Group):
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            self._refuse_command_typo(args[0])
             args = ["check", *args]
         if not args:
             args = ["--help"]
         return super().parse_args(ctx, args)
+
+
+    def _refuse_command_typo(self, word: str) -> None:
+        """A word that is no path but close to a command (`pack`) is a typo'd subcommand, not a missing file."""
+        import difflib
+        import glob
+
+        if word.startswith("-") or word == "-" or os.path.lexists(word) or glob.has_magic(word) \
+                or "/" in word or os.sep in word or "." in word:
+            return
+        close = difflib.get_close_matches(word.lower(), list(self.commands), n=1, cutoff=0.6)
+        if close:
+            raise UserError(f"no such command '{word}'", hint=f"did you mean '{close[0]}'?")
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,61 +117,124 @@ def _check_targets(output: str | None, baseline: str | None, update_baseline: bo
 @click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,
               help="Exit 1 from this verdict on [default: review].")
 @click.option("--output", metavar="FILE", help="Write the report here instead of stdout.")
-@click.option("--no-color", is_flag=True, help="Plain text output.")
+@click.option("--no-color", is_flag=True, help="Plain text output (also NO_COLOR; FORCE_COLOR forces colour).")
+@click.option("--quiet", "-q", is_flag=True, help="Text output: only the drafts that need action, and the summary.")
 @click.option("--redact", is_flag=True, help="Mask matched personal text (names, numbers, addresses) in every output.")
 @click.option("--ignore-suppressions", is_flag=True,
               help="Report findings that inline 'postcheck: allow' comments suppress.")
 @click.option("--baseline", type=click.Path(dir_okay=False),
               help="Only findings not in this baseline count; written first when it does not exist.")
 @click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline file from this run.")
+@click.option("--lexicon", "lexicon_opts", multiple=True, metavar="SLOT=PATH",
+              help="Add a private lexicon file to a slot (repeatable); also POSTCHECK_LEXICON_<SLOT>=PATH.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the config's exclude globs to files named on the command line too (for hooks).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for many files (0 = one per core).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time budget per draft (per MB for longer drafts); over it the draft is an error. "
                    "0 = no limit [default: 10].")
-def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, redact, ignore_suppressions,
-          baseline, update_baseline, jobs, timeout):
-    """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each."""
-    from .api import check_paths, collect_paths
-    from .config import settings_for
+def check(paths, packs, config, channel, capacity, fmt, fail_on, output, no_color, quiet, redact, ignore_suppressions,
+          baseline, update_baseline, lexicon_opts, force_exclude, jobs, timeout):
+    """Check drafts (files, folders, globs, or - for stdin) and print a verdict for each.
 
-    settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity,
-                            fail_on=fail_on, ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout)
+    Each draft is checked with the nearest .postcheck.yaml above it (not above the current folder),
+    unless --config names one for all.
+    """
+    from .api import check_groups
+    from .config import ConfigCache, extra_lexicons
+
+    configs = ConfigCache(config, packs=packs, channel=channel, capacity=capacity, fail_on=fail_on,
+                          ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout,
+                          lexicons=extra_lexicons(lexicon_opts, os.environ))
     problems: list[UserError] = []   # inputs that cannot be checked: reported at the end, exit 2
-    files = collect_paths(paths, settings.exclude, problems)
+    groups = _grouped_files(paths, configs, force_exclude, problems)
+    files = [f for _, fs in groups for f in fs]
+    if force_exclude and not files and not problems:
+        click.echo("postcheck: every file given is excluded by the config: nothing to check", err=True)
+        sys.exit(EXIT_OK)
     if update_baseline and not baseline:
         raise UserError("--update-baseline needs --baseline FILE", hint="add --baseline .postcheck-baseline.json")
     _check_targets(output, baseline, update_baseline, files)
     jobs = jobs or os.cpu_count() or 1
+    run_fail_on = _run_fail_on(fail_on, [s for s, _ in groups] or [configs.for_path(".")])
     with _progress(len(files)) as advance:
-        report = check_paths(paths, settings, jobs=jobs, progress=advance, files=files, problems=problems,
-                             baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
+        report = check_groups(groups, run_fail_on, jobs=jobs, progress=advance, problems=problems,
+                              baseline=Path(baseline) if baseline else None, update_baseline=update_baseline)
     if report.baseline_written is not None:
         click.echo(f"postcheck: wrote baseline {safe_terminal(baseline)} "
                    f"({report.baseline_written} finding(s) accepted as they are)", err=True)
     if report.files or not problems:
-        _render(report, fmt, output, no_color, redact, files)
+        _render(report, fmt, output, no_color, redact, files, quiet)
     for err in problems:
         click.echo(f"postcheck: error: {safe_terminal(' '.join(str(err).split()))}", err=True)
     sys.exit(EXIT_ERROR if problems else report.exit_code())
 
 
-def _render(report, fmt: str, output: str | None, no_color: bool, redact: bool, files: list[str]) -> None:
+def _grouped_files(paths, configs, force_exclude: bool, problems: list[UserError]):
+    """[(settings, files)] per distinct config, in order of first use; files found under each path with the
+    exclude globs of that path's config, then dropped when their own config excludes them (explicit files
+    only with --force-exclude, as ruff does)."""
+    from .api import collect_paths
+    from .walk import excluded_by_config
+
+    groups: dict[int, tuple] = {}
+    seen: set[str] = set()
+    for raw in paths:
+        walked = os.path.isdir(raw)
+        for f in collect_paths([raw], configs.for_path(raw).exclude, problems):
+            if f in seen:
+                continue
+            seen.add(f)
+            settings = configs.for_path(f)
+            if f != "-" and (walked or force_exclude) and excluded_by_config(f, settings.config_path, settings.exclude):
+                continue
+            if (walked or force_exclude) and f != "-" and \
+                    os.path.realpath(f) in {p for files in settings.lexicons.values() for p in files}:
+                continue   # the config's own lexicon files are not drafts
+            groups.setdefault(id(settings), (settings, []))[1].append(f)
+    return list(groups.values())
+
+
+def _run_fail_on(option: str | None, settings) -> str:
+    """--fail-on, else the configs' fail_on when they agree, else the strictest of them."""
+    if option:
+        return option
+    levels = {s.fail_on for s in settings}
+    return next(level for level in ("review", "block", "never") if level in levels)
+
+
+def _colour_wanted(no_color: bool) -> bool | None:
+    """True: colour forced (FORCE_COLOR, e.g. CI logs); False: plain (--no-color, NO_COLOR); None: if a terminal."""
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    return None
+
+
+def _render(report, fmt: str, output: str | None, no_color: bool, redact: bool, files: list[str],
+            quiet: bool = False) -> None:
     if fmt == "text":
         from rich.console import Console
         from .report import text as text_report
 
-        plain = no_color or bool(output) or not sys.stdout.isatty() or "NO_COLOR" in os.environ
+        colour = _colour_wanted(no_color)
         if output:
             import io
             buf = io.StringIO()
             text_report.render(report, Console(file=buf, no_color=True, width=100, highlight=False,
-                                               force_terminal=False), redact)
+                                               force_terminal=False), redact, quiet=quiet)
             _write_output(buf.getvalue(), output, files)
+        elif colour:
+            console = Console(no_color=False, highlight=False, force_terminal=True,
+                              width=None if sys.stdout.isatty() else 100, soft_wrap=not sys.stdout.isatty())
+            text_report.render(report, console, redact, quiet=quiet)
         else:
+            plain = colour is False or not sys.stdout.isatty()
             console = Console(no_color=plain, highlight=False, force_terminal=None if not plain else False,
                               width=None if not plain else 100, soft_wrap=plain)
-            text_report.render(report, console, redact)
+            text_report.render(report, console, redact, quiet=quiet)
     else:
         from .report import render_machine
         _write_output(render_machine(fmt, report, redact), output, files)
@@ -200,13 +277,14 @@ def fix(path, packs, config, channel, capacity, as_diff, write, fail_on):
     What no mechanical fix removes is listed on stderr.
     """
     from .api import build_engine
-    from .config import settings_for
+    from .config import config_folder, settings_for
     from .drafts.read import load_draft
     from .fix import fix_draft
 
     if write and path == "-":
         raise UserError("--write needs a file, not standard input", hint="give the draft's path")
-    settings = settings_for(config, Path.cwd(), packs=packs, channel=channel, capacity=capacity, fail_on=fail_on)
+    settings = settings_for(config, config_folder(path), packs=packs, channel=channel, capacity=capacity,
+                            fail_on=fail_on)
     draft = load_draft(path)
     result = fix_draft(build_engine(settings), draft)
     if as_diff:

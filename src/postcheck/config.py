@@ -1,5 +1,7 @@
 """`.postcheck.yaml`: discovery, trust, validation, and the settings of a run.
 
+Discovery is per draft: `ConfigCache` gives each path the nearest config above it.
+
 Precedence (contract §4): command-line options > front matter > config file >
 defaults. The first three are merged here except front matter, which is
 per draft and applied in `Engine.prepare`.
@@ -190,8 +192,8 @@ def _read_allow(raw: dict, node, loc: Loc, problems: list[UserError]) -> dict[st
 
 
 def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capacity=None, fail_on=None,
-                 ignore_suppressions=False, redact=False, timeout=None) -> Settings:
-    """Config file (given or discovered) overridden by command-line options."""
+                 ignore_suppressions=False, redact=False, timeout=None, lexicons=()) -> Settings:
+    """Config file (given or discovered from `cwd`) overridden by command-line options."""
     if config:
         path = Path(config)
         if not path.is_file():
@@ -200,7 +202,82 @@ def settings_for(config: str | None, cwd: Path, *, packs=(), channel=None, capac
     else:
         found = find_config(cwd)
         base = load_config(found) if found else Settings()
+    return with_options(base, packs=packs, channel=channel, capacity=capacity, fail_on=fail_on,
+                        ignore_suppressions=ignore_suppressions, redact=redact, timeout=timeout, lexicons=lexicons)
+
+
+LEXICON_ENV = "POSTCHECK_LEXICON_"
+
+
+def extra_lexicons(options: tuple[str, ...], environ) -> tuple[tuple[str, str], ...]:
+    """Private lexicon files from `--lexicon SLOT=PATH` and `POSTCHECK_LEXICON_<SLOT>=PATH[:PATH...]`.
+
+    For CI, where the lexicon is written from a secret and never committed. Each file must exist;
+    it is named by the user, so it may lie anywhere (no folder rule as for a config's lexicons).
+    """
+    pairs: list[tuple[str, str, str]] = []
+    for name in sorted(environ):
+        if name.startswith(LEXICON_ENV) and len(name) > len(LEXICON_ENV):
+            slot = name[len(LEXICON_ENV):].lower()
+            pairs += [(slot, p, name) for p in environ[name].split(os.pathsep) if p]
+    for opt in options:
+        slot, sep, path = opt.partition("=")
+        if not sep or not slot.strip() or not path:
+            raise UserError(f"--lexicon '{opt}' is not SLOT=PATH",
+                            hint="write e.g. --lexicon clients=private/clients.txt")
+        pairs.append((slot.strip().lower(), path, "--lexicon"))
+    out = []
+    for slot, path, origin in pairs:
+        if not Path(path).is_file():
+            raise UserError(f"lexicon file for slot '{slot}' not found ({origin})", path,
+                            hint="write the file first (one entry per line) or fix the path")
+        out.append((slot, str(Path(path).resolve())))
+    return tuple(out)
+
+
+def config_folder(path: str) -> Path:
+    """The folder whose `.postcheck.yaml` (or a parent's) governs `path`: the folder itself, or a file's folder."""
+    if path == "-":
+        return Path.cwd()
+    p = Path(path)
+    return (p if p.is_dir() else p.parent).absolute()
+
+
+class ConfigCache:
+    """Per-draft configs like ruff and Vale: each path uses the nearest `.postcheck.yaml` above it.
+
+    Each distinct config file is read once; `--config` (`config`) wins for every path.
+    The command-line options are applied on top of every config.
+    """
+
+    def __init__(self, config: str | None, **options) -> None:
+        self.options = options
+        self.fixed = settings_for(config, Path.cwd(), **options) if config else None
+        self._found: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Settings] = {}
+
+    def for_path(self, path: str) -> Settings:
+        if self.fixed is not None:
+            return self.fixed
+        folder = config_folder(path)
+        if folder not in self._found:
+            self._found[folder] = find_config(folder)
+        found = self._found[folder]
+        if found not in self._loaded:
+            base = load_config(found) if found else Settings()
+            self._loaded[found] = with_options(base, **self.options)
+        return self._loaded[found]
+
+
+def with_options(base: Settings, *, packs=(), channel=None, capacity=None, fail_on=None,
+                 ignore_suppressions=False, redact=False, timeout=None, lexicons=()) -> Settings:
+    """`base` overridden by the command-line options; `lexicons` ((slot, path) pairs) add to the config's."""
     out = replace(base, ignore_suppressions=ignore_suppressions, redact=redact)
+    if lexicons:
+        merged = dict(out.lexicons)
+        for slot, path in lexicons:
+            merged[slot] = (*merged.get(slot, ()), path)
+        out = replace(out, lexicons=merged)
     if packs:
         out = replace(out, packs=tuple(packs), pack_base=None, trust_packs=True)
     if channel:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Iterable, Iterator
 
+from .drafts.fmschema import RULE_ID as FM_RULE, FrontMatterProblem, check_front_matter
 from .drafts.frontmatter import FrontMatter, parse_front_matter
 from .drafts.markup import prose_view
 from .drafts.read import Draft
@@ -20,7 +21,7 @@ from .evaluate import Context, check_rules
 from .kinds import KINDS
 from .kinds.base import Preparation
 from .lexicons import STANDARD_SLOT_KINDS, is_private_slot, read_lexicon
-from .model import CAPACITIES, CHANNELS, CheckedDraft
+from .model import CAPACITIES, CHANNELS, CheckedDraft, Finding, Severity
 from .nlp.components.spans import ERROR_KEY, UNGATED_KEY
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
@@ -72,6 +73,7 @@ class Prepared:
     norm: NormText
     channel: str
     capacity: str
+    fm_problems: tuple[FrontMatterProblem, ...] = ()
 
 
 def _digits(phone: str) -> str:
@@ -225,6 +227,10 @@ class Engine:
         matter, which beats the config file.
         """
         fm = parse_front_matter(draft.source, draft.path)
+        fm_problems: list[FrontMatterProblem] = []
+        if fm.data:
+            data, fm_problems = check_front_matter(fm.data)
+            fm = replace(fm, data=data)   # a value that does not fit the schema counts as absent
         prose = prose_view(draft, fm)
         norm = normalise(prose, entities=draft.fmt in ("html", "markdown"))
         s = self.settings
@@ -232,7 +238,7 @@ class Engine:
                    or DEFAULT_CHANNEL)
         capacity = (capacity or s.cli_capacity or _fm_choice(fm, "capacity", CAPACITIES, draft.path) or s.capacity
                     or DEFAULT_CAPACITY)
-        return Prepared(draft, fm, norm, channel, capacity)
+        return Prepared(draft, fm, norm, channel, capacity, tuple(fm_problems))
 
     def check(self, drafts: Iterable[Draft], channel: str | None = None, capacity: str | None = None,
               batch_size: int = 32) -> Iterator[CheckedDraft]:
@@ -292,9 +298,28 @@ class Engine:
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,
                                           pack_names=[pk.name for pk in self.packs])
+        findings.extend(_front_matter_findings(p))
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule))
         return CheckedDraft(path=p.draft.path, channel=p.channel, capacity=p.capacity, findings=tuple(findings),
                             source=p.draft.source, packs=tuple(pk.name for pk in self.packs), marked=ctx.marked())
+
+
+def _front_matter_findings(p: Prepared) -> list[Finding]:
+    """The schema problems of a draft's front matter as `review` findings at their keys."""
+    out: list[Finding] = []
+    lines = LineIndex(p.draft.source) if p.fm_problems else None
+    for problem in p.fm_problems:
+        assert lines is not None
+        mark = p.fm.marks.get(problem.key)
+        start = lines.offset(*mark) if mark else p.fm.start
+        end = min(start + len(problem.key), len(p.draft.source)) if mark else start
+        line, col = lines.line_col(start)
+        category = "approval" if problem.key == "approval" else "other"
+        out.append(Finding(rule=FM_RULE, pack="postcheck", category=category,
+                           severity=Severity.REVIEW, message=problem.message, text=p.draft.source[start:end],
+                           start=start, end=end, line=line, column=col, suggestion=problem.suggestion,
+                           how="schema", detector="front-matter"))
+    return out
 
 
 def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -> str | None:

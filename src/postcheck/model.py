@@ -132,6 +132,7 @@ class FileReport:
     fingerprints: tuple[str, ...] = field(default=(), repr=False, compare=False)  # one per finding (fingerprint.py)
     # (start, end) in `source` of every personal span a detector marked, reported or not: what --redact hides
     marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    config: str = ""     # the .postcheck.yaml this draft was checked with ("" = none: built-in defaults)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def _q(text: str) -> str:
 
 def config_text(slug: str) -> str:
     return f"""\
-# postcheck configuration (found in this folder or any parent; the nearest wins).
+# postcheck configuration: each draft uses the nearest .postcheck.yaml above it.
 # Command-line options override front matter, which overrides this file.
 packs: [./postcheck/{slug}.yaml]
 
@@ -65,8 +65,9 @@ packs: [./postcheck/{slug}.yaml]
 # Rules you do not want, by id:
 # disable: [{slug}.email-address]
 
-# Folders that are not checked when you give a directory:
-# exclude: ["drafts/archief/**"]
+# Files and folders that are not posts (globs relative to this file). Skipped when you give a
+# directory, and by the pre-commit hook (it passes --force-exclude) also when named one by one.
+exclude: ["README.md", "CHANGELOG.md", "CONTRIBUTING.md", "LICENSE*", "NOTICE*", "drafts/archief/**"]
 """
 
 

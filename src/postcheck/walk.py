@@ -75,6 +75,15 @@ def _excluded(rel: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel + "/", pat) for pat in exclude)
 
 
+def excluded_by_config(path: str, config_path: str | None, exclude: tuple[str, ...]) -> bool:
+    """True when `path` matches an `exclude` glob of its config, relative to the config's folder."""
+    if not exclude or not config_path:
+        return False
+    base = os.path.dirname(os.path.abspath(config_path))
+    rel = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    return not rel.startswith("../") and _excluded(rel, exclude)
+
+
 def walk_dir(root: str, suffixes: tuple[str, ...], exclude: tuple[str, ...], skip_dirs: set[str],
              problems: list[UserError] | None = None) -> list[str]:
     out: list[str] = []
@@ -98,7 +107,9 @@ def walk_dir(root: str, suffixes: tuple[str, ...], exclude: tuple[str, ...], ski
             rel_root = os.path.relpath(path, root).replace(os.sep, "/")
             return _excluded(rel_root, exclude) or _excluded(path.replace(os.sep, "/"), exclude)
 
-        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not ignored(os.path.join(folder, d), True))
+        # hidden folders (.cache, .github, .obsidian) are not walked; a hidden folder given as root is
+        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith(".")
+                         and not ignored(os.path.join(folder, d), True))
         for name in sorted(files):
             if not name.lower().endswith(suffixes):
                 continue

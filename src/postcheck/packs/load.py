@@ -10,6 +10,7 @@ all problems of a file; `load_pack` raises the first (exit 2).
 """
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,8 +78,10 @@ def resolve_pack(ref: str, relative_to: Path | None = None, loc: Loc | None = No
             if len(packs) == 1:
                 return packs[0].resolve()
     known = ", ".join(builtin_packs()) or "none"
+    close = difflib.get_close_matches(ref.lower(), list(builtin_packs()), n=1, cutoff=0.6) if bare else []
     err = UserError(f"pack '{ref}' not found", loc.path if loc else None, loc.line if loc else None,
-                    loc.col if loc else None, f"use a built-in pack ({known}) or a path to a pack .yaml file")
+                    loc.col if loc else None, (f"did you mean '{close[0]}'? " if close else "")
+                    + f"use a built-in pack ({known}) or a path to a pack .yaml file")
     raise err
 
 

@@ -30,12 +30,15 @@ def finding_json(f: Finding, r: Redactor) -> dict:
 
 def file_json(fr: FileReport, redact: bool = False) -> dict:
     r = Redactor(fr, redact)
-    return {
+    out = {
         "path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label,
         "channel": fr.channel, "capacity": fr.capacity, "packs": list(fr.packs),
         "findings": [finding_json(f, r) for f in fr.findings],
         "advice": r.text(fr.advice), "contacts": [c.as_json() for c in fr.contacts],
     }
+    if fr.config:   # the .postcheck.yaml the draft was checked with (none: built-in defaults)
+        out["config"] = fr.config
+    return out
 
 
 def render(report: RunReport, redact: bool = False) -> str:

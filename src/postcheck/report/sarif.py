@@ -116,10 +116,13 @@ def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: L
 
 
 def _file_properties(fr: FileReport, r: Redactor) -> dict:
-    return {"path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label, "channel": fr.channel,
-            "capacity": fr.capacity, "advice": r.text(fr.advice),
+    out = {"path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label, "channel": fr.channel,
+            "capacity": fr.capacity, "packs": list(fr.packs), "advice": r.text(fr.advice),
             "findings": sum(1 for f in fr.findings if not f.suppressed),
             "contacts": [c.as_json() for c in fr.contacts]}
+    if fr.config:
+        out["config"] = fr.config
+    return out
 
 
 def _in_file_order(fr: FileReport) -> list[tuple[Finding, str]]:

@@ -62,8 +62,11 @@ def _finding(console: Console, fr: FileReport, f: Finding, r: Redactor) -> None:
         console.print(Text("    → " + safe_terminal(r.text(f.suggestion)), style="green"))
 
 
-def render(report: RunReport, console: Console, redact: bool = False) -> None:
+def render(report: RunReport, console: Console, redact: bool = False, quiet: bool = False) -> None:
+    """Every draft, then the summary; `quiet`: only drafts that need action (the summary counts all)."""
     for fr in report.files:
+        if quiet and fr.verdict is Verdict.OK:
+            continue
         header = Text()
         header.append(f" {fr.verdict.label} ", style=STYLE[fr.verdict])
         header.append(f"  {safe_terminal(fr.path)}", style="bold")

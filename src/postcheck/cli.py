@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK, UserError
+from .errors import EXIT_ERROR, EXIT_OK, UserError
 from .model import CAPACITIES, CHANNELS
 from .termsafe import safe_terminal
 
@@ -258,278 +258,6 @@ def _progress(total: int):
     return bar()
 
 
-@cli.command()
-@click.argument("path")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
-              help="Pack to use (repeatable); replaces the configured packs.")
-@click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
-@click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes.")
-@click.option("--capacity", type=click.Choice(CAPACITIES),
-              help="personal (own account) or official (for the organisation).")
-@click.option("--diff", "as_diff", is_flag=True, help="Print a unified diff instead of the fixed draft.")
-@click.option("--write", is_flag=True, help="Replace the file with the fixed draft (atomically).")
-@click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,
-              help="Exit 1 when the fixed draft still reaches this verdict [default: review].")
-def fix(path, packs, config, channel, capacity, as_diff, write, fail_on):
-    """Apply the packs' safe fixes (names replaced, numbers removed, statement added) to one draft.
-
-    Prints the fixed draft (or a diff with --diff); the file is changed only with --write.
-    What no mechanical fix removes is listed on stderr.
-    """
-    from .api import build_engine
-    from .config import config_folder, settings_for
-    from .drafts.read import load_draft
-    from .fix import fix_draft
-
-    if write and path == "-":
-        raise UserError("--write needs a file, not standard input", hint="give the draft's path")
-    settings = settings_for(config, config_folder(path), packs=packs, channel=channel, capacity=capacity,
-                            fail_on=fail_on)
-    draft = load_draft(path)
-    result = fix_draft(build_engine(settings), draft)
-    if as_diff:
-        import difflib
-        sys.stdout.writelines(difflib.unified_diff(result.original.splitlines(keepends=True),
-                                                   result.fixed.splitlines(keepends=True), path, f"{path} (aangepast)"))
-    elif not write:
-        sys.stdout.write(result.fixed)
-    if write and result.changed:
-        _replace_draft(Path(path), result.fixed)
-    _fix_summary(result, path, write)
-    level = settings.fail_on
-    failed = level != "never" and result.after.verdict.rank >= {"review": 1, "block": 2}[level]
-    sys.exit(EXIT_FAIL if failed else EXIT_OK)
-
-
-def _fix_summary(result, path: str, written: bool) -> None:
-    n = len(result.applied)
-    where = f"{path} aangepast" if written and result.changed else "niets geschreven" if written else ""
-    click.echo(f"postcheck: {n} aanpassing(en); oordeel na aanpassen: {result.after.verdict.label}"
-               + (f" ({where})" if where else ""), err=True)
-    for f in result.unfixable:
-        click.echo(f"  geen automatische oplossing: regel {f.line}: {f.message}", err=True)
-
-
-def _replace_draft(target: Path, text: str) -> None:
-    """Atomic replace of a regular file: temp file beside it, same mode, BOM kept, then rename."""
-    if target.is_symlink() or not target.is_file():
-        raise UserError("--write only replaces a regular file", str(target), hint="write to a copy instead")
-    import tempfile
-
-    had_bom = target.read_bytes()[:3] == b"\xef\xbb\xbf"
-    mode = target.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(("\ufeff" if had_bom else "").encode("utf-8") + text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write the fixed draft: {exc.strerror}", str(target)) from None
-
-
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes (one per core).")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
-              help="Pack to use (repeatable); replaces the configured packs.")
-@click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
-@click.option("--token-file", type=click.Path(dir_okay=False),
-              help="Bearer tokens for /api/*, one per line (also: POSTCHECK_SERVE_TOKENS).")
-@click.option("--max-kb", default=256, show_default=True, type=click.IntRange(1, 10240), help="Largest request body.")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 600), help="Seconds per check.")
-@click.option("--rate", default=60, show_default=True, type=click.IntRange(0),
-              help="Checks per client per minute (0: no limit).")
-@click.option("--trust-proxy", is_flag=True,
-              help="Take the client address from X-Forwarded-For (behind your own proxy only).")
-@click.option("--playground", type=click.Path(dir_okay=False, exists=True),
-              help="Edit and test this pack in the browser (local only).")
-def serve(host, port, workers, packs, config, token_file, max_kb, timeout, rate, trust_proxy, playground):
-    """Run the check as a web page and JSON API (drafts are never stored or logged)."""
-    try:
-        import uvicorn
-
-        from .serve.app import ENV_OPTIONS, ServeOptions
-    except ImportError:
-        raise UserError("postcheck serve needs the web packages", hint="pip install 'postcheck[serve]'") from None
-    if playground and host not in ("127.0.0.1", "localhost", "::1"):
-        raise UserError("--playground is for this computer only", hint="leave out --host (127.0.0.1)")
-    options = ServeOptions(config=config, packs=tuple(packs), cwd=str(Path.cwd()), tokens=_serve_tokens(token_file),
-                           max_bytes=max_kb * 1024, timeout=timeout, rate_per_minute=rate, trust_proxy=trust_proxy,
-                           playground=str(Path(playground).resolve()) if playground else None)
-    from .config import settings_for
-    from .api import load_packs
-
-    load_packs(settings_for(config, Path.cwd(), packs=packs))   # a bad config or pack: exit 2 before listening
-    os.environ[ENV_OPTIONS] = options.to_env()
-    click.echo(f"postcheck: serving on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
-               f"({workers} worker{'s' if workers > 1 else ''}); stop with Ctrl+C", err=True)
-    from .serve.logs import LOG_CONFIG
-
-    uvicorn.run("postcheck.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_config=LOG_CONFIG, server_header=False, proxy_headers=trust_proxy)
-
-
-def _serve_tokens(token_file: str | None) -> tuple[str, ...]:
-    """Tokens from a file or the environment, never from the command line (visible to every user in ps)."""
-    lines = os.environ.get("POSTCHECK_SERVE_TOKENS", "").replace(",", "\n").splitlines()
-    if token_file:
-        try:
-            lines += Path(token_file).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UserError(f"cannot read token file: {exc.strerror}", token_file) from None
-    tokens = tuple(t.strip() for t in lines if t.strip() and not t.strip().startswith("#"))
-    if any(len(t) < 16 for t in tokens):
-        raise UserError("a bearer token is shorter than 16 characters", token_file,
-                        hint="make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'")
-    return tokens
-
-
-@cli.group()
-def packs() -> None:
-    """List, show, validate and test rule packs."""
-
-
-@packs.command("list")
-def packs_list():
-    """Built-in and configured packs, with version and rule count."""
-    from .config import settings_for
-    from .packs.load import builtin_packs, load_pack
-
-    settings = settings_for(None, Path.cwd())
-    refs = list(builtin_packs()) + [r for r in settings.packs if r not in builtin_packs()]
-    loaded = [(ref, load_pack(ref, settings.pack_base)) for ref in refs]
-    width = max([12] + [len(p.name) for _, p in loaded])
-    for ref, pack in loaded:
-        mark = "*" if ref in settings.packs else " "
-        click.echo(f"{mark} {pack.name:<{width}} {pack.version:<8} {len(pack.rules):>3} rules  "
-                   f"{pack.description.splitlines()[0] if pack.description else ''}")
-    click.echo("* = used by default here" + (f" ({settings.config_path})" if settings.config_path else ""))
-
-
-@packs.command("show")
-@click.argument("name")
-def packs_show(name):
-    """The pack's rules, contacts and lexicon slots."""
-    from .packs.load import load_pack
-
-    pack = load_pack(name)
-    extends = f" extends {', '.join(pack.extends)}" if pack.extends else ""
-    click.echo(f"{pack.name} {pack.version} ({pack.language}){extends}")
-    if pack.description:
-        click.echo(pack.description.strip())
-    click.echo("\nContacts:")
-    for c in pack.contacts:
-        click.echo(f"  {c.id}: {c.role}" + "".join(f", {x}" for x in (c.name, c.phone, c.email) if x))
-    click.echo("\nLexicon slots:")
-    for slot in pack.slots.values():
-        if slot.name.startswith("rule:"):
-            continue
-        # never print entries: lexicons can be confidential
-        n = len(slot.entries) + len(slot.files)
-        click.echo(f"  {slot.name} ({slot.kind}): {len(slot.files)} file(s), "
-                   f"{len(slot.entries)} inline entr{'y' if n == 1 else 'ies'}")
-    click.echo("\nRules:")
-    for r in pack.rules:
-        click.echo(f"  {r.id:<36} {r.severity.value:<6} {r.category:<14} {r.kind}")
-
-
-@packs.command("validate")
-@click.argument("paths", nargs=-1, required=True)
-def packs_validate(paths):
-    """Schema and semantic check of pack files; lists every problem. Exit 0 or 2."""
-    from .packs.load import resolve_pack, validate_pack_file
-
-    failed = 0
-    for ref in paths:
-        path = resolve_pack(ref)
-        pack, problems = validate_pack_file(path)
-        if problems:
-            failed += 1
-            for p in problems:
-                click.echo(str(p), err=True)
-        else:
-            click.echo(f"{ref}: ok ({len(pack.rules)} rules)")
-    sys.exit(EXIT_ERROR if failed else EXIT_OK)
-
-
-@packs.command("test")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("-v", "--verbose", is_flag=True, help="List passing examples too.")
-def packs_test(paths, verbose):
-    """Run the examples a pack carries. Exit 0 when all pass, 1 otherwise."""
-    from .packs.load import load_pack
-    from .packtest import test_pack
-
-    total = failed = 0
-    for ref in paths:
-        pack = load_pack(ref)
-        outcomes = test_pack(pack)
-        for o in outcomes:
-            total += 1
-            where = f"{os.path.relpath(pack.path)}:{o.line}" if o.line else pack.name
-            label = f"{o.rule or 'example'} {o.case}#{o.index}"
-            if not o.ok:
-                failed += 1
-                click.echo(f"FAIL {where}: {label}: {o.detail}")
-            elif verbose:
-                click.echo(f"ok   {where}: {label}")
-    click.echo(f"{total - failed} passed, {failed} failed")
-    sys.exit(EXIT_FAIL if failed else EXIT_OK)
-
-
-@cli.command()
-@click.argument("rule_id")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
-              help="Look in these packs (default: all built-in and configured packs).")
-def explain(rule_id, packs):
-    """What a rule checks, why (the policy text) and how to fix it."""
-    from .explain import explain_rule
-
-    click.echo(explain_rule(rule_id, packs))
-
-
-@cli.command()
-@click.option("--org", default=None, help="Organisation name for the starter pack.")
-@click.option("--force", is_flag=True, help="Overwrite existing files.")
-def init(org, force):
-    """Scaffold a .postcheck.yaml and a starter pack extending 'basis'."""
-    from .scaffold import scaffold
-
-    for path in scaffold(Path.cwd(), org, force):
-        click.echo(f"created {path}")
-
-
-@cli.group("cache")
-def cache_group() -> None:
-    """Show or clear postcheck's private cache of built indexes."""
-
-
-@cache_group.command("info")
-def cache_info():
-    """Where the cache is, and how much it holds."""
-    from . import cache
-
-    i = cache.info()
-    state = "in use" if i["usable"] else ("not created yet" if not i["exists"] else "refused (see the warning)")
-    click.echo(f"{i['path']}: {state}; {i['entries']} file(s), {i['bytes'] / 1e6:.1f} MB "
-               f"(kept at most {i['max_bytes'] // 2**20} MB and {i['max_age_days']} days)")
-
-
-@cache_group.command("clear")
-def cache_clear():
-    """Remove every cached index (they are rebuilt when needed)."""
-    from . import cache
-
-    removed, freed = cache.clear()
-    click.echo(f"removed {removed} file(s), {freed / 1e6:.1f} MB from {cache.cache_dir()}")
-
-
 class _Echo(logging.Handler):
     """Log records from lower layers (the cache) as one 'postcheck: warning: ...' line on the current stderr."""
 
@@ -542,6 +270,17 @@ def _log_warnings() -> None:
     if not any(isinstance(h, _Echo) for h in logger.handlers):
         logger.addHandler(_Echo())
         logger.propagate = False
+
+
+def _register() -> None:
+    from .cli_tools import cache_group, explain, init, packs
+    from .cli_web import fix, serve
+
+    for command in (fix, serve, packs, explain, init, cache_group):
+        cli.add_command(command)
+
+
+_register()
 
 
 def main(argv: list[str] | None = None) -> None:

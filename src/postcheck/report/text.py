@@ -102,7 +102,9 @@ def _finding(console: Console, fr: FileReport, f: Finding, r: Redactor) -> None:
     if fr.source:
         console.print(_context_line(fr.source, f, r, console.width), no_wrap=True, overflow="ignore", crop=False)
     if f.suggestion:
-        console.print(Text("    → " + safe_terminal(r.text(f.suggestion)), style="green"))
+        # a suggestion can hold lines to paste: each line indented under the arrow, never reflowed
+        lines = safe_terminal(r.text(f.suggestion)).split("\n")
+        console.print(Text("    → " + lines[0] + "".join("\n      " + x for x in lines[1:]), style="green"))
 
 
 def label(labels: dict[str, str], key: str) -> str:

@@ -376,6 +376,8 @@ def packs_validate(paths):
             for p in problems:
                 click.echo(str(p), err=True)
         else:
+            for notice in pack.overrides:  # a rule that replaces an inherited one: said, never silent
+                click.echo(notice, err=True)
             click.echo(f"{ref}: ok ({len(pack.rules)} rules)")
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 

@@ -88,3 +88,20 @@ def test_uncommenting_the_scaffold_example_rules_in_place_just_works(tmp_path):
     assert lines.count("  - id: disclaimer-missing") == 1 and lines.count("  - id: organisation-news") == 1
     assert "ok (13 rules)" in invoke(["packs", "validate", pack], cwd=tmp_path).output
     assert "0 failed" in invoke(["packs", "test", pack], cwd=tmp_path).output
+
+
+def test_packs_test_names_the_file_an_inherited_example_comes_from_and_quotes_the_flag(tmp_path):
+    """A child pack that breaks a basis example: the failure points into basis, not into the child."""
+    from conftest import invoke
+
+    child = tmp_path / "kind.yaml"
+    child.write_text('name: kind\nextends: [basis]\nallow:\n  phones: ["06-12345678"]\nrules: []\n'
+                     'examples:\n  - text: "Bel Jan op 06-98765432 voor de sleutel."\n', encoding="utf-8")
+    out = invoke(["packs", "test", child], exit_code=1, cwd=tmp_path).output
+    fails = [line for line in out.splitlines() if line.startswith("FAIL")]
+    phone = next(line for line in fails if "phone-number flag#0" in line)
+    basis = ROOT / "rules" / "basis.yaml"
+    line = 1 + basis.read_text(encoding="utf-8").split("\n").index('        - "Vragen? App me gerust op [[06-12345678]]."')
+    assert phone.startswith(f"FAIL {os.path.relpath(basis, tmp_path)}:{line}: "), phone
+    example = next(line for line in fails if "example example#0" in line)
+    assert example.startswith("FAIL kind.yaml:7: ") and "'06-98765432'" in example, example

@@ -396,7 +396,7 @@ def packs_test(paths, verbose):
         outcomes = test_pack(pack)
         for o in outcomes:
             total += 1
-            where = f"{os.path.relpath(pack.path)}:{o.line}" if o.line else pack.name
+            where = f"{os.path.relpath(o.path or pack.path)}:{o.line}" if o.line else pack.name
             label = f"{o.rule or 'example'} {o.case}#{o.index}"
             if not o.ok:
                 failed += 1

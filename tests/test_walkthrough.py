@@ -105,3 +105,19 @@ def test_packs_test_names_the_file_an_inherited_example_comes_from_and_quotes_th
     assert phone.startswith(f"FAIL {os.path.relpath(basis, tmp_path)}:{line}: "), phone
     example = next(line for line in fails if "example example#0" in line)
     assert example.startswith("FAIL kind.yaml:7: ") and "'06-98765432'" in example, example
+
+
+def test_packs_validate_refuses_a_lexicon_that_check_refuses(tmp_path):
+    """A Latin-1 client list: `check` stops with exit 2, and so does `packs validate`, with the same line."""
+    from conftest import invoke
+
+    (tmp_path / "lat.yaml").write_text("name: lat\nextends: [basis]\nlexicons:\n  clients: {kind: names, files: "
+                                       "[clients.txt]}\nrules: []\n", encoding="utf-8")
+    (tmp_path / "clients.txt").write_bytes("Jan Smit\nJosé Müller\n".encode("latin-1"))
+    (tmp_path / "a.md").write_text("Hallo\n", encoding="utf-8")
+    checked = invoke(["--pack", "lat.yaml", "a.md"], exit_code=2, cwd=tmp_path).stderr
+    validated = invoke(["packs", "validate", "lat.yaml"], exit_code=2, cwd=tmp_path).stderr
+    assert "clients.txt:2: lexicon is not valid UTF-8" in checked
+    assert "clients.txt:2: lexicon is not valid UTF-8" in validated
+    (tmp_path / "clients.txt").write_text("Jan Smit\nJosé Müller\n", encoding="utf-8")
+    assert "ok (11 rules)" in invoke(["packs", "validate", "lat.yaml"], cwd=tmp_path).output

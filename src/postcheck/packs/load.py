@@ -522,6 +522,15 @@ def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
         return None, list(exc.problems)
     except UserError as exc:
         return None, problems + [exc]
+    # the lexicon files are read exactly as `check` reads them, so what validates also runs
+    from ..lexicons import read_lexicon
+
+    for slot in pack.slots.values():
+        for file in slot.files:
+            try:
+                read_lexicon(file)
+            except UserError as exc:
+                problems.append(exc)
     return (None if problems else pack), problems
 
 

@@ -121,3 +121,14 @@ def test_packs_validate_refuses_a_lexicon_that_check_refuses(tmp_path):
     assert "clients.txt:2: lexicon is not valid UTF-8" in validated
     (tmp_path / "clients.txt").write_text("Jan Smit\nJosé Müller\n", encoding="utf-8")
     assert "ok (11 rules)" in invoke(["packs", "validate", "lat.yaml"], cwd=tmp_path).output
+
+
+def test_one_error_in_a_rule_gives_one_message_not_a_cascade(tmp_path):
+    from conftest import invoke
+
+    (tmp_path / "p.yaml").write_text(
+        'name: proef\nextends: [basis]\nrules:\n  - id: client-imag\n    kind: termz\n    terms: [primeur]\n'
+        '    category: news\n    severity: review\n    message: "Nieuws"\nexamples:\n  - text: "Primeur!"\n'
+        '    expect: [client-imag]\n', encoding="utf-8")
+    err = invoke(["packs", "validate", "p.yaml"], exit_code=2, cwd=tmp_path).stderr
+    assert err.splitlines() == ["p.yaml:5:11: rule 'client-imag': unknown kind 'termz'. Did you mean 'terms'?"], err

@@ -493,10 +493,13 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
     top = comp.top
     node = comp.top_node
     examples = _cases(top["examples"], node, "examples", comp.name, problems)
+    # a rule that failed to build is still a rule of this pack: its own error is reported above, and an
+    # example naming it gets no second, misleading "did you mean" (no cascade after the first error)
+    written = {f"{comp.name}.{local_id}" for local_id in comp.rules}
     for case in examples:
         known = {r.id for r in rules}
         for e in case.expect:
-            if e not in known:
+            if e not in known and e not in written:
                 problems.append((case.loc or node.loc).error(f"example expects unknown rule '{e}'",
                                                              suggest(e, known).replace("valid keys", "rules")))
     lex_ex = tuple((str(k), tuple(v if isinstance(v, list) else [v]))

@@ -239,7 +239,10 @@ def test_html_merges_overlapping_ranges_and_numbers_across_files(drafts):
     fs = [_finding(source, "abcdefghij", "t.a", Severity.BLOCK), _finding(source, "efghij klm", "t.b"),
           _finding(source, "qrst", "t.c", Severity.INFO), _finding(source, "tuv", "t.d")]
     page = html_report.render(_report("a.md", source, fs))
-    assert page.count("<mark ") == 2
+    # a Markdown draft: the rendered prose and the raw source (one click away) each hold the two highlights
+    prose, raw = page.split('<div class="prose">')[1].split('<details class="raw">')
+    assert prose.count("<mark ") == 2 and raw.split("</details>")[0].count("<mark ") == 2
+    assert '<mark id="r1" class="sev-block"' in raw
     assert ('<mark id="f1" class="sev-block" title="1. Let op: abcdefghij | 2. Let op: efghij klm">'
             '<span id="f2"></span>abcdefghij klm</mark><sup><a href="#n1">1</a>,<a href="#n2">2</a></sup>') in page
     assert '<mark id="f3" class="sev-review"' in page and ">qrstuv</mark>" in page

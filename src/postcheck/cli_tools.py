@@ -77,6 +77,8 @@ def packs_validate(paths):
             for p in problems:
                 click.echo(str(p), err=True)
         else:
+            for notice in pack.overrides:  # a rule that replaces an inherited one: said, never silent
+                click.echo(notice, err=True)
             click.echo(f"{ref}: ok ({len(pack.rules)} rules)")
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
@@ -95,7 +97,7 @@ def packs_test(paths, verbose):
         outcomes = test_pack(pack)
         for o in outcomes:
             total += 1
-            where = f"{os.path.relpath(pack.path)}:{o.line}" if o.line else pack.name
+            where = f"{os.path.relpath(o.path or pack.path)}:{o.line}" if o.line else pack.name
             label = f"{o.rule or 'example'} {o.case}#{o.index}"
             if not o.ok:
                 failed += 1

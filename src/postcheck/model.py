@@ -39,6 +39,13 @@ class Verdict(str, Enum):
 _RANK = {"ok": 0, "info": 0, "review": 1, "block": 2}
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.REVIEW: 1, Severity.BLOCK: 2}
 VERDICT_LABELS = {"ok": "Akkoord", "review": "Eerst overleggen", "block": "Niet publiceren"}
+# Display labels for people (text and HTML reports); the machine formats keep the ids.
+SEVERITY_LABELS = {"info": "Ter informatie", "review": "Eerst overleggen", "block": "Niet publiceren"}
+CHANNEL_LABELS = {
+    "facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn", "youtube": "YouTube",
+    "tiktok": "TikTok", "whatsapp": "WhatsApp", "website": "website", "blog": "blog", "other": "ander kanaal",
+}
+CAPACITY_LABELS = {"personal": "persoonlijk", "official": "namens de organisatie"}
 
 CATEGORIES = (
     "client-name", "person-name", "personal-data", "confidential", "property",
@@ -133,6 +140,7 @@ class FileReport:
     # (start, end) in `source` of every personal span a detector marked, reported or not: what --redact hides
     marked: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     config: str = ""     # the .postcheck.yaml this draft was checked with ("" = none: built-in defaults)
+    advice_steps: tuple[str, ...] = field(default=(), compare=False)  # `advice` as distinct steps (verdict.py)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Outcome:
     ok: bool
     detail: str = ""
     line: int | None = None
+    path: str = ""      # the file the example is written in (an inherited example: the parent's file)
 
 
 def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -65,20 +66,29 @@ def _rule_case(engine: Engine, pack: Pack, rule, case_kind: str, i: int, case: E
     report = _run(engine, case, text)
     hits = [f for f in report.findings if f.rule == rule.id]
     line = case.loc.line if case.loc else None
+    path = case.loc.path if case.loc else ""
     if case_kind == "pass":
         return Outcome(pack.name, rule.id, case_kind, i, not hits,
-                       "" if not hits else f"flagged at {hits[0].line}:{hits[0].column}", line)
+                       "" if not hits else f"flagged {_quote(hits[0].text)} at {hits[0].line}:{hits[0].column}",
+                       line, path)
     if case_kind == "known-miss":
         return Outcome(pack.name, rule.id, case_kind, i, not hits,
-                       "" if not hits else "now caught: move it from known_misses to flag", line)
+                       "" if not hits else f"now caught ({_quote(hits[0].text)}): move it from known_misses to flag",
+                       line, path)
     if not hits:
-        return Outcome(pack.name, rule.id, case_kind, i, False, "not flagged", line)
+        return Outcome(pack.name, rule.id, case_kind, i, False, "not flagged", line, path)
     for s, e in spans:
         if not any((f.start, f.end) == (s, e) for f in hits):
-            got = ", ".join(f"{f.start}-{f.end}" for f in hits)
+            got = ", ".join(f"{_quote(f.text)} {f.start}-{f.end}" for f in hits)
             return Outcome(pack.name, rule.id, case_kind, i, False,
-                           f"flagged, but not the marked span {s}-{e} (got {got})", line)
-    return Outcome(pack.name, rule.id, case_kind, i, True, "", line)
+                           f"flagged, but not the marked span {_quote(text[s:e])} {s}-{e} (got {got})", line, path)
+    return Outcome(pack.name, rule.id, case_kind, i, True, "", line, path)
+
+
+def _quote(text: str) -> str:
+    """What a rule flagged, quoted on one line (long texts shortened)."""
+    one = " ".join(text.split())
+    return "'" + (one if len(one) <= 60 else one[:57] + "...") + "'"
 
 
 def _pack_example(engine: Engine, pack: Pack, i: int, case: ExampleCase) -> Outcome:
@@ -90,9 +100,11 @@ def _pack_example(engine: Engine, pack: Pack, i: int, case: ExampleCase) -> Outc
         problems.append(f"missing {', '.join(missing)}")
     want = case.verdict or (None if case.expect else "ok")
     if want and report.verdict.value != want:
+        flagged = [f"{f.rule} {_quote(f.text)}" for f in report.findings if f.severity.value != "info"]
         problems.append(f"verdict {report.verdict.value}, expected {want} "
-                        f"(raised: {', '.join(sorted(raised)) or 'nothing'})")
-    return Outcome(pack.name, "", "example", i, not problems, "; ".join(problems), case.loc.line if case.loc else None)
+                        f"(raised: {', '.join(flagged) or 'nothing'})")
+    return Outcome(pack.name, "", "example", i, not problems, "; ".join(problems),
+                   case.loc.line if case.loc else None, case.loc.path if case.loc else "")
 
 
 def test_pack(pack: Pack, engine: Engine | None = None) -> list[Outcome]:

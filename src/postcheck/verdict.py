@@ -62,26 +62,38 @@ def _contact_line(c: Contact) -> str:
     return line + (f" ({c.how})" if c.how else "")
 
 
-def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, contacts: tuple[Contact, ...]) -> str:
+def advice_steps_for(findings: list[Finding], packs: list[Pack], verdict: Verdict,
+                     contacts: tuple[Contact, ...]) -> list[str]:
+    """What to do now, as distinct steps in order: the fixes, whom to ask, the packs' general advice, the contact.
+
+    Under `block` only what changes the text counts: the escalations of lower (review) findings
+    say whom to ask for approval, which no longer matters when the post may not go out at all, so
+    for those findings only their suggestion (the fix) is kept. The contact comes once, last.
+    """
     acting = [f for f in findings if not f.suppressed and f.severity.rank == verdict.rank and verdict != Verdict.OK]
-    parts = [_HEAD[verdict]]
     steps: list[str] = []
-    for f in acting:
-        text = f.escalation or f.suggestion
-        if text and text not in steps:
+
+    def add(text: str) -> None:
+        text = _sentence(text) if text.strip() else ""
+        if text and text.casefold() not in {s.casefold() for s in steps}:
             steps.append(text)
+
+    for f in acting:
+        add(f.escalation or f.suggestion)
     if verdict == Verdict.BLOCK:
-        lower = [f for f in findings if not f.suppressed and f.severity == Severity.REVIEW]
-        for f in lower:
-            text = f.escalation or f.suggestion
-            if text and text not in steps:
-                steps.append(text)
-    parts += [_sentence(s) for s in steps]
-    general = [p.advice.get(verdict.value, "") for p in packs]
-    parts += [g.strip() for g in dict.fromkeys(general) if g.strip()]
+        for f in findings:
+            if not f.suppressed and f.severity == Severity.REVIEW:
+                add(f.suggestion)
+    for general in dict.fromkeys(p.advice.get(verdict.value, "") for p in packs):
+        add(general)
     if contacts and verdict != Verdict.OK:
-        parts.append("Contact: " + "; ".join(_contact_line(c) for c in contacts) + ".")
-    return " ".join(parts)
+        add("Contact: " + "; ".join(_contact_line(c) for c in contacts))
+    return steps
+
+
+def advice_for(findings: list[Finding], packs: list[Pack], verdict: Verdict, contacts: tuple[Contact, ...]) -> str:
+    """The advice as one string (contract §6): the verdict's head, then the steps."""
+    return " ".join([_HEAD[verdict], *advice_steps_for(findings, packs, verdict, contacts)])
 
 
 def summarise(checked: CheckedDraft, packs: Sequence[Pack], fingerprints: Sequence[str] = ()) -> FileReport:
@@ -90,8 +102,10 @@ def summarise(checked: CheckedDraft, packs: Sequence[Pack], fingerprints: Sequen
     findings = list(checked.findings)
     verdict = verdict_of(findings)
     contacts = contacts_for(findings, used, verdict)
+    steps = advice_steps_for(findings, used, verdict, contacts)
     return FileReport(
         path=checked.path, verdict=verdict, channel=checked.channel, capacity=checked.capacity,
-        findings=checked.findings, advice=advice_for(findings, used, verdict, contacts), contacts=contacts,
+        findings=checked.findings, advice=" ".join([_HEAD[verdict], *steps]), contacts=contacts,
+        advice_steps=tuple(steps),
         source=checked.source, packs=checked.packs, fingerprints=tuple(fingerprints), marked=checked.marked,
     )

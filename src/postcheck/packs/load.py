@@ -98,6 +98,7 @@ class _Composed:
     allow_phones: list[str] = field(default_factory=list)
     allow_emails: list[str] = field(default_factory=list)
     organisation: list[str] = field(default_factory=list)
+    overrides: list[tuple[str, str, Loc]] = field(default_factory=list)  # own rules replacing inherited ones
 
 
 def _read_yaml_file(path: Path) -> Any:
@@ -136,7 +137,12 @@ def _compose(path: Path, stack: tuple[Path, ...], problems: list[UserError]) -> 
     if not isinstance(node, YMap):
         raise where_loc.error("a pack file must be a mapping with 'name:' and 'rules:'",
                               "start the file with name: <pack>")
-    top = read_fields(node, PACK_FIELDS, "pack", node.loc, problems)
+    found: list[UserError] = []
+    top = read_fields(node, PACK_FIELDS, "pack", node.loc, found)
+    # `rules:` or `examples:` with only comments below it (the `init` scaffold) means none yet, so that
+    # uncommenting an example rule under it just works
+    empty = {f"pack.{k}: expected a list, got nothing" for k in ("rules", "examples") if k in node and node[k] is None}
+    problems += [p for p in found if p.message not in empty]
     name = top["name"] or path.stem
     comp = _Composed(name=name, path=path, top=top, top_node=node)
     _inherit(comp, node, path, stack, problems)
@@ -217,6 +223,7 @@ def _add_own_rules(comp: _Composed, node: YMap, problems: list[UserError]) -> No
             continue
         seen[rid] = raw.value_loc("id")
         if rid in comp.rules:
+            comp.overrides.append((rid, comp.rules[rid][1], seen[rid]))
             comp.rules[rid] = (_merge(comp.rules[rid][0], raw), comp.name)
         else:
             comp.rules[rid] = (raw, comp.name)
@@ -301,10 +308,13 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
     top = comp.top
     node = comp.top_node
     examples = parse_cases(top["examples"], node, "examples", comp.name, problems)
+    # a rule that failed to build is still a rule of this pack: its own error is reported above, and an
+    # example naming it gets no second, misleading "did you mean" (no cascade after the first error)
+    written = {f"{comp.name}.{local_id}" for local_id in comp.rules}
     for case in examples:
         known = {r.id for r in rules}
         for e in case.expect:
-            if e not in known:
+            if e not in known and e not in written:
                 problems.append((case.loc or node.loc).error(f"example expects unknown rule '{e}'",
                                                              suggest(e, known).replace("valid keys", "rules")))
     lex_ex = tuple((str(k), tuple(v if isinstance(v, list) else [v]))
@@ -314,6 +324,9 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         description=top["description"] or "", extends=tuple(top["extends"]), contacts=tuple(contacts),
         slots=slots, rules=tuple(rules), allow_phones=tuple(comp.allow_phones), allow_emails=tuple(comp.allow_emails),
         organisation=tuple(comp.organisation), advice=dict(comp.advice), examples=examples, lexicon_examples=lex_ex,
+        overrides=tuple(f"{loc.path}:{loc.line}:{loc.col}: let op: regel '{rid}' vervangt de regel '{rid}' uit "
+                        f"'{parent}'; wat je niet invult, blijft zoals in '{parent}'"
+                        for rid, parent, loc in comp.overrides),
     )
 
 
@@ -327,6 +340,15 @@ def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
         return None, list(exc.problems)
     except UserError as exc:
         return None, problems + [exc]
+    # the lexicon files are read exactly as `check` reads them, so what validates also runs
+    from ..lexicons import read_lexicon
+
+    for slot in pack.slots.values():
+        for file in slot.files:
+            try:
+                read_lexicon(file)
+            except UserError as exc:
+                problems.append(exc)
     return (None if problems else pack), problems
 
 

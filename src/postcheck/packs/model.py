@@ -108,6 +108,7 @@ class Pack:
     advice: dict[str, str] = field(default_factory=dict)   # verdict -> general advice
     examples: tuple[ExampleCase, ...] = ()   # pack-level drafts with expected rule ids / verdict
     lexicon_examples: tuple[tuple[str, tuple[str, ...]], ...] = ()  # slot -> entries for pack examples
+    overrides: tuple[str, ...] = ()  # a notice per own rule replacing an inherited one (packs validate)
 
     def contact(self, contact_id: str) -> Contact | None:
         for c in self.contacts:

@@ -34,7 +34,8 @@ def file_json(fr: FileReport, redact: bool = False) -> dict:
         "path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label,
         "channel": fr.channel, "capacity": fr.capacity, "packs": list(fr.packs),
         "findings": [finding_json(f, r) for f in fr.findings],
-        "advice": r.text(fr.advice), "contacts": [c.as_json() for c in fr.contacts],
+        "advice": r.text(fr.advice), "advice_steps": [r.text(s) for s in fr.advice_steps],
+        "contacts": [c.as_json() for c in fr.contacts],
     }
     if fr.config:   # the .postcheck.yaml the draft was checked with (none: built-in defaults)
         out["config"] = fr.config

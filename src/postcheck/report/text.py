@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ..model import FileReport, Finding, RunReport, Verdict
+from ..model import CAPACITY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, FileReport, Finding, RunReport, Verdict
 from ..termsafe import safe_terminal
 from .redact import REDACTED, Redactor
 
@@ -19,10 +20,50 @@ STYLE = {Verdict.OK: "bold white on green", Verdict.REVIEW: "bold black on yello
 SEV_STYLE = {"info": "blue", "review": "yellow", "block": "red"}
 
 
-CONTEXT = 60  # characters of context shown before and after a finding
+CONTEXT = 60  # characters of context read before and after a finding (then trimmed to the width)
+GUTTER = "    │ "
+MIN_WIDTH = 40  # below this the context line is laid out as if the terminal were this wide
 
 
-def _context_line(source: str, f: Finding, r: Redactor) -> Text:
+def _fit_left(text: str, cells: int) -> str:
+    """The end of `text` in at most `cells` display cells, with '…' in front when cut.
+
+    Widths are measured on the whole candidate string (rich's cell widths), so that emoji
+    sequences joined by zero-width joiners count as the terminal draws them.
+    """
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 0:
+        return ""
+    k = len(text)
+    while k > 0 and cell_len("…" + text[len(text) - k:]) > cells:
+        k -= 1
+    return "…" + text[len(text) - k:] if k else "…"
+
+
+def _fit_right(text: str, cells: int) -> str:
+    """The start of `text` in at most `cells` display cells, with '…' after it when cut."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 0:
+        return ""
+    k = len(text)
+    while k > 0 and cell_len(text[:k] + "…") > cells:
+        k -= 1
+    return text[:k] + "…"
+
+
+def _layout(before: str, match: str, after: str, width: int) -> tuple[str, str, str]:
+    """Trim the three parts to `width` display cells: the match first, then context on both sides."""
+    match = _fit_right(match, max(1, width * 2 // 3))
+    room = max(0, width - cell_len(match))
+    want_after = min(cell_len(after), room // 3)
+    before = _fit_left(before, room - want_after)
+    after = _fit_right(after, room - cell_len(before))
+    return before, match, after
+
+
+def _context_line(source: str, f: Finding, r: Redactor, width: int = 100) -> Text:
     # Only a window around the finding is read, so the cost per finding does not grow with the
     # length of its line (a 1 MB single-line draft with thousands of findings).
     window = max(0, f.start - CONTEXT - 1)
@@ -34,32 +75,55 @@ def _context_line(source: str, f: Finding, r: Redactor) -> Text:
     cut_after = after_end < 0 and end + CONTEXT + 1 < len(source)
     after_end = min(len(source), end + CONTEXT + 1) if after_end < 0 else after_end
     before = safe_terminal(r.source(line_start, f.start).rstrip("\r").replace("\t", " "))
-    match = REDACTED if r.enabled and f.redact else safe_terminal(r.source(f.start, end).rstrip("\r"))
-    after = safe_terminal(r.source(end, after_end).rstrip("\r"))
-    if len(before) > CONTEXT or cut_before:
-        before = "…" + before[-(CONTEXT - 1):]
-    if len(after) > CONTEXT or cut_after:
-        after = after[:CONTEXT - 1] + "…"
-    text = Text("    │ ", style="dim")
+    shown = r.source(f.start, end).rstrip("\r").replace("\t", " ")
+    match = REDACTED if r.enabled and f.redact else safe_terminal(shown)
+    after = safe_terminal(r.source(end, after_end).rstrip("\r").replace("\t", " "))
+    if cut_before:
+        before = "…" + before
+    if cut_after:
+        after = after + "…"
+    before, match, after = _layout(before, match or "▏", after, max(MIN_WIDTH, width) - len(GUTTER))
+    text = Text(GUTTER, style="dim")
     text.append(before)
-    text.append(match or "▏", style="bold reverse")
+    text.append(match, style="bold reverse")
     text.append(after)
-    text.append("\n    │ " + " " * len(before) + "^" * max(1, len(match)), style="dim")
+    text.append("\n" + GUTTER + " " * cell_len(before) + "^" * max(1, cell_len(match)), style="dim")
     return text
 
 
 def _finding(console: Console, fr: FileReport, f: Finding, r: Redactor) -> None:
     head = Text(f"  {f.line}:{f.column}  ")
-    head.append(f"{f.severity.value:<6}", style=SEV_STYLE[f.severity.value])
+    head.append(SEVERITY_LABELS[f.severity.value], style=SEV_STYLE[f.severity.value])
     head.append(f"  {f.rule}", style="bold")
     if f.suppressed:
         head.append(f"  (onderdrukt: {safe_terminal(r.text(f.suppressed))})", style="dim")
     console.print(head)
     console.print(Text("    " + safe_terminal(r.text(f.message))))
     if fr.source:
-        console.print(_context_line(fr.source, f, r))
+        console.print(_context_line(fr.source, f, r, console.width), no_wrap=True, overflow="ignore", crop=False)
     if f.suggestion:
-        console.print(Text("    → " + safe_terminal(r.text(f.suggestion)), style="green"))
+        # a suggestion can hold lines to paste: each line indented under the arrow, never reflowed
+        lines = safe_terminal(r.text(f.suggestion)).split("\n")
+        console.print(Text("    → " + lines[0] + "".join("\n      " + x for x in lines[1:]), style="green"))
+
+
+def label(labels: dict[str, str], key: str) -> str:
+    """The Dutch display label of a channel or capacity id (the id itself when unknown)."""
+    return labels.get(key, key)
+
+
+def _advice(console: Console, fr: FileReport, r: Redactor) -> None:
+    steps = fr.advice_steps
+    if not steps:
+        console.print(Text("  " + safe_terminal(r.text(fr.advice)), style="italic"))
+        return
+    console.print(Text(f"  Advies ({fr.verdict.label.lower()}):", style="bold"))
+    indent = 6  # numbered steps with a hanging indent when a step wraps
+    for i, step in enumerate(steps, 1):
+        lines = Text(safe_terminal(r.text(step))).wrap(console, max(20, console.width - indent))
+        for j, line in enumerate(lines):
+            line.rstrip()
+            console.print(Text(f"{i:>4}. " if j == 0 else " " * indent) + line, no_wrap=True, crop=False)
 
 
 def render(report: RunReport, console: Console, redact: bool = False, quiet: bool = False) -> None:
@@ -70,12 +134,13 @@ def render(report: RunReport, console: Console, redact: bool = False, quiet: boo
         header = Text()
         header.append(f" {fr.verdict.label} ", style=STYLE[fr.verdict])
         header.append(f"  {safe_terminal(fr.path)}", style="bold")
-        header.append(f"  ({fr.channel}, {fr.capacity})", style="dim")
+        where = f"kanaal: {label(CHANNEL_LABELS, fr.channel)}, {label(CAPACITY_LABELS, fr.capacity)}"
+        header.append(f"  ({where})", style="dim")
         console.print(header)
         r = Redactor(fr, redact)
         for f in fr.findings:
             _finding(console, fr, f, r)
-        console.print(Text("  " + safe_terminal(r.text(fr.advice)), style="italic"))
+        _advice(console, fr, r)
         console.print()
     counts = Counter(f.verdict for f in report.files)
     summary = Text(f"{len(report.files)} bestand(en): ")

@@ -33,7 +33,8 @@ _FILE = {
         "path": {"type": "string"}, "verdict": {"type": "string", "enum": ["ok", "review", "block"]},
         "label": {"type": "string"}, "channel": {"type": "string"}, "capacity": {"type": "string"},
         "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
-        "advice": {"type": "string"}, "contacts": {"type": "array", "items": {"type": "object"}},
+        "advice": {"type": "string"}, "advice_steps": {"type": "array", "items": {"type": "string"}},
+        "contacts": {"type": "array", "items": {"type": "object"}},
     },
 }
 _REPORT = {"type": "object", "required": ["version", "verdict", "files"],

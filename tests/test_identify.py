@@ -116,3 +116,36 @@ def test_own_domain_allows_role_addresses_not_a_persons_own():
     text = "Mail communicatie@hartekampgroep.nl of rechtstreeks a.jansen@hartekampgroep.nl."
     hits = classify(text, find_personal_data(text), frozenset(), frozenset({"@hartekampgroep.nl"}))
     assert [(text[h.start:h.end], h.label) for h in hits] == [("a.jansen@hartekampgroep.nl", "email")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vragen? Bel mijn collega Sanne op 06-23456789, zij helpt je graag.",
+    "Onze wijkconsulent is bereikbaar op 023-5485812 (ma t/m do).",
+    "Het doorkiesnummer van de afdeling Vergunningen: 023 - 548 58 12.",
+    "Neem contact op met de projectleider Peter via 06-1987 4410.",
+])
+def test_colleagues_work_number_is_work_phone(text):
+    assert [label for _, label in _labels(text)] == ["work-phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn collega gaf me haar privénummer: 06-23456789.",
+    "Onze opzichter sprak de huurder van nummer 8, die bereikbaar is op 06-23456789.",
+    "De opzichter zegt dat de buurman steeds belt vanaf 06-23456789.",
+    "Dank aan het team! De bewoner wil teruggebeld worden op 06-23456789.",
+    "Bel me gerust op 06-23456789.",
+])
+def test_private_number_near_a_work_word_stays_private(text):
+    assert [label for _, label in _labels(text)] == ["phone"]
+
+
+def test_work_number_is_review_private_number_block_through_the_cli(tmp_path):
+    from conftest import run_json
+    work = tmp_path / "werk.txt"
+    work.write_text("Vragen over de vergunning? Bel collega Sanne op 06-23456789 of mail s.devries@heemstede.nl.\n",
+                    encoding="utf-8")
+    private = tmp_path / "prive.txt"
+    private.write_text("Vragen? Bel de buurvrouw van Sanne op 06-23456789.\n", encoding="utf-8")
+    out = run_json(["--pack", "heemstede", str(work), str(private)], cwd=tmp_path)
+    verdicts = {f["path"].rsplit("/", 1)[-1]: f["verdict"] for f in out["files"]}
+    assert verdicts == {"werk.txt": "review", "prive.txt": "block"}

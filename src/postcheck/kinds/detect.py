@@ -25,7 +25,8 @@ LABELS = {
                       "business-phone", "business-address", "work-phone"),
     "names": ("person",),
     "secrets": ("credential",),
-    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect"),
+    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
+                 "described-person"),
 }
 DETECTORS = tuple(LABELS)
 

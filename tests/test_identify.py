@@ -116,3 +116,74 @@ def test_own_domain_allows_role_addresses_not_a_persons_own():
     text = "Mail communicatie@hartekampgroep.nl of rechtstreeks a.jansen@hartekampgroep.nl."
     hits = classify(text, find_personal_data(text), frozenset(), frozenset({"@hartekampgroep.nl"}))
     assert [(text[h.start:h.end], h.label) for h in hits] == [("a.jansen@hartekampgroep.nl", "email")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vragen? Bel mijn collega Sanne op 06-23456789, zij helpt je graag.",
+    "Onze wijkconsulent is bereikbaar op 023-5485812 (ma t/m do).",
+    "Het doorkiesnummer van de afdeling Vergunningen: 023 - 548 58 12.",
+    "Neem contact op met de projectleider Peter via 06-1987 4410.",
+])
+def test_colleagues_work_number_is_work_phone(text):
+    assert [label for _, label in _labels(text)] == ["work-phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn collega gaf me haar privénummer: 06-23456789.",
+    "Onze opzichter sprak de huurder van nummer 8, die bereikbaar is op 06-23456789.",
+    "De opzichter zegt dat de buurman steeds belt vanaf 06-23456789.",
+    "Dank aan het team! De bewoner wil teruggebeld worden op 06-23456789.",
+    "Bel me gerust op 06-23456789.",
+])
+def test_private_number_near_a_work_word_stays_private(text):
+    assert [label for _, label in _labels(text)] == ["phone"]
+
+
+def test_work_number_is_review_private_number_block_through_the_cli(tmp_path):
+    from conftest import run_json
+    work = tmp_path / "werk.txt"
+    work.write_text("Vragen over de vergunning? Bel collega Sanne op 06-23456789 of mail s.devries@heemstede.nl.\n",
+                    encoding="utf-8")
+    private = tmp_path / "prive.txt"
+    private.write_text("Vragen? Bel de buurvrouw van Sanne op 06-23456789.\n", encoding="utf-8")
+    out = run_json(["--pack", "heemstede", str(work), str(private)], cwd=tmp_path)
+    verdicts = {f["path"].rsplit("/", 1)[-1]: f["verdict"] for f in out["files"]}
+    assert verdicts == {"werk.txt": "review", "prive.txt": "block"}
+
+
+@pytest.mark.parametrize("text,span", [
+    ("haha die mevrouw van der lee (82) van de Lanckhorstlaan belt weer", "mevrouw van der lee (82) van de Lanckhorstlaan"),
+    ("meneer jansen (79) uit de Kerklaan heeft gebeld", "meneer jansen (79) uit de Kerklaan"),
+    ("Mw. de Vries, 84, kwam langs", "Mw. de Vries, 84"),
+    ("Dhr. Pieters uit de Molenstraat klaagt", "Dhr. Pieters uit de Molenstraat"),
+    ("mevrouw van den berg, 90, uit de Dorpsstraat", "mevrouw van den berg, 90, uit de Dorpsstraat"),
+    ("meneer Bakker van 81 jaar was jarig", "meneer Bakker van 81 jaar"),
+])
+def test_title_surname_with_age_or_street_is_a_described_person(text, span):
+    hits = [h for h in PersonFinder().find(text) if h.label == "described-person"]
+    assert [text[h.start:h.end] for h in hits] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw de burgemeester (54) opende de brug.", "Meneer de voorzitter van de Dorpsraad sprak.",
+    "mevrouw de wethouder uit de Kerkstraat", "Mevrouw Jansen opende de tentoonstelling.",
+    "Een mevrouw van 82 uit de Kerklaan belde.", "de meneer van de gemeente uit de Kerkstraat",
+    "mevrouw de directeur (60) van de Kerklaan", "meneer (79) uit de Kerklaan",
+])
+def test_titles_without_a_private_person_are_not_described_persons(text):
+    assert [h for h in PersonFinder().find(text) if h.label == "described-person"] == []
+
+
+def test_allowed_surname_is_not_a_described_person():
+    text = "Mevrouw Pieters (52) van de Stationsweg beantwoordt uw vragen."
+    assert [h.label for h in PersonFinder().find(text)] == ["described-person"]
+    assert PersonFinder(allow_names=["Anja Pieters"]).find(text) == []
+
+
+def test_described_person_blocks_in_heemstede_through_the_cli(tmp_path):
+    from conftest import run_json
+    draft = tmp_path / "post.txt"
+    draft.write_text("die meneer jansen (79) uit de Kerklaan belt weer over zijn aanslag.\n", encoding="utf-8")
+    out = run_json(["--pack", "heemstede", str(draft)], cwd=tmp_path)
+    assert out["files"][0]["verdict"] == "block"
+    assert "heemstede.person-described" in {f["rule"] for f in out["files"][0]["findings"]}

@@ -22,10 +22,11 @@ KIND = "detect"
 
 LABELS = {
     "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
-                      "business-phone", "business-address"),
+                      "business-phone", "business-address", "work-phone"),
     "names": ("person",),
     "secrets": ("credential",),
-    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect"),
+    "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
+                 "described-person"),
 }
 DETECTORS = tuple(LABELS)
 

@@ -14,7 +14,13 @@ depends on what it is. This step (run right after it, in the same component) cha
 * a phone number, address or postcode in a paragraph with a business cue
   (`nlp/data/business_cues.txt`: vacature, bel ons, kantoor, KvK, B.V.,
   openingstijden, ...) and no private cue just before it (`nlp/data/private_cues.txt`:
-  privé, thuis, woont, ...): label `business-phone` / `business-address`.
+  privé, thuis, woont, ...): label `business-phone` / `business-address`;
+* a phone number in the same sentence as a work role or work cue (`nlp/data/work_contact_cues.txt`
+  and the staff roles of `identify_staff_roles.txt`: collega, opzichter, afdeling,
+  doorkiesnummer, zakelijk, ...), with that cue nearer before it than any private person
+  (`identify_person_words.txt`, `identify_client_roles.txt`, `private_person_words.txt`:
+  huurder, buurman, ...) and no private cue just before it: label `work-phone` (a
+  colleague's direct number: business contact data, but not the organisation's published one).
 
 Everything else keeps its label (a private mobile number, a home address, a BSN), so the
 packs can keep `block` for those and give the business labels at most `review`.
@@ -28,7 +34,7 @@ from functools import lru_cache
 from ..hits import Hit
 from ..wordlists import words
 
-BUSINESS_LABELS = ("business-phone", "business-address")
+BUSINESS_LABELS = ("business-phone", "business-address", "work-phone")
 _SERVICE = re.compile(r"0(?:800|900|906|909|88)\d{4,7}|140\d{2,3}")
 _PRIVATE_WINDOW = 60
 
@@ -53,6 +59,35 @@ def _data():
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
     return helplines, cue_re("business_cues"), cue_re("private_cues")
+
+
+@lru_cache(maxsize=1)
+def _work_data() -> tuple[re.Pattern, re.Pattern]:
+    def alt(*names: str) -> re.Pattern:
+        entries = sorted({e.lower() for n in names for e in words(n)}, key=len, reverse=True)
+        alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+    return (alt("work_contact_cues", "identify_staff_roles"),
+            alt("identify_person_words", "identify_client_roles", "private_person_words"))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _work_phone(text: str, h: Hit, private: re.Pattern) -> bool:
+    """A work role or work cue is the nearest person word before the number in its sentence."""
+    start = max(0, h.start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, h.start)]
+    a = ends[-1] if ends else start
+    work, person = _work_data()
+    last_work = max((m.end() for m in work.finditer(text, a, h.start)), default=-1)
+    if last_work < 0:
+        return False
+    last_person = max((m.end() for m in person.finditer(text, a, h.start)), default=-1)
+    if last_person > last_work:
+        return False
+    return private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is None
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,6 +129,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 continue
             if _SERVICE.fullmatch(digits) or _business(text, h, business, private):
                 h = replace(h, label="business-phone")
+            elif _work_phone(text, h, private):
+                h = replace(h, label="work-phone")
         elif h.label in ("address", "postcode"):
             if own_addresses:
                 found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])

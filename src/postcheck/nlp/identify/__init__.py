@@ -20,6 +20,12 @@ Labels (span in brackets):
   (spacy-lookups-data vocabulary), neither a common or stop word.
 * indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
   "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`).
+* described-person: a title and a surname in any case with an adult age and/or a street,
+  "[mevrouw van der lee (82) van de Lanckhorstlaan]", "[meneer jansen (79)]",
+  "[dhr. Pieters uit de Kerklaan]"; the surname is on deduce's surname list, or capitalised and
+  not an ordinary word ("mevrouw de burgemeester", "meneer de voorzitter" are not names); the
+  street a word ending in a street suffix (`nlp/data/street_suffixes.txt`) that is not itself an
+  ordinary word.
 
 A first name is a word on deduce's first-name list that is not a common or stop word;
 names the organisation allows (config `allow: {names: [...]}`) are never reported.
@@ -34,7 +40,8 @@ from .. import namedata
 from ..hits import Hit
 from ..wordlists import words
 
-LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect")
+LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
+          "described-person")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -62,6 +69,7 @@ def _scanner():
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     places = _alt(words("identify_numbered_places"))
+    suffixes = _alt(words("street_suffixes"))
     return {
         # matched right after a role word / person word, or searched right before a cue
         "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
@@ -87,6 +95,16 @@ def _regexes() -> dict[str, re.Pattern]:
         "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
         "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
         "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
+        # "mevrouw van der lee (82) van de Lanckhorstlaan", "meneer jansen, 79, uit de Kerklaan"
+        "titled": re.compile(
+            rf"(?<![\w-])(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)[ \t]+"
+            rf"(?P<sur>(?:(?:van[ \t]+d[ea]n?r?|op[ \t]+de|in[ \t]+'t|van|de|der|den|ter|ten|te|'t)[ \t]+)?"
+            rf"(?P<last>[a-zà-ÿ][a-zà-ÿ'-]{{1,30}}))"
+            rf"(?:[ \t]?\([ \t]?(?P<a1>\d{{2,3}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
+            rf"|,[ \t](?P<a2>\d{{2,3}})(?:[ \t]jaar)?(?=[,)])"
+            rf"|[ \t]van[ \t](?P<a3>\d{{2,3}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w,.]))?"
+            rf"(?P<street>,?[ \t]+(?:van|uit|aan|op|in|bij)[ \t]+(?:de|het)[ \t]+"
+            rf"(?P<sw>[a-zà-ÿ][a-zà-ÿ-]{{2,30}}(?:{suffixes})))?(?![\w-])", re.I),
     }
 
 
@@ -96,6 +114,14 @@ def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     first = frozenset(n.lower() for n in namedata.first_names() if n.isalpha() and n.lower() not in ordinary)
     sur = frozenset(n.lower() for n in namedata.surnames() if n.isalpha() and n.lower() not in ordinary)
     return first, sur, ordinary
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Titles that are offices or roles, not surnames ("mevrouw de burgemeester", "meneer de voorzitter")."""
+    lists = ("public_roles", "identify_title_roles", "organisation_words", "identify_staff_roles",
+             "identify_client_roles", "identify_person_words")
+    return frozenset(w.lower() for n in lists for w in words(n))
 
 
 def _first_name(word: str) -> bool:
@@ -115,6 +141,7 @@ class PersonFinder:
         self._from_cues(text, out)
         self._child_ages(text, out)
         self._initials(text, out)
+        self._titled(text, out)
         out.extend(self._lower_names(text))
         return _dedupe(out)
 
@@ -164,6 +191,29 @@ class PersonFinder:
             nb = rx["initial-name"].search(text, max(0, im.start() - 26), im.start() - 1)
             if nb and self._name_ok(nb.group("name")):
                 out.append(Hit(nb.start(), im.end(), "initial-name", "initial"))
+
+    def _titled(self, text: str, out: list[Hit]) -> None:
+        """A title and a surname with an adult age and/or a street: one private person."""
+        _, sur, ordinary = _name_sets()
+        from ..inflect import vocabulary
+        vocab = vocabulary()
+        for m in _regexes()["titled"].finditer(text):
+            last = m.group("last")
+            age = m.group("a1") or m.group("a2") or m.group("a3")
+            adult = age is not None and 18 <= int(age) <= 110
+            street = m.group("sw") is not None and m.group("sw").lower() not in ordinary
+            if not (adult or street):
+                continue
+            low = last.lower()
+            if low in _role_words() or low in self.allow:
+                continue
+            interfix = m.group("sur") != last
+            shaped = last[0].isupper() or interfix   # "Pieters", "van der lee"
+            # "van den berg (90)": a surname may be a word, an interfix and an age make it one
+            if not (low in sur or (shaped and low not in ordinary and low not in vocab) or (interfix and adult)):
+                continue
+            end = m.end() if street or m.group("street") is None else m.start("street")
+            out.append(Hit(m.start(), end, "described-person", "title"))
 
     def _name_ok(self, name: str) -> bool:
         return name.lower() not in self.allow and _first_name(name)

@@ -280,7 +280,7 @@ class Engine:
             if budget and time.perf_counter() - started > budget:
                 pos = p.norm.map.to_source(start)
                 line = LineIndex(p.draft.source).line_col(pos)[0]
-                raise UserError(f"checking this draft took longer than {budget:.0f} s; stopped at line {line}",
+                raise UserError(f"checking this draft took longer than {budget:g} s; stopped at line {line}",
                                 p.draft.path, line, None, "split the draft, or raise --timeout / draft_timeout")
             doc = self.nlp.make_doc(text[start:end])
             doc.user_data[UNGATED_KEY] = True  # a gate on lexicon hits would only see this piece

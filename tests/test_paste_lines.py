@@ -25,7 +25,7 @@ def _lines_to_paste(suggestion: str) -> str:
 def test_pasting_the_suggested_lines_resolves_the_finding(tmp_path, rule, draft):
     path = tmp_path / "post.md"
     path.write_text(draft, encoding="utf-8")
-    args = ["--pack", "domus", "--channel", "facebook", "post.md"]
+    args = ["--pack", "domus", "--channel", "facebook", "--capacity", "official", "post.md"]  # guideline 1: official posts
     before = run_json(args, cwd=tmp_path)["files"][0]["findings"]
     flagged = [f for f in before if f["rule"] == rule]
     assert flagged, [f["rule"] for f in before]

@@ -86,7 +86,7 @@ def test_uncommenting_the_scaffold_example_rules_in_place_just_works(tmp_path):
         lines.append("  " + line[4:] if inside else line)
     pack.write_text("\n".join(lines), encoding="utf-8")
     assert lines.count("  - id: disclaimer-missing") == 1 and lines.count("  - id: organisation-news") == 1
-    assert "ok (13 rules)" in invoke(["packs", "validate", pack], cwd=tmp_path).output
+    assert f"ok ({_basis_rules() + 2} rules)" in invoke(["packs", "validate", pack], cwd=tmp_path).output
     assert "0 failed" in invoke(["packs", "test", pack], cwd=tmp_path).output
 
 
@@ -120,7 +120,7 @@ def test_packs_validate_refuses_a_lexicon_that_check_refuses(tmp_path):
     assert "clients.txt:2: lexicon is not valid UTF-8" in checked
     assert "clients.txt:2: lexicon is not valid UTF-8" in validated
     (tmp_path / "clients.txt").write_text("Jan Smit\nJosé Müller\n", encoding="utf-8")
-    assert "ok (11 rules)" in invoke(["packs", "validate", "lat.yaml"], cwd=tmp_path).output
+    assert f"ok ({_basis_rules()} rules)" in invoke(["packs", "validate", "lat.yaml"], cwd=tmp_path).output
 
 
 def test_one_error_in_a_rule_gives_one_message_not_a_cascade(tmp_path):
@@ -132,3 +132,10 @@ def test_one_error_in_a_rule_gives_one_message_not_a_cascade(tmp_path):
         '    expect: [client-imag]\n', encoding="utf-8")
     err = invoke(["packs", "validate", "p.yaml"], exit_code=2, cwd=tmp_path).stderr
     assert err.splitlines() == ["p.yaml:5:11: rule 'client-imag': unknown kind 'termz'. Did you mean 'terms'?"], err
+
+
+def _basis_rules() -> int:
+    """The number of rules a pack extending basis inherits (basis grows; the tests should not pin it)."""
+    from postcheck.packs.load import load_pack
+
+    return len(load_pack("basis").rules)

@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_ERROR, EXIT_OK, UserError
-from .model import CAPACITIES, CHANNELS
+from .cli_options import draft_options
 from .termsafe import safe_terminal
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -107,12 +107,7 @@ def _check_targets(output: str | None, baseline: str | None, update_baseline: bo
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
-              help="Pack to use (repeatable); replaces the configured packs.")
-@click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
-@click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes.")
-@click.option("--capacity", type=click.Choice(CAPACITIES),
-              help="personal (own account) or official (for the organisation).")
+@draft_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,
               help="Exit 1 from this verdict on [default: review].")

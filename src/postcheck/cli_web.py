@@ -11,17 +11,12 @@ from pathlib import Path
 import click
 
 from .errors import EXIT_FAIL, EXIT_OK, UserError
-from .model import CAPACITIES, CHANNELS
+from .cli_options import draft_options
 
 
 @click.command()
 @click.argument("path")
-@click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
-              help="Pack to use (repeatable); replaces the configured packs.")
-@click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml.")
-@click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes.")
-@click.option("--capacity", type=click.Choice(CAPACITIES),
-              help="personal (own account) or official (for the organisation).")
+@draft_options
 @click.option("--diff", "as_diff", is_flag=True, help="Print a unified diff instead of the fixed draft.")
 @click.option("--write", is_flag=True, help="Replace the file with the fixed draft (atomically).")
 @click.option("--fail-on", type=click.Choice(("review", "block", "never")), default=None,

@@ -77,22 +77,26 @@ class Service:
         self.org = next((p.description.strip().splitlines()[0] for p in reversed(packs) if p.description), "")
         self.org_short = packs[-1].name.capitalize() if packs else "de organisatie"
 
-    def check(self, text: str, fmt: str | None, answers: draftform.Answers) -> FileReport:
-        from ..api import check_drafts
+    @staticmethod
+    def _draft(text: str, fmt: str | None, answers: draftform.Answers):
+        """The typed text with the form's answers as front matter, and that front matter's length."""
         from ..drafts.read import parse_draft
 
         source, offset = draftform.compose(text, answers)
-        draft = parse_draft("-", source.encode("utf-8"), fmt)
+        return parse_draft("-", source.encode("utf-8"), fmt), offset
+
+    def check(self, text: str, fmt: str | None, answers: draftform.Answers) -> FileReport:
+        from ..api import check_drafts
+
+        draft, offset = self._draft(text, fmt, answers)
         with self.lock:
             fr = check_drafts(self.engine, [draft], channel=answers.channel, capacity=answers.capacity).files[0]
         return draftform.on_typed_text(fr, offset)
 
     def fix(self, text: str, fmt: str | None, answers: draftform.Answers):
-        from ..drafts.read import parse_draft
         from ..fix import fix_draft
 
-        source, offset = draftform.compose(text, answers)
-        draft = parse_draft("-", source.encode("utf-8"), fmt)
+        draft, offset = self._draft(text, fmt, answers)
         with self.lock:
             result = fix_draft(self.engine, draft, answers.channel, answers.capacity)
         return result, offset
@@ -165,33 +169,34 @@ def _answers(body: dict) -> draftform.Answers:
     return draftform.Answers(channel=body.get("channel"), capacity=body.get("capacity"))
 
 
-async def api_check(request: Request) -> Response:
+async def _api_call(request: Request, method: str):
+    """Read and check the JSON body, then run `Service.<method>` on it; an error becomes a Dutch JSON answer."""
     body = await _api_body(request)
     if isinstance(body, Response):
         return body
-    service: Service = request.app.state.service
+    fn = getattr(request.app.state.service, method)
     try:
-        fr = await _run(request, service.check, body["text"], body.get("format", "markdown"), _answers(body))
+        return await _run(request, fn, body["text"], body.get("format", "markdown"), _answers(body))
     except UserError as exc:
         return _error(422, f"Dit bericht kan niet worden gecontroleerd: {exc.message}", exc.hint or "")
     except TimeoutError:
         return _error(503, "De controle duurde te lang. Probeer een kortere tekst.")
+
+
+async def api_check(request: Request) -> Response:
+    fr = await _api_call(request, "check")
+    if isinstance(fr, Response):
+        return fr
     from ..report.json import file_json
 
     return JSONResponse({"version": 1, "verdict": fr.verdict.value, "files": [file_json(fr)]})
 
 
 async def api_fix(request: Request) -> Response:
-    body = await _api_body(request)
-    if isinstance(body, Response):
-        return body
-    service: Service = request.app.state.service
-    try:
-        result, offset = await _run(request, service.fix, body["text"], body.get("format", "markdown"), _answers(body))
-    except UserError as exc:
-        return _error(422, f"Dit bericht kan niet worden gecontroleerd: {exc.message}", exc.hint or "")
-    except TimeoutError:
-        return _error(503, "De controle duurde te lang. Probeer een kortere tekst.")
+    called = await _api_call(request, "fix")
+    if isinstance(called, Response):
+        return called
+    result, offset = called
     from ..report.json import file_json
 
     after = draftform.on_typed_text(result.after, offset)

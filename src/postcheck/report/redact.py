@@ -7,8 +7,10 @@ it, or none), every finding that
 its rule marks as personal (`Finding.redact`), and every other occurrence of
 those texts anywhere in the file: front matter, code blocks, comments,
 suppression reasons, and the messages, suggestions and advice built from
-them. Texts are matched regardless of case and whitespace runs; numbers also
-with other separators (06-12345678, 06 1234 5678, 0612345678).
+them. Texts are matched regardless of case and whitespace runs, and also
+written as a slug (anouk-van-den-berg, anouk_van_den_berg, anoukvandenberg in a
+URL or file name); numbers also with other separators (06-12345678,
+06 1234 5678, 0612345678).
 
 Reporters ask a `Redactor` for free text (`text`) and for slices of the
 source (`source`); with redaction off both return their input unchanged.
@@ -23,6 +25,8 @@ from ..model import FileReport, Finding
 REDACTED = "[redacted]"
 _DIGIT_SEPARATORS = r"[\s().\-/]*"
 _NUMBER = re.compile(r"^\+?[\d\s().\-/]+$")
+# between the words of a hidden text: white space, or a slug's separator, or nothing
+_WORD_SEPARATOR = r"(?:\s+|[-_.+]|%20)?"
 
 
 def _number_pattern(term: str) -> str | None:
@@ -45,7 +49,7 @@ def _term_pattern(term: str) -> str:
     number = _number_pattern(term)
     if number:
         return number
-    body = r"\s+".join(re.escape(word) for word in term.split())
+    body = _WORD_SEPARATOR.join(re.escape(word) for word in term.split())
     head = r"(?<!\w)" if term[0].isalnum() else ""
     tail = r"(?!\w)" if term[-1].isalnum() else ""
     return head + body + tail

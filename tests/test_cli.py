@@ -136,6 +136,18 @@ def test_explain_shows_policy_sentence():
     assert "Did you mean 'mini.client-name'?" in result.stderr
 
 
+def test_explain_knows_postcheck_own_rules_and_keeps_an_unknown_rule_short(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("---\nchanel: facebook\n---\nHallo\n", encoding="utf-8")
+    report = json.loads(invoke(["--pack", MINI, "--format", "json", "--fail-on", "never", draft]).stdout)
+    rule = report["files"][0]["findings"][0]["rule"]
+    result = invoke(["explain", rule])       # the rule a report names can be explained
+    assert rule == "postcheck.front-matter" and "Zo los je het op:" in result.stdout and "channel" in result.stdout
+    assert "reason=" in invoke(["explain", "postcheck.suppression"]).stdout
+    result = invoke(["explain", "geen-bestaande-regel"], exit_code=2)
+    assert "packs show" in result.stderr and len(result.stderr) < 300   # no list of every rule
+
+
 def test_packs_show_never_prints_lexicon_entries():
     result = invoke(["packs", "show", MINI])
     assert "Anouk" not in result.stdout and "clients (names)" in result.stdout

@@ -1,13 +1,13 @@
 """`postcheck explain RULE_ID`: what the rule checks, why (the policy sentence), how to fix it."""
 from __future__ import annotations
 
+import difflib
 import textwrap
 
 from .errors import UserError
 from .kinds import KINDS
 from .kinds.base import doc_sections
 from .packs.load import builtin_packs, load_pack
-from .schema import suggest
 
 
 def _all_rules(packs: tuple[str, ...]):
@@ -20,16 +20,54 @@ def _all_rules(packs: tuple[str, ...]):
     return rules
 
 
+# Rules of postcheck itself (not of a pack): what they check and how to fix, for `explain`.
+ENGINE_RULES = {
+    "postcheck.front-matter": (
+        "review", "other",
+        "De gegevens bovenaan het bericht (front matter tussen de regels ---) passen niet: een onbekende "
+        "sleutel (bijvoorbeeld 'chanel' in plaats van 'channel'), een waarde van de verkeerde soort, of een "
+        "akkoord zonder wie (by) en wanneer (date) of kenmerk (ref). Zo'n waarde telt niet mee: een "
+        "'approval: ja' heft geen regel op die een vastgelegd akkoord vraagt.",
+        "Verbeter de sleutel of waarde zoals de melding zegt. De sleutels staan in CONTRACT.md, paragraaf 5: "
+        "channel, capacity, author, page, approval (by, ref, date), images (file, shows, consent), reply_to.",
+        "the draft's front matter is checked against a schema (postcheck/drafts/fmschema.py); "
+        "each problem is a review finding at the line of its key, and the draft is still checked."),
+    "postcheck.suppression": (
+        "review", "other",
+        "Een regel wordt in het bericht uitgezet (<!-- postcheck: allow REGEL reason=\"...\" -->) zonder reden, "
+        "of een uitzetting dekt niets (meer).",
+        "Geef bij elke uitzetting een reden (reason=\"...\"), of haal een uitzetting weg die niets meer dekt.",
+        "inline suppressions are HTML comments (postcheck/suppress.py); one without a reason suppresses nothing "
+        "and needs review; one that covers nothing is reported for information."),
+}
+
+
+def _engine_rule(rule_id: str) -> str:
+    severity, category, what, fix, how = ENGINE_RULES[rule_id]
+
+    def wrap(s: str) -> str:
+        return textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
+
+    return "\n".join([f"{rule_id}  ({severity}, {category}, built into postcheck)", "",
+                      "Wat het controleert:", wrap(what), "", "Zo los je het op:", wrap(fix), "",
+                      "How it works:", wrap(how)])
+
+
 def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
+    if rule_id in ENGINE_RULES:
+        return _engine_rule(rule_id)
     rules = _all_rules(packs)
     if rule_id not in rules:
         matches = [rid for rid in rules if rid.split(".", 1)[-1] == rule_id]
         if len(matches) == 1:
             rule_id = matches[0]
+        elif matches:
+            raise UserError(f"unknown rule '{rule_id}'", hint=f"say which one: {', '.join(matches)}")
         else:
-            options = matches or list(rules)
-            raise UserError(f"unknown rule '{rule_id}'", hint=suggest(rule_id, options).replace("valid keys", "rules")
-                            if not matches else f"say which one: {', '.join(matches)}")
+            close = difflib.get_close_matches(rule_id, [*rules, *ENGINE_RULES], n=1, cutoff=0.6)
+            hint = (f"did you mean {close[0]!r}?" if close else
+                    "'postcheck packs show PACK' lists the rules of a pack")
+            raise UserError(f"unknown rule '{rule_id}'", hint=hint)
     rule, pack = rules[rule_id]
     kind_doc = doc_sections(KINDS[rule.kind])
 

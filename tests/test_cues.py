@@ -45,6 +45,14 @@ def test_exact_form_does_not_inflect(nlp, tmp_path):
     assert _find(nlp, {"x": ["=zal"]}, "Hij zou komen.", tmp_path) == []
 
 
+def test_an_emoji_is_a_cue_word(nlp, tmp_path):
+    sets = {"x": ["=🙄|=🙃", "nou =lekker =dan"]}
+    got = _find(nlp, sets, "Nou lekker dan🙄 en nog eens 🙃. Een ☀️ zon telt niet.", tmp_path)
+    assert [g[0] for g in got] == ["Nou lekker dan", "🙄", "🙃"]
+    with pytest.raises(CueSyntaxError):
+        parse_line("=🙄🙄x")
+
+
 def test_hashtag_and_hyphen_forms_of_a_phrase(nlp, tmp_path):
     got = _find(nlp, {"x": ["niet openbaar"]}, "Notulen #NietOpenbaar en ook niet-openbaar.", tmp_path)
     assert [g[0] for g in got] == ["NietOpenbaar", "niet-openbaar"]

@@ -25,6 +25,8 @@ GAP = "..."
 MAX_GAP = 8
 _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 _WORD = re.compile(r"^=?[\w'’.\-@&+/]+$", re.UNICODE)
+# an emoji is a cue word too ("🙄" after a reply is a sign of sarcasm); spaCy makes it a token of its own
+_EMOJI = re.compile("^=?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 _WILD = re.compile(r"^(\*[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)
 
 
@@ -95,7 +97,7 @@ def _slot(token: str, col: int) -> Slot:
         m = _NAME.match(part)
         if m:
             alts.append(Alt(ref=m.group(1)))
-        elif part and _WORD.match(part) and part != "=":
+        elif part and (_WORD.match(part) or _EMOJI.match(part)) and part != "=":
             alts.append(Alt(text=part.lstrip("=").lower(), exact=part.startswith("=")))
         else:
             shown = part[:20] if part else "(empty)"

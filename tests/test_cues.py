@@ -69,6 +69,20 @@ def test_negation_scope(nlp, tmp_path):
     assert got[0][2] == []
 
 
+def test_nooit_negates_the_rest_of_its_clause(nlp, tmp_path):
+    sets = {"x": ["foto", "tuig"]}
+    text = "Ik noem nooit de namen van onze pleegkinderen of laat foto's zien."
+    assert _find(nlp, sets, text, tmp_path)[0][2] == ["negated"]
+    # "niet" stays local: four words away it does not negate
+    assert _find(nlp, sets, "Ik noem niet de namen van kinderen of laat foto's zien.", tmp_path)[0][2] == []
+    # a new statement ends the reach of "nooit"
+    assert _find(nlp, sets, "Ik heb nooit over de buren geklaagd maar het is tuig.", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Ik heb nooit geklaagd, het is tuig.", tmp_path)[0][2] == []
+    # beyond ten words it stops too
+    far = "Ik heb nooit een keer in al die lange jaren hier bij ons in de straat tuig gezien."
+    assert _find(nlp, sets, far, tmp_path)[0][2] == []
+
+
 def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
     assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
 

@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from ..hits import Hit
 from .index import CueIndex, DocTokens, Match
-from .scope import NEG_AFTER, NEG_BEFORE, Bounds, flags
+from .scope import NEG_AFTER, WIDE_NEG_BEFORE, Bounds, flags
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
@@ -87,7 +87,7 @@ class CueDetector:
         b = bounds()
         out = []
         for m in user:
-            lo = bisect.bisect_left(neg_starts, m.start - NEG_BEFORE - 4)
+            lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
             negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
                                               scope["~reporting"], scope["~reporting_after"], b)

@@ -8,6 +8,10 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
   that opens before it ("als je niet oppast ga je eraan") does not count.
+  "nooit" and "nimmer" negate the rest of their clause, up to 10 words on,
+  unless a coordinator that starts a new statement comes between ("ik noem
+  nooit de namen van onze pleegkinderen of laat foto's zien"; but "ik heb
+  nooit geklaagd, maar nu ..." and "nooit gedacht dat ..., maar ..." end it).
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -30,6 +34,9 @@ _QUOTES = re.compile(
 
 NEG_BEFORE = 3
 NEG_AFTER = 1
+WIDE_NEG_BEFORE = 10
+_WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
+_NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
 
 
@@ -41,6 +48,7 @@ class Bounds:
     paragraph_ends: list[int]
     clause_marks: list[int]
     quoted: list[tuple[int, int]]
+    text: str = ""
 
     @classmethod
     def of(cls, text: str) -> "Bounds":
@@ -50,6 +58,7 @@ class Bounds:
             paragraph_ends=[m.end() for m in _PARAGRAPH_END.finditer(text)],
             clause_marks=sorted(set(sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(text)}),
             quoted=[m.span() for m in _QUOTES.finditer(text)],
+            text=text,
         )
 
     def sentence_of(self, char: int) -> int:
@@ -78,7 +87,7 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
     for n in negators:
         if m.start <= n.start < m.end:
             continue  # a negator that is part of the cue itself ("nog niet openbaar")
-        if 0 <= m.start - n.end <= NEG_BEFORE and not bounds.clause_break(n.end_char, m.start_char):
+        if 0 <= m.start - n.end <= _reach(n, bounds, m) and not bounds.clause_break(n.end_char, m.start_char):
             sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
                       and n.start - s.end <= 6 for s in subordinators)
             if not sub:
@@ -87,6 +96,13 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
             if not any(m.end <= s.start < n.start for s in subordinators):
                 return True
     return False
+
+
+def _reach(n, bounds: Bounds, m) -> int:
+    """How many words before a cue negator `n` may stand: wider for a clause-wide negator."""
+    if m.start - n.end <= NEG_BEFORE or bounds.text[n.start_char:n.end_char].lower() not in _WIDE_NEGATORS:
+        return NEG_BEFORE
+    return -1 if _NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
 
 
 def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
 _QUOTES = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
     r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 GAP = "..."
 MAX_GAP = 8
 _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
-_WORD = re.compile(r"^=?[\w'’.\-@&+/]+$", re.UNICODE)
+_WORD = re.compile(r"^=?[\w'’.\-@&+/€$%]+$", re.UNICODE)   # € and % for amounts (bedrag.txt)
 _WILD = re.compile(r"^(\*[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)
 
 

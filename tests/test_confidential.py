@@ -139,3 +139,20 @@ def test_cli_blocks_code_and_plan_and_passes_advert():
     ok = run_json(["--pack", "basis", "-"], exit_code=0,
                   input="Vraag vrijblijvend een offerte aan! Wachtwoord vergeten? Bel ons.\n")
     assert ok["files"][0]["verdict"] == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "Officieel mag ik het nog niet zeggen, maar de verhuizing naar Weert is rond.",
+    "uit betrouwbare bron: de reorganisatie kost tien banen",
+    "Nog voordat de huurders het weten, wordt het complex verkocht.",
+])
+def test_more_not_yet_public_phrasings_block(engine, text):
+    assert "confidential-plan" in _rules(engine, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Wanneer de sloop begint? Voordat u het weet, zijn we klaar.",
+    "Ik mag het nooit zeggen, maar ik vind de planning van de gemeente prima.",
+])
+def test_ordinary_phrasings_pass(engine, text):
+    assert "confidential-plan" not in _rules(engine, text)[1]

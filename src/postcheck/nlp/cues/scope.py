@@ -6,7 +6,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
-  vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
+  vertrouwelijk", "ik bedreig je niet"); punctuation, a dash, "maar" and "want"
+  end a clause. A negator inside a subordinate clause
   that opens before it ("als je niet oppast ga je eraan") does not count.
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).

@@ -69,6 +69,7 @@ PASS = [
     "Wachtwoord: kies iets sterks",
     "wifi: GastenNet",
     "token: verlopen",
+    "WW: Werkloosheidsuitkering",
 ]
 
 

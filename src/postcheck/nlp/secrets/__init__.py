@@ -73,7 +73,8 @@ def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tup
     code = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
         rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
-        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
+        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
+        + _VALUE_END, re.I)
     pair = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
         r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
@@ -108,7 +109,14 @@ def password_shaped(value: str) -> bool:
         return not re.fullmatch(r"\d+[a-z]{1,3}|[a-z]{1,3}\d+", v, re.I)
     if any(c in _SYMBOLS for c in v[1:-1]) and len(v) >= 6:
         return True
-    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v)
+    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v) and not (v.isalpha() and _known_word(v))
+
+
+def _known_word(word: str) -> bool:
+    """A Dutch word of the lemma table ("Werkloosheidsuitkering" is long and varied, but no secret)."""
+    from ...text.fold import fold
+    from ..inflect import vocabulary
+    return fold(word.lower()) in vocabulary()
 
 
 _STATE_SHAPE = re.compile(r"ge\w+(?:d|t|en)|\w+(?:ig|lijk|baar|isch|loos|zaam|end|ende)", re.I)
@@ -117,10 +125,9 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 def _word_password(text: str, m: re.Match, value: str) -> bool:
     """A single unknown word after a password keyword and an explicit connector: "het wachtwoord is welkomthuis"."""
-    from ..inflect import vocabulary
-    from ...text.fold import fold
-    if m.group("kw").lower() not in word_set("secret_word_password_keywords"):
-        return False
+    kw = m.group("kw")
+    if kw.lower() not in word_set("secret_word_password_keywords") or (len(kw) <= 3 and kw.isupper()):
+        return False   # "WW" in capitals is the unemployment benefit: "de WW is afgelopen", "WW: Werkloosheidswet"
     conn = (m.group("conn") or m.group("conn2") or "").strip().lower()
     if conn.startswith("code") or not value.isalpha() or not 5 <= len(value) <= 40 or value.isupper():
         return False
@@ -129,7 +136,7 @@ def _word_password(text: str, m: re.Match, value: str) -> bool:
         return False
     if not _CODE_TAIL.match(text, m.start("val") + len(value)):
         return False   # "het wachtwoord is welkomthuis" ends the clause; "wachtwoord: kies iets sterks" runs on
-    return fold(low) not in vocabulary()
+    return not _known_word(value)
 
 
 def _access_nearby(text: str, start: int, end: int) -> bool:
@@ -146,7 +153,9 @@ def _access_regex() -> re.Pattern:
     entries = words("secret_access_words")
     starts = [re.escape(e[:-1]) for e in entries if e.endswith("*")]
     ends = [re.escape(e) for e in entries if not e.endswith("*")]
-    return re.compile(rf"(?<![\w-])(?:(?:{'|'.join(starts)})\w*|(?<!tot )\w*(?:{'|'.join(ends)})(?:en|s|jes?|tjes?)?)(?![\w-])", re.I)
+    # "tot slot" (finally) is no lock
+    return re.compile(rf"(?<![\w-])(?:(?:{'|'.join(starts)})\w*"
+                      rf"|(?<!tot )\w*(?:{'|'.join(ends)})(?:en|s|jes?|tjes?)?)(?![\w-])", re.I)
 
 
 def _quoted_secret(value: str) -> bool:

@@ -21,6 +21,8 @@ FLAG = [
     # digits one by one
     ("alarmcode is 1 9 8 4", "1 9 8 4"),
     ("het kluisje bij de poort, code 4-7-1-9.", "4-7-1-9"),
+    ("het alarm zet je uit met 1 2 3 4", "1 2 3 4"),
+    ("alarmcode 12 34 56", "12 34 56"),
     # bare "code": a door, lock or key word in the same sentence or the one before
     ("De sleutels hangen in de kluis bij de achterdeur. Code 4821.", "4821"),
     ("bij het tuinhek: code 2580", "2580"),
@@ -70,6 +72,9 @@ PASS = [
     "wifi: GastenNet",
     "token: verlopen",
     "WW: Werkloosheidsuitkering",
+    "De kluis met 2500 euro is weg",
+    "het alarm met 1000 deelnemers",
+    "het alarm is 2024-12-05 vervangen",
 ]
 
 

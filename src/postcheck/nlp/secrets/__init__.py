@@ -19,7 +19,8 @@ adapted to how people write Dutch prose:
   "kwijt", "gewijzigd") or has the shape of a participle or adjective ("aangepast", "superveilig").
 * code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
-  "48 21" or "48-21", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the clause.
+  "48 21", "48-21" or "12 34 56", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the
+  clause; for codes "met" is a connector too ("het alarm zet je uit met 1 2 3 4").
   Bare "code" needs "is" or ":" before the digits ("code is 0815"), or a door, lock, key or alarm
   word (`secret_access_words.txt`) in the same sentence or the one before ("de sleutel ligt in het
   kluisje. Code 4719"), so "code 95" (driving licence), "postcode 6041 AB" and order numbers pass.
@@ -44,6 +45,8 @@ LABELS = ("credential",)
 
 # connector between a keyword (plus filler) and the value
 _CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
+# codes also after "met": "het alarm zet je uit met 1 2 3 4"
+_CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b)"
 _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
 # codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
@@ -72,8 +75,9 @@ def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tup
         r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
     code = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
-        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
-        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
+        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CODE_CONNECT})"
+        rf"|,?[ \t]*(?P<conn2>{_CODE_CONNECT})?)[ \t]*{_ADVERB}"
+        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}(?:[ .-]\d{2,4}){1,2}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
         + _VALUE_END, re.I)
     pair = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"

@@ -156,3 +156,21 @@ def test_more_not_yet_public_phrasings_block(engine, text):
 ])
 def test_ordinary_phrasings_pass(engine, text):
     assert "confidential-plan" not in _rules(engine, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "De huurverhoging wordt 5 procent, maar dat weet nog niemand.",
+    "Ssst: de nieuwe directeur wordt iemand van buiten.",
+    "uit het MT van gisteren: de dagbesteding wordt samengevoegd met die in Velsen",
+    "Het complex wordt verkocht, dat is nog niet bekend bij de huurders.",
+])
+def test_subjects_not_yet_public_block(engine, text):
+    assert "confidential-plan" in _rules(engine, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "De huurverhoging is 5 procent; lees de brief die alle huurders vandaag kregen.",
+    "Welkom aan onze nieuwe directeur, die vandaag begon!",
+])
+def test_announced_subjects_pass(engine, text):
+    assert "confidential-plan" not in _rules(engine, text)[1]

@@ -81,6 +81,11 @@ def test_nooit_negates_the_rest_of_its_clause(nlp, tmp_path):
     # beyond ten words it stops too
     far = "Ik heb nooit een keer in al die lange jaren hier bij ons in de straat tuig gezien."
     assert _find(nlp, sets, far, tmp_path)[0][2] == []
+def test_maar_and_want_end_the_negated_clause(nlp, tmp_path):
+    sets = {"x": ["de offerte van"]}
+    assert _find(nlp, sets, "Zeg het niet verder maar de offerte van X is hoger.", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Ik deel niet want de offerte van X is geheim.", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Ik deel nooit de offerte van X.", tmp_path)[0][2] == ["negated"]
 
 
 def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):

@@ -18,6 +18,22 @@ FLAG = [
     ("de code van de voordeur is 48 21", "48 21"),
     ("token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
     ("zie ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij12 in de config", "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij12"),
+    # digits one by one
+    ("alarmcode is 1 9 8 4", "1 9 8 4"),
+    ("het kluisje bij de poort, code 4-7-1-9.", "4-7-1-9"),
+    ("het alarm zet je uit met 1 2 3 4", "1 2 3 4"),
+    ("alarmcode 12 34 56", "12 34 56"),
+    # bare "code": a door, lock or key word in the same sentence or the one before
+    ("De sleutels hangen in de kluis bij de achterdeur. Code 4821.", "4821"),
+    ("bij het tuinhek: code 2580", "2580"),
+    ("de code van het hek blijft 2580", "2580"),
+    ("pin van de pas is 1234", "1234"),
+    # a single unknown word after a password keyword and a connector
+    ("het wachtwoord is welkomthuis", "welkomthuis"),
+    ("gebruikersnaam: jan.bakker\nwachtwoord: lentebries", "lentebries"),
+    ("het wachtwoord van de wifi is zomerregen, veel plezier", "zomerregen"),
+    ("password: sunshinez", "sunshinez"),
+    ("wifi: GastenNet / ww zomer2026", "zomer2026"),
 ]
 
 PASS = [
@@ -38,6 +54,27 @@ PASS = [
     "wachtwoord: ********",
     "Gebruik nooit Welkom01 als wachtwoord",
     "Sleutelkluis 2 is kapot",
+    # bare "code" without a door, lock or key nearby, or not an access code
+    "code 4821 bij de kassa",
+    "Tot slot: code 2026 is van kracht",
+    "code 95 voor chauffeurs bij de achterdeur",
+    "kortingscode 4821 bij de deur van de winkel",
+    "postcode 6041 AB bij de poort",
+    "huisnummer 4-7 aan de poort",
+    "blok 3 1 9 bij de berging",
+    # words that say something about the password, dictionary words, runs of words, network names
+    "het wachtwoord is kwijt",
+    "het wachtwoord is gewijzigd.",
+    "het wachtwoord is hoofdlettergevoelig",
+    "het wachtwoord is superveilig",
+    "Ons wachtwoord is samenwerken",
+    "Wachtwoord: kies iets sterks",
+    "wifi: GastenNet",
+    "token: verlopen",
+    "WW: Werkloosheidsuitkering",
+    "De kluis met 2500 euro is weg",
+    "het alarm met 1000 deelnemers",
+    "het alarm is 2024-12-05 vervangen",
 ]
 
 

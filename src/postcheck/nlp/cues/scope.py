@@ -6,7 +6,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
-  vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
+  vertrouwelijk", "ik bedreig je niet"); punctuation, a dash, "maar" and "want"
+  end a clause. A negator inside a subordinate clause
   that opens before it ("als je niet oppast ga je eraan") does not count.
   "nooit" and "nimmer" negate the rest of their clause, up to 10 words on,
   unless a coordinator that starts a new statement comes between ("ik noem
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
 _QUOTES = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
     r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"

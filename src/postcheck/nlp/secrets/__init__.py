@@ -12,10 +12,18 @@ adapted to how people write Dutch prose:
   a connector (":", "=", "is", "luidt", "blijft", ...; optional without filler words)
   and a value of password shape: letters and digits, or letters and a symbol, or a long
   high-entropy string; never an ordinary word, an e-mail address, a URL, a date or a time.
-  A quoted value after a connector ("het wachtwoord is 'welkom'") counts too.
+  A quoted value after a connector ("het wachtwoord is 'welkom'") counts too, and so does a
+  single word that is no known Dutch word after a password keyword of
+  `secret_word_password_keywords.txt` and an explicit connector ("het wachtwoord is welkomthuis",
+  "ww: lentebries"), unless it says something about the password (`secret_password_states.txt`:
+  "kwijt", "gewijzigd") or has the shape of a participle or adjective ("aangepast", "superveilig").
 * code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
-  "48 21" or "48-21" allowed, "#" or "*" after) that end the clause.
+  "48 21", "48-21" or "12 34 56", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the
+  clause; for codes "met" is a connector too ("het alarm zet je uit met 1 2 3 4").
+  Bare "code" needs "is" or ":" before the digits ("code is 0815"), or a door, lock, key or alarm
+  word (`secret_access_words.txt`) in the same sentence or the one before ("de sleutel ligt in het
+  kluisje. Code 4719"), so "code 95" (driving licence), "postcode 6041 AB" and order numbers pass.
 * pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
   the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
 * token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
@@ -31,12 +39,14 @@ import re
 from functools import lru_cache
 
 from ..hits import Hit
-from ..wordlists import words
+from ..wordlists import word_set, words
 
 LABELS = ("credential",)
 
 # connector between a keyword (plus filler) and the value
 _CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
+# codes also after "met": "het alarm zet je uit met 1 2 3 4"
+_CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b)"
 _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
 # codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
@@ -60,13 +70,15 @@ def _alternation(entries) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, list[tuple[str, int]]]:
     pw = re.compile(
-        rf"(?<![\w-])(?:{_alternation(words('secret_password_keywords'))})(?![\w-])"
+        rf"(?<![\w-])(?P<kw>{_alternation(words('secret_password_keywords'))})(?![\w-])"
         rf"(?:(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
     code = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
-        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
-        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}[ .-]\d{2,4})[#*]?|[A-Za-z]\d{4,7})" + _VALUE_END, re.I)
+        rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CODE_CONNECT})"
+        rf"|,?[ \t]*(?P<conn2>{_CODE_CONNECT})?)[ \t]*{_ADVERB}"
+        r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}(?:[ .-]\d{2,4}){1,2}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
+        + _VALUE_END, re.I)
     pair = re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
         r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
@@ -101,7 +113,53 @@ def password_shaped(value: str) -> bool:
         return not re.fullmatch(r"\d+[a-z]{1,3}|[a-z]{1,3}\d+", v, re.I)
     if any(c in _SYMBOLS for c in v[1:-1]) and len(v) >= 6:
         return True
-    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v)
+    return len(v) >= 16 and _entropy(v) >= 3.5 and not _ordinary(v) and not (v.isalpha() and _known_word(v))
+
+
+def _known_word(word: str) -> bool:
+    """A Dutch word of the lemma table ("Werkloosheidsuitkering" is long and varied, but no secret)."""
+    from ...text.fold import fold
+    from ..inflect import vocabulary
+    return fold(word.lower()) in vocabulary()
+
+
+_STATE_SHAPE = re.compile(r"ge\w+(?:d|t|en)|\w+(?:ig|lijk|baar|isch|loos|zaam|end|ende)", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _word_password(text: str, m: re.Match, value: str) -> bool:
+    """A single unknown word after a password keyword and an explicit connector: "het wachtwoord is welkomthuis"."""
+    kw = m.group("kw")
+    if kw.lower() not in word_set("secret_word_password_keywords") or (len(kw) <= 3 and kw.isupper()):
+        return False   # "WW" in capitals is the unemployment benefit: "de WW is afgelopen", "WW: Werkloosheidswet"
+    conn = (m.group("conn") or m.group("conn2") or "").strip().lower()
+    if conn.startswith("code") or not value.isalpha() or not 5 <= len(value) <= 40 or value.isupper():
+        return False
+    low = value.lower()
+    if low in word_set("secret_password_states") or _STATE_SHAPE.fullmatch(low) or _ordinary(value):
+        return False
+    if not _CODE_TAIL.match(text, m.start("val") + len(value)):
+        return False   # "het wachtwoord is welkomthuis" ends the clause; "wachtwoord: kies iets sterks" runs on
+    return not _known_word(value)
+
+
+def _access_nearby(text: str, start: int, end: int) -> bool:
+    """A door, lock, key or alarm word in the sentence of text[start:end] or the sentence before it."""
+    stops = [s.start() for s in _SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
+    lo = stops[-2] + 1 if len(stops) >= 2 else max(0, start - 400)
+    nxt = _SENTENCE_STOP.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    return bool(_access_regex().search(text, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _access_regex() -> re.Pattern:
+    entries = words("secret_access_words")
+    starts = [re.escape(e[:-1]) for e in entries if e.endswith("*")]
+    ends = [re.escape(e) for e in entries if not e.endswith("*")]
+    # "tot slot" (finally) is no lock
+    return re.compile(rf"(?<![\w-])(?:(?:{'|'.join(starts)})\w*"
+                      rf"|(?<!tot )\w*(?:{'|'.join(ends)})(?:en|s|jes?|tjes?)?)(?![\w-])", re.I)
 
 
 def _quoted_secret(value: str) -> bool:
@@ -142,7 +200,8 @@ def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
         else:
             val = val.rstrip(".,;:)]?")
             core = val.rstrip("!")   # "Zomer2026!" keeps its "!", "welkom!" is a word and an exclamation
-            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(conn))
+            ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(conn)) \
+                or (bool(conn) and _word_password(text, m, core))
         if ok:
             s = m.start("val")
             out.append(Hit(s, s + len(val), "credential", "password"))
@@ -162,8 +221,11 @@ def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
 def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
     code = _regexes()[1]
     for m in (code.match(text, s) for s in starts):
-        if m is None or m.group(0)[:4].lower() == "code" and not (m.group("conn") or m.group("conn2")):
-            continue   # bare "code" needs "is" or ":" before the digits
+        if m is None:
+            continue
+        if m.group(0)[:4].lower() == "code" and not (m.group("conn") or m.group("conn2")) \
+                and not _access_nearby(text, m.start(), m.end()):
+            continue   # bare "code" needs "is" or ":" before the digits, or a door, lock or key nearby
         if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
             continue
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))

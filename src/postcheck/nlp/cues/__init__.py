@@ -21,7 +21,8 @@ from .scope import NEG_AFTER, NEG_BEFORE, Bounds, flags
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
-              "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt"}
+              "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt",
+              "~prohibition": "scope-prohibition.txt"}
 LABELS = ("<cue set name>",)
 
 
@@ -90,7 +91,8 @@ class CueDetector:
             lo = bisect.bisect_left(neg_starts, m.start - NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
             negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
-                                              scope["~reporting"], scope["~reporting_after"], b)
+                                              scope["~reporting"], scope["~reporting_after"], b,
+                                              scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
                               negated=negated, quoted=quoted, reported=reported))

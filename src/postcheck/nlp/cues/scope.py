@@ -7,7 +7,11 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
-  that opens before it ("als je niet oppast ga je eraan") does not count.
+  that opens before it ("als je niet oppast ga je eraan") does not count. Also
+  negated: a cue anywhere later in the clause of a prohibition or advice phrase
+  ("het is niet de bedoeling dat je screenshots uit de besloten groep deelt",
+  "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
+  than three words.
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -68,10 +72,16 @@ class Bounds:
         return i >= 0 and self.quoted[i][0] <= a and b <= self.quoted[i][1]
 
 
-def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds) -> tuple[bool, bool, bool]:
+def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds,
+          prohibitions=()) -> tuple[bool, bool, bool]:
     """(negated, quoted, reported) for one match `m`, given the scope matches (sorted by start)."""
-    return (_negated(m, negators, subordinators, bounds), bounds.is_quoted(m.start_char, m.end_char),
-            _reported(m, reporters, reporters_after, bounds))
+    negated = _negated(m, negators, subordinators, bounds) or _prohibited(m, prohibitions, bounds)
+    return (negated, bounds.is_quoted(m.start_char, m.end_char), _reported(m, reporters, reporters_after, bounds))
+
+
+def _prohibited(m, prohibitions, bounds: Bounds) -> bool:
+    """A prohibition phrase before the cue in the same clause (not one inside the cue itself)."""
+    return any(p.end <= m.start and not bounds.clause_break(p.end_char, m.start_char) for p in prohibitions)
 
 
 def _negated(m, negators, subordinators, bounds: Bounds) -> bool:

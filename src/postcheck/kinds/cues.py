@@ -6,17 +6,18 @@ or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
 `near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
 window; with `not_near`, only when no cue of those sets does. `window` is
 `sentence` (default), `paragraph`, `document` or a number of words;
-`not_near_window` gives `not_near` its own window (default: `window`), e.g. an
-announcement anywhere in the document that is not lifted by an "if you ..."
-in another sentence. Cues that
+`not_in_sentence` names cue sets that must not occur in the cue's own
+sentence, whatever the window (an announcement checked against approval
+anywhere in the document, but lifted only by an "if you ..." in its own
+sentence). Cues that
 are negated ("ik zou nooit dreigen"), quoted ("..." / > quote lines) or
 reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
 listed in `skip`; the same goes for the cues of `near` sets.
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
-| document | a number of words, default sentence); not_near_window (same
-choices, default: window); skip (list of negated, quoted, reported; default
-all three).
+| document | a number of words, default sentence); not_in_sentence (list of
+cue sets, default none); skip (list of negated, quoted, reported; default all
+three).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
@@ -39,14 +40,14 @@ class Options:
     near: list = option(TEXTS, [], "cue sets that must each also occur in the window")
     not_near: list = option(TEXTS, [], "cue sets that must not occur in the window")
     window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
-    not_near_window: object = option(ANY, None, "the window of not_near (default: window)")
+    not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
     skip: list = option(TEXTS, list(SCOPES), "scopes whose cues do not count", choices=SCOPES)
 
 
 def validate(opts: Options, slots) -> list[Problem]:
     if not opts.cues:
         return [Problem("cues", "a cues rule needs at least one cue set in 'cues'", "write e.g. cues: [dreiging]")]
-    for key in ("cues", "near", "not_near"):
+    for key in ("cues", "near", "not_near", "not_in_sentence"):
         for name in getattr(opts, key):
             slot = slots.get(name)
             if slot is None or slot.kind != "cues":
@@ -54,14 +55,11 @@ def validate(opts: Options, slots) -> list[Problem]:
                 return [Problem(key, f"unknown cue set '{name}'",
                                 f"use one of: {', '.join(names) or '(none)'}, "
                                 "or define it under 'lexicons:' with 'kind: cues'")]
-    for key in ("window", "not_near_window"):
-        w = getattr(opts, key)
-        if w is None and key == "not_near_window":
-            continue
-        if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
-            return [Problem(key, f"{key} must be sentence, paragraph, document or a number of words (1-200), "
-                                 f"not '{str(w)[:20]}'",
-                            f"write e.g. {key}: sentence or {key}: 8")]
+    w = opts.window
+    if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
+        return [Problem("window", "window must be sentence, paragraph, document or a number of words (1-200), "
+                                  f"not '{str(w)[:20]}'",
+                        "write e.g. window: sentence or window: 8")]
     return []
 
 
@@ -71,7 +69,7 @@ def needs(opts: Options) -> set[str]:
 
 def cue_sets(opts: Options) -> tuple[set[str], set[str]]:
     """The cue sets this rule starts from, and those it reads around them (the detector matches only these)."""
-    return set(opts.cues), set(opts.near) | set(opts.not_near)
+    return set(opts.cues), set(opts.near) | set(opts.not_near) | set(opts.not_in_sentence)
 
 
 def prepare(rule) -> Preparation:
@@ -113,8 +111,9 @@ def check(rule, ctx) -> Iterator:
                 break
             partners.append(min(close, key=lambda h: abs(h.start - a.start)))
         else:
-            apart = opts.window if opts.not_near_window is None else opts.not_near_window
-            if any(_together(a, h, apart) for name in opts.not_near for h in by_set.get(name, ())):
+            if any(_together(a, h, opts.window) for name in opts.not_near for h in by_set.get(name, ())):
+                continue
+            if any(h.sentence == a.sentence for name in opts.not_in_sentence for h in by_set.get(name, ())):
                 continue
             start, end = a.start, a.end
             for p in partners:  # show the phrase with its partner when they stand in one sentence

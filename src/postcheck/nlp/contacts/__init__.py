@@ -121,7 +121,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
     and business data (other role e-mail addresses too) relabelled."""
     if own_domains:
         hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
-    hits = [replace(h, label="business-email") if h.label == "email" and h.strength == "weak" else h for h in hits]
+    hits = [replace(h, label="business-email", strength="strong") if h.label == "email" and h.strength == "weak" else h
+            for h in hits]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
         return hits
     helplines, business, private = _data()

@@ -92,12 +92,17 @@ def _together(a, b, window) -> bool:
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     skip = set(opts.skip)
-    counted = [h for h in ctx.hits("cues") if not (h.scopes() & skip)]
+    hits = ctx.hits("cues")
+    counted = [h for h in hits if not (h.scopes() & skip)]
     if not counted:
         return
     by_set: dict[str, list] = {}
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
+    # a companion negated only by a negator inside the anchor still counts with that anchor:
+    # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"
+    negated_only = {} if "negated" not in skip else {
+        h: h.negated_by for h in hits if h.scopes() & skip == {"negated"} and getattr(h, "negated_by", -1) >= 0}
     anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())),
                      key=lambda h: (h.start, -h.end))
     last_end = -1
@@ -106,7 +111,8 @@ def check(rule, ctx) -> Iterator:
             continue  # inside a cue already reported by this rule
         partners = []
         for name in opts.near:
-            close = [h for h in by_set.get(name, ()) if h is not a and _together(a, h, opts.window)]
+            close = [h for h in [*by_set.get(name, ()), *_negated_inside(a, name, negated_only)]
+                     if h is not a and _together(a, h, opts.window)]
             if not close:
                 break
             partners.append(min(close, key=lambda h: abs(h.start - a.start)))
@@ -121,3 +127,9 @@ def check(rule, ctx) -> Iterator:
                     start, end = min(start, p.start), max(end, p.end)
             last_end = end
             yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{a.label}")
+
+
+def _negated_inside(anchor, name: str, negated_only: dict) -> list:
+    """Hits of set `name` negated only by a negator that lies inside `anchor`."""
+    return [h for h, by in negated_only.items()
+            if h.label == name and anchor.tok_start <= by < anchor.tok_end]

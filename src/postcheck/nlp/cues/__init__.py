@@ -33,6 +33,7 @@ class CueHit(Hit):
     sentence: int = 0
     paragraph: int = 0
     negated: bool = False
+    negated_by: int = -1      # token index of the negator (or prohibition) that negates this cue
     quoted: bool = False
     reported: bool = False
 
@@ -90,12 +91,12 @@ class CueDetector:
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
-            negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
+            negated_by, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
                                               scope["~reporting"], scope["~reporting_after"], b,
                                               scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
-                              negated=negated, quoted=quoted, reported=reported))
+                              negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported))
         out.sort(key=lambda h: (h.start, h.end))
         return out
 

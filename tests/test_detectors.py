@@ -160,6 +160,7 @@ NAMES = [
     ("Een brief van van der Sluis.", "van der Sluis", "strong"),
     ("Wij spraken meneer Xyzzy.", "meneer Xyzzy", "strong"),       # title + a word on no list
     ("Groeten,\nmevrouw Jansen", "mevrouw Jansen", "strong"),      # title at a line start
+    ("Gisteren sprak A. Verhoeven ons aan.", "A. Verhoeven", "strong"),  # a name, then a verb: stays
 ]
 
 
@@ -182,6 +183,9 @@ NOT_NAMES = [
     "De Nederlandse overheid.",
     "Open Nederland en Utrecht.",
     "Plan A. Daarna gingen we verder.",
+    "De ketels in blok A. Wilt u de sleutel afgeven?",     # initial + verb-first question
+    "in fase b. Kunnen jullie morgen thuis zijn?",
+    "Trappenhuis C. Hebben we daar al de sleutel van?",
     "We kwamen van Utrecht.",
     "Het HTML en de API.",
 ]

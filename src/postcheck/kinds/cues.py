@@ -5,14 +5,19 @@ What it checks: occurrences of the cue sets named in `cues` (lexicon slots of
 or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
 `near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
 window; with `not_near`, only when no cue of those sets does. `window` is
-`sentence` (default), `paragraph`, `document` or a number of words. Cues that
+`sentence` (default), `paragraph`, `document` or a number of words;
+`not_in_sentence` names cue sets that must not occur in the cue's own
+sentence, whatever the window (an announcement checked against approval
+anywhere in the document, but lifted only by an "if you ..." in its own
+sentence). Cues that
 are negated ("ik zou nooit dreigen"), quoted ("..." / > quote lines) or
 reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
 listed in `skip`; the same goes for the cues of `near` sets.
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
-| document | a number of words, default sentence); skip (list of negated,
-quoted, reported; default all three).
+| document | a number of words, default sentence); not_in_sentence (list of
+cue sets, default none); skip (list of negated, quoted, reported; default all
+three).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
@@ -35,13 +40,14 @@ class Options:
     near: list = option(TEXTS, [], "cue sets that must each also occur in the window")
     not_near: list = option(TEXTS, [], "cue sets that must not occur in the window")
     window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
+    not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
     skip: list = option(TEXTS, list(SCOPES), "scopes whose cues do not count", choices=SCOPES)
 
 
 def validate(opts: Options, slots) -> list[Problem]:
     if not opts.cues:
         return [Problem("cues", "a cues rule needs at least one cue set in 'cues'", "write e.g. cues: [dreiging]")]
-    for key in ("cues", "near", "not_near"):
+    for key in ("cues", "near", "not_near", "not_in_sentence"):
         for name in getattr(opts, key):
             slot = slots.get(name)
             if slot is None or slot.kind != "cues":
@@ -63,7 +69,7 @@ def needs(opts: Options) -> set[str]:
 
 def cue_sets(opts: Options) -> tuple[set[str], set[str]]:
     """The cue sets this rule starts from, and those it reads around them (the detector matches only these)."""
-    return set(opts.cues), set(opts.near) | set(opts.not_near)
+    return set(opts.cues), set(opts.near) | set(opts.not_near) | set(opts.not_in_sentence)
 
 
 def prepare(rule) -> Preparation:
@@ -86,12 +92,17 @@ def _together(a, b, window) -> bool:
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     skip = set(opts.skip)
-    counted = [h for h in ctx.hits("cues") if not (h.scopes() & skip)]
+    hits = ctx.hits("cues")
+    counted = [h for h in hits if not (h.scopes() & skip)]
     if not counted:
         return
     by_set: dict[str, list] = {}
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
+    # a companion negated only by a negator inside the anchor still counts with that anchor:
+    # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"
+    negated_only = {} if "negated" not in skip else {
+        h: h.negated_by for h in hits if h.scopes() & skip == {"negated"} and getattr(h, "negated_by", -1) >= 0}
     anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())),
                      key=lambda h: (h.start, -h.end))
     last_end = -1
@@ -100,12 +111,15 @@ def check(rule, ctx) -> Iterator:
             continue  # inside a cue already reported by this rule
         partners = []
         for name in opts.near:
-            close = [h for h in by_set.get(name, ()) if h is not a and _together(a, h, opts.window)]
+            close = [h for h in [*by_set.get(name, ()), *_negated_inside(a, name, negated_only)]
+                     if h is not a and _together(a, h, opts.window)]
             if not close:
                 break
             partners.append(min(close, key=lambda h: abs(h.start - a.start)))
         else:
             if any(_together(a, h, opts.window) for name in opts.not_near for h in by_set.get(name, ())):
+                continue
+            if any(h.sentence == a.sentence for name in opts.not_in_sentence for h in by_set.get(name, ())):
                 continue
             start, end = a.start, a.end
             for p in partners:  # show the phrase with its partner when they stand in one sentence
@@ -113,3 +127,9 @@ def check(rule, ctx) -> Iterator:
                     start, end = min(start, p.start), max(end, p.end)
             last_end = end
             yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{a.label}")
+
+
+def _negated_inside(anchor, name: str, negated_only: dict) -> list:
+    """Hits of set `name` negated only by a negator that lies inside `anchor`."""
+    return [h for h, by in negated_only.items()
+            if h.label == name and anchor.tok_start <= by < anchor.tok_end]

@@ -22,7 +22,7 @@ KIND = "detect"
 
 LABELS = {
     "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
-                      "business-phone", "business-address", "work-phone"),
+                      "business-phone", "business-address", "business-email", "work-phone"),
     "names": ("person",),
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",

@@ -6,6 +6,9 @@ depends on what it is. This step (run right after it, in the same component) cha
 * e-mail addresses at the organisation's own domains (`allow: {emails: ["@domain"]}`):
   dropped unless the local part is one person's ("a.jansen@", "p.dekker@"), which stays
   an `email` hit (a colleague's direct address is for review, not for the public);
+* role e-mail addresses at any other domain (the detector's "weak" hits: info@, vacature@,
+  contact@, `nlp/data/email_role_locals.txt`): label `business-email`, a company's own
+  contact address, not one person's;
 * public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113,
   ...) and the organisation's own addresses (config `allow: {addresses: [...]}`):
   dropped, never reported;
@@ -34,7 +37,7 @@ from functools import lru_cache
 from ..hits import Hit
 from ..wordlists import words
 
-BUSINESS_LABELS = ("business-phone", "business-address", "work-phone")
+BUSINESS_LABELS = ("business-phone", "business-address", "business-email", "work-phone")
 _SERVICE = re.compile(r"0(?:800|900|906|909|88)\d{4,7}|140\d{2,3}")
 _PRIVATE_WINDOW = 60
 
@@ -115,9 +118,11 @@ def _own_role_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
 def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozenset(),
              own_domains: frozenset[str] = frozenset()) -> list[Hit]:
     """The personal-data hits with helplines, own addresses and own role e-mail addresses dropped,
-    and business data relabelled."""
+    and business data (other role e-mail addresses too) relabelled."""
     if own_domains:
         hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
+    hits = [replace(h, label="business-email", strength="strong") if h.label == "email" and h.strength == "weak" else h
+            for h in hits]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
         return hits
     helplines, business, private = _data()

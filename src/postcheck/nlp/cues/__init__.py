@@ -21,7 +21,8 @@ from .scope import NEG_AFTER, WIDE_NEG_BEFORE, Bounds, flags
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
-              "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt"}
+              "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt",
+              "~prohibition": "scope-prohibition.txt"}
 LABELS = ("<cue set name>",)
 
 
@@ -32,6 +33,7 @@ class CueHit(Hit):
     sentence: int = 0
     paragraph: int = 0
     negated: bool = False
+    negated_by: int = -1      # token index of the negator (or prohibition) that negates this cue
     quoted: bool = False
     reported: bool = False
 
@@ -89,11 +91,12 @@ class CueDetector:
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
-            negated, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
-                                              scope["~reporting"], scope["~reporting_after"], b)
+            negated_by, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
+                                              scope["~reporting"], scope["~reporting_after"], b,
+                                              scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
-                              negated=negated, quoted=quoted, reported=reported))
+                              negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported))
         out.sort(key=lambda h: (h.start, h.end))
         return out
 

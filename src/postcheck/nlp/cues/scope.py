@@ -13,6 +13,10 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   unless a coordinator that starts a new statement comes between ("ik noem
   nooit de namen van onze pleegkinderen of laat foto's zien"; but "ik heb
   nooit geklaagd, maar nu ..." and "nooit gedacht dat ..., maar ..." end it).
+  Also negated: a cue anywhere later in the clause of a prohibition or advice phrase
+  ("het is niet de bedoeling dat je screenshots uit de besloten groep deelt",
+  "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
+  than three words.
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -78,13 +82,23 @@ class Bounds:
         return i >= 0 and self.quoted[i][0] <= a and b <= self.quoted[i][1]
 
 
-def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds) -> tuple[bool, bool, bool]:
-    """(negated, quoted, reported) for one match `m`, given the scope matches (sorted by start)."""
-    return (_negated(m, negators, subordinators, bounds), bounds.is_quoted(m.start_char, m.end_char),
-            _reported(m, reporters, reporters_after, bounds))
+def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds,
+          prohibitions=()) -> tuple[int, bool, bool]:
+    """(negated_by, quoted, reported) for one match `m`, given the scope matches (sorted by start).
+    `negated_by` is the token index of the negator or prohibition that negates `m`, -1 for none."""
+    by = _negated(m, negators, subordinators, bounds)
+    if by < 0:
+        by = _prohibited(m, prohibitions, bounds)
+    return (by, bounds.is_quoted(m.start_char, m.end_char), _reported(m, reporters, reporters_after, bounds))
 
 
-def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
+def _prohibited(m, prohibitions, bounds: Bounds) -> int:
+    """A prohibition phrase before the cue in the same clause (not one inside the cue itself)."""
+    return next((p.start for p in prohibitions
+                 if p.end <= m.start and not bounds.clause_break(p.end_char, m.start_char)), -1)
+
+
+def _negated(m, negators, subordinators, bounds: Bounds) -> int:
     for n in negators:
         if m.start <= n.start < m.end:
             continue  # a negator that is part of the cue itself ("nog niet openbaar")
@@ -92,11 +106,11 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
             sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
                       and n.start - s.end <= 6 for s in subordinators)
             if not sub:
-                return True
+                return n.start
         if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char):
             if not any(m.end <= s.start < n.start for s in subordinators):
-                return True
-    return False
+                return n.start
+    return -1
 
 
 def _reach(n, bounds: Bounds, m) -> int:

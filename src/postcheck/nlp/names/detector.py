@@ -1,6 +1,7 @@
 """`NameDetector`: finds person names in a text, chain by chain."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -104,7 +105,7 @@ class NameDetector(TokenFacts):
                 rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
-        return out
+        return [h for h in out if not _inverted_verb(text, h)]
 
     def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
                          ls: int) -> Rel:
@@ -191,3 +192,13 @@ class NameDetector(TokenFacts):
     def _solve_new(self, infos: tuple, xflags: tuple | None) -> Rel:
         """`grammar.solve`, remembered (bounded) under the key `_parse` looks up."""
         return self._solved.put(infos if xflags is None else (infos, xflags), solve(infos, xflags))
+
+
+# NOTE: "in blok A. Wilt u de sleutel afgeven?" (devset domus bouwkeet): one initial and one
+# word followed by a subject pronoun is a sentence end and a verb-first question, not a name.
+_ONE_INITIAL_WORD = re.compile(r"[A-Z]\. \w+")
+_SUBJECT_AFTER = re.compile(r" (?:u|je|jij|jullie|we|wij|ze|zij|hij|ik)\b", re.I)
+
+
+def _inverted_verb(text: str, h: Hit) -> bool:
+    return bool(_ONE_INITIAL_WORD.fullmatch(text, h.start, h.end)) and bool(_SUBJECT_AFTER.match(text, h.end))

@@ -11,7 +11,9 @@ Match (per document): one vectorised pass over the tokens' LOWER hashes
 (`Doc.to_array` + `numpy.isin`) finds the candidate positions; Python only
 runs per candidate, to compare the rest of the phrase and to chain the parts
 of a cue with gaps ('als ... zie ... het merken'). Wildcard cues ('*verslag')
-are one compiled regex over the text.
+are one compiled regex over the text. A line in the swapped order of `a <> b`
+counts only where another word of its sentence stands before it (V2 after a
+fronted word or clause: "dan weet ik je te vinden", not "Weet ik ...?").
 """
 from __future__ import annotations
 
@@ -127,6 +129,7 @@ class CueIndex:
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
+        self.inverted = frozenset(compiled.inverted)
         self.firsts = self.gates   # non-empty when there is anything to match
 
     @classmethod
@@ -185,9 +188,22 @@ class CueIndex:
             n_parts = self.n_parts[lid]
             spans = ([(s, e) for p, s, e in parts if p == 0] if n_parts == 1
                      else _chain(parts, n_parts, starts, bounds()))
+            if lid in self.inverted:
+                spans = [(s, e) for s, e in spans if _fronted(s, text, starts, ends, bounds())]
             name = self.sets[self.line_sets[lid]]
             out.extend(Match(name, s, e, starts[s], ends[e - 1]) for s, e in spans)
         return _longest(out)
+
+
+_OPENERS = frozenset("\"'“„‘«([{-–—•*>#")
+
+
+def _fronted(s: int, text: str, starts: list[int], ends: list[int], bounds) -> bool:
+    """True when a word of the same sentence stands before token s (so a verb-first match is V2, not a question)."""
+    if s == 0 or bounds.sentence_of(starts[s - 1]) != bounds.sentence_of(starts[s]):
+        return False
+    before = text[starts[s - 1]:ends[s - 1]]
+    return not all(c in _OPENERS for c in before)
 
 
 def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[int, ...]]]:

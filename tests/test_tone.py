@@ -47,6 +47,16 @@ FLAG = {
     "allemaal": "het zijn allemaal profiteurs",
     "landen": "dat volk uit die achterlijke landen",
     "etterbakken": "die etterbakken weer",
+    "eigen-land": "stuur ze allemaal terug naar hun eigen land",
+    "rot-op": "rot maar op naar je eigen land",
+    # more threat formulas
+    "niet-van-af": "je bent nog niet van me af",
+    "lesje": "ik zal jou eens een lesje leren",
+    "klappen": "als je nog eens aan mijn dochter komt dan krijg je klappen",
+    "flik-het": "flik het nog één keer en je zult het merken",
+    # calling others to confront someone at home
+    "aanbellen": "Misschien moet iemand daar maar eens aanbellen.",
+    "zeg-hem": "zeg hem dan maar eens wat jullie ervan vinden",
 }
 
 PASS = {
@@ -76,6 +86,11 @@ PASS = {
     "intensifier": "Achterlijk goed dat nieuwe dak!",
     "gedrag": "De bewoners hebben asociaal gedrag gemeld.",
     "kippen": "Onze kippen leven als koningen.",
+    "thuisreis": "Mijn ouders moesten terug naar hun eigen land voor de begrafenis.",
+    "sport": "In de sport krijg je klappen, dat hoort erbij.",
+    "showroom": "Kom maar eens langs in onze showroom.",
+    "feedback": "Laat ons maar eens weten wat jullie ervan vinden!",
+    "vuurwerk": "Je moet maar goed oppassen met vuurwerk.",
 }
 
 

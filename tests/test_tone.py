@@ -57,6 +57,10 @@ FLAG = {
     # calling others to confront someone at home
     "aanbellen": "Misschien moet iemand daar maar eens aanbellen.",
     "zeg-hem": "zeg hem dan maar eens wat jullie ervan vinden",
+    "weet-u-wonen": "ik weet u wonen he",
+    "kop-in": "Dan sla ik je kop in.",
+    "tanden": "ik sla hem de tanden eruit",
+    "minderwaardig": "minderwaardige mensen zijn het",
 }
 
 PASS = {
@@ -91,6 +95,9 @@ PASS = {
     "showroom": "Kom maar eens langs in onze showroom.",
     "feedback": "Laat ons maar eens weten wat jullie ervan vinden!",
     "vuurwerk": "Je moet maar goed oppassen met vuurwerk.",
+    "behandeld": "Die bewoners zijn echt walgelijk behandeld door de vorige verhuurder.",
+    "prehistorie": "In de prehistorie leefden primitieve mensen in grotten.",
+    "tandarts": "De tandarts trekt je de tanden uit je mond.",
 }
 
 

@@ -61,6 +61,12 @@ FLAG = {
     "kop-in": "Dan sla ik je kop in.",
     "tanden": "ik sla hem de tanden eruit",
     "minderwaardig": "minderwaardige mensen zijn het",
+    "berouwen": "Dit gaat je nog berouwen.",
+    "als-ik-jou-was": "als ik jou was zou ik maar oppassen",
+    "leven-zuur": "we gaan je het leven zuur maken",
+    "ongeluk": "Ik hoop dat je een ongeluk krijgt.",
+    "opgehangen": "die lui moeten allemaal opgehangen worden",
+    "ratten-hiernaast": "die ratten van hiernaast weer",
 }
 
 PASS = {
@@ -98,6 +104,11 @@ PASS = {
     "behandeld": "Die bewoners zijn echt walgelijk behandeld door de vorige verhuurder.",
     "prehistorie": "In de prehistorie leefden primitieve mensen in grotten.",
     "tandarts": "De tandarts trekt je de tanden uit je mond.",
+    "ladder": "Als ik jou was, zou ik maar oppassen met die ladder.",
+    "nooit-ongeluk": "Ik hoop dat je nooit een ongeluk krijgt.",
+    "wolven": "Die wolven moeten afgeschoten worden, vindt de boer.",
+    "kinderboerderij": "De beesten van de kinderboerderij krijgen nieuw stro.",
+    "fomo": "Het gaat je nog berouwen als je dit concert mist!",
 }
 
 

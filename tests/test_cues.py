@@ -93,6 +93,14 @@ def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
     assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
 
 
+def test_negator_in_a_gap_of_the_cue_is_a_negation(nlp, tmp_path):
+    sets = {"x": ["=die =mensen ... =leven ... =als =beesten"]}
+    assert _find(nlp, sets, "die mensen leven echt als beesten", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "die mensen leven echt niet als beesten", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, {"x": ["=ben =niet =bang =om ... =langs"]}, "ik ben niet bang om bij je langs te komen",
+                 tmp_path)[0][2] == []
+
+
 def test_quotation_scope(nlp, tmp_path):
     sets = {"x": ["pas maar op"]}
     for text in ("Hij riep “pas maar op” naar me.", "Hij zei: 'pas maar op' en ging.", "> pas maar op\n\nDat las ik.",

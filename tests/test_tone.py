@@ -109,6 +109,7 @@ PASS = {
     "wolven": "Die wolven moeten afgeschoten worden, vindt de boer.",
     "kinderboerderij": "De beesten van de kinderboerderij krijgen nieuw stro.",
     "fomo": "Het gaat je nog berouwen als je dit concert mist!",
+    "niet-als-beesten": "Die huurders leven helemaal niet als beesten, het zijn nette mensen.",
 }
 
 

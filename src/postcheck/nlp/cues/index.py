@@ -54,13 +54,15 @@ class DocTokens:
 
 @dataclass(frozen=True)
 class Match:
-    """One cue occurrence: its set, token span [start, end) and character span."""
+    """One cue occurrence: its set, token span [start, end), character span, and the token
+    ranges its `...` gaps skipped (words there are not part of the cue, e.g. a negator)."""
 
     set: str
     start: int
     end: int
     start_char: int
     end_char: int
+    gaps: tuple[tuple[int, int], ...] = ()
 
 
 class CueIndex:
@@ -186,12 +188,12 @@ class CueIndex:
         out: list[Match] = []
         for lid, parts in found.items():
             n_parts = self.n_parts[lid]
-            spans = ([(s, e) for p, s, e in parts if p == 0] if n_parts == 1
+            spans = ([(s, e, ()) for p, s, e in parts if p == 0] if n_parts == 1
                      else _chain(parts, n_parts, starts, bounds()))
             if lid in self.inverted:
-                spans = [(s, e) for s, e in spans if _fronted(s, text, starts, ends, bounds())]
+                spans = [(s, e, g) for s, e, g in spans if _fronted(s, text, starts, ends, bounds())]
             name = self.sets[self.line_sets[lid]]
-            out.extend(Match(name, s, e, starts[s], ends[e - 1]) for s, e in spans)
+            out.extend(Match(name, s, e, starts[s], ends[e - 1], g) for s, e, g in spans)
         return _longest(out)
 
 
@@ -254,8 +256,9 @@ def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
     return best
 
 
-def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int]]:
-    """Spans where part 0, 1, ... follow each other, each gap <= MAX_GAP tokens, all in one sentence."""
+def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Spans where part 0, 1, ... follow each other, each gap <= MAX_GAP tokens, all in one sentence;
+    with the token ranges of the gaps."""
     by_part: dict[int, list[tuple[int, int]]] = {}
     for p, s, e in found:
         by_part.setdefault(p, []).append((s, e))
@@ -267,13 +270,16 @@ def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, in
     for s0, e0 in by_part[0]:
         sent = bounds.sentence_of(starts[s0])
         end = e0
+        gaps = []
         for p in range(1, n_parts):
             nxt = next(((s, e) for s, e in by_part[p] if end <= s <= end + MAX_GAP), None)
             if nxt is None or bounds.sentence_of(starts[nxt[0]]) != sent:
                 break
+            if nxt[0] > end:
+                gaps.append((end, nxt[0]))
             end = nxt[1]
         else:
-            out.append((s0, end))
+            out.append((s0, end, tuple(gaps)))
     return out
 
 

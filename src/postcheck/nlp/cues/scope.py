@@ -7,7 +7,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"). A negator inside a subordinate clause
-  that opens before it ("als je niet oppast ga je eraan") does not count.
+  that opens before it ("als je niet oppast ga je eraan") does not count; one
+  in a `...` gap of the cue does ("die mensen leven niet als beesten").
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -77,6 +78,8 @@ def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds
 def _negated(m, negators, subordinators, bounds: Bounds) -> bool:
     for n in negators:
         if m.start <= n.start < m.end:
+            if any(a <= n.start < b for a, b in m.gaps):
+                return True  # in a '...' gap of the cue: "die mensen leven niet als beesten"
             continue  # a negator that is part of the cue itself ("nog niet openbaar")
         if 0 <= m.start - n.end <= NEG_BEFORE and not bounds.clause_break(n.end_char, m.start_char):
             sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)

@@ -29,10 +29,38 @@ def test_parse_line_signs():
     assert parse_line("*verslag").wildcard == "*verslag"
 
 
-@pytest.mark.parametrize("bad", ["... pas op", "pas op ...", "als ... ...", "a*b", "pas (op)", "x? y?"])
+@pytest.mark.parametrize("bad", ["... pas op", "pas op ...", "als ... ...", "a*b", "pas (op)", "x? y?",
+                                 "<> weet", "ik <>", "ik <> ... weet", "ik ... <> weet", "a <> b <> c", "a <> <> b"])
 def test_parse_line_refuses(bad):
     with pytest.raises(CueSyntaxError):
         parse_line(bad)
+
+
+def test_swap_sign_parses_into_the_other_order():
+    line = parse_line("=ik|=we <> weet [persoon] te vinden")
+    assert line.swap == (0, 0)
+    swapped = line.swapped()
+    assert [a.text for a in swapped[0][0].alts] == ["weet"] and [a.text for a in swapped[0][1].alts] == ["ik", "we"]
+    assert parse_line("als ... =dan <> =weet ik").swap == (1, 0)
+    assert parse_line("ik weet").swapped() is None
+
+
+def test_swapped_order_counts_only_after_a_fronted_word(nlp, tmp_path):
+    sets = {"x": ["=ik|=we <> =weet|=weten =je =te =vinden"]}
+    found = lambda text: [g[0] for g in _find(nlp, sets, text, tmp_path)]  # noqa: E731
+    assert found("ik weet je te vinden") == ["ik weet je te vinden"]
+    assert found("Dan weet ik je te vinden.") == ["weet ik je te vinden"]
+    assert found("Als je dat doet, weten we je te vinden.") == ["weten we je te vinden"]
+    # verb first at the start of a sentence or after an opening quote is a question, not V2
+    assert found("Weet ik je te vinden?") == []
+    assert found("Hoi. Weten we je te vinden?") == []
+    assert found("\"Weet ik je te vinden?\" vroeg ze.") == []
+
+
+def test_swap_sign_as_a_set_reference_stands_for_both_orders(nlp, tmp_path):
+    sets = {"boos": ["=ik <> =ben =het =zat"], "x": ["pas maar op [boos]"]}
+    got = [g[0] for g in _find(nlp, sets, "Pas maar op ben ik het zat.", tmp_path) if g[1] == "x"]
+    assert got == ["Pas maar op ben ik het zat"]
 
 
 def test_inflection_case_and_diacritics(nlp, tmp_path):
@@ -90,6 +118,14 @@ def test_maar_and_want_end_the_negated_clause(nlp, tmp_path):
 
 def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
     assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
+
+
+def test_negator_in_a_gap_of_the_cue_is_a_negation(nlp, tmp_path):
+    sets = {"x": ["=die =mensen ... =leven ... =als =beesten"]}
+    assert _find(nlp, sets, "die mensen leven echt als beesten", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "die mensen leven echt niet als beesten", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, {"x": ["=ben =niet =bang =om ... =langs"]}, "ik ben niet bang om bij je langs te komen",
+                 tmp_path)[0][2] == []
 
 
 def test_quotation_scope(nlp, tmp_path):

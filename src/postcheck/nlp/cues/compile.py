@@ -19,7 +19,7 @@ from ...text.fold import fold
 from .syntax import CueLine, CueSyntaxError, parse_line
 
 MAX_FORMS_PER_LINE = 20000
-CACHE_VERSION = "cues-1"
+CACHE_VERSION = "cues-2"
 
 
 Seqs = tuple[tuple[str, ...], ...]          # the token sequences one position of a cue stands for
@@ -33,6 +33,7 @@ class Compiled:
     sets: tuple[str, ...]                               # set names; a line's set is an index here
     lines: tuple[tuple[int, tuple[Part, ...]], ...]     # line id -> (set index, its parts between gaps)
     wildcards: tuple[tuple[str, int], ...]              # (regex source, line id)
+    inverted: tuple[int, ...] = ()                      # line ids in the swapped order of `a <> b`
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ class _Expander:
         self.stack: list[str] = []
 
     def set_phrases(self, name: str) -> set[tuple[str, ...]]:
-        """Token sequences of every one-part line of a set (what `[name]` stands for)."""
+        """Token sequences of every one-part line of a set (what `[name]` stands for; `a <> b` in both orders)."""
         if name in self.memo:
             return self.memo[name]
         if name in self.stack:
@@ -77,7 +78,9 @@ class _Expander:
         out: set[tuple[str, ...]] = set()
         for _n, line in self.parsed.get(name, ()):
             if len(line.segments) == 1 and not line.wildcard:
-                out |= self.product(self.part(line.segments[0], name), name)
+                for segments in (line.segments, line.swapped()):
+                    if segments is not None:
+                        out |= self.product(self.part(segments[0], name), name)
         self.stack.pop()
         self.memo[name] = out
         return out
@@ -130,6 +133,7 @@ def compile_sets(sets: Mapping[str, Sequence[str]]) -> Compiled:
     names = tuple(sorted(parsed))
     lines: list[tuple[int, tuple[Part, ...]]] = []
     wildcards: list[tuple[str, int]] = []
+    inverted: list[int] = []
     for si, name in enumerate(names):
         for _n, line in parsed[name]:
             if line.wildcard:
@@ -137,10 +141,14 @@ def compile_sets(sets: Mapping[str, Sequence[str]]) -> Compiled:
                 lines.append((si, ((),)))
                 continue
             lines.append((si, tuple(expander.part(seg, name) for seg in line.segments)))
+            swapped = line.swapped()
+            if swapped is not None:
+                inverted.append(len(lines))
+                lines.append((si, tuple(expander.part(seg, name) for seg in swapped)))
             joined = _joined(line)
             if joined:
                 lines.append((si, (((False, joined),),)))
-    return Compiled(names, tuple(lines), tuple(wildcards))
+    return Compiled(names, tuple(lines), tuple(wildcards), tuple(inverted))
 
 
 def _joined(line: CueLine) -> Seqs:

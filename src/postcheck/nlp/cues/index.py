@@ -11,7 +11,9 @@ Match (per document): one vectorised pass over the tokens' LOWER hashes
 (`Doc.to_array` + `numpy.isin`) finds the candidate positions; Python only
 runs per candidate, to compare the rest of the phrase and to chain the parts
 of a cue with gaps ('als ... zie ... het merken'). Wildcard cues ('*verslag')
-are one compiled regex over the text.
+are one compiled regex over the text. A line in the swapped order of `a <> b`
+counts only where another word of its sentence stands before it (V2 after a
+fronted word or clause: "dan weet ik je te vinden", not "Weet ik ...?").
 """
 from __future__ import annotations
 
@@ -52,13 +54,15 @@ class DocTokens:
 
 @dataclass(frozen=True)
 class Match:
-    """One cue occurrence: its set, token span [start, end) and character span."""
+    """One cue occurrence: its set, token span [start, end), character span, and the token
+    ranges its `...` gaps skipped (words there are not part of the cue, e.g. a negator)."""
 
     set: str
     start: int
     end: int
     start_char: int
     end_char: int
+    gaps: tuple[tuple[int, int], ...] = ()
 
 
 class CueIndex:
@@ -127,6 +131,7 @@ class CueIndex:
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
+        self.inverted = frozenset(compiled.inverted)
         self.firsts = self.gates   # non-empty when there is anything to match
 
     @classmethod
@@ -183,11 +188,24 @@ class CueIndex:
         out: list[Match] = []
         for lid, parts in found.items():
             n_parts = self.n_parts[lid]
-            spans = ([(s, e) for p, s, e in parts if p == 0] if n_parts == 1
+            spans = ([(s, e, ()) for p, s, e in parts if p == 0] if n_parts == 1
                      else _chain(parts, n_parts, starts, bounds()))
+            if lid in self.inverted:
+                spans = [(s, e, g) for s, e, g in spans if _fronted(s, text, starts, ends, bounds())]
             name = self.sets[self.line_sets[lid]]
-            out.extend(Match(name, s, e, starts[s], ends[e - 1]) for s, e in spans)
+            out.extend(Match(name, s, e, starts[s], ends[e - 1], g) for s, e, g in spans)
         return _longest(out)
+
+
+_OPENERS = frozenset("\"'“„‘«([{-–—•*>#")
+
+
+def _fronted(s: int, text: str, starts: list[int], ends: list[int], bounds) -> bool:
+    """True when a word of the same sentence stands before token s (so a verb-first match is V2, not a question)."""
+    if s == 0 or bounds.sentence_of(starts[s - 1]) != bounds.sentence_of(starts[s]):
+        return False
+    before = text[starts[s - 1]:ends[s - 1]]
+    return not all(c in _OPENERS for c in before)
 
 
 def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[int, ...]]]:
@@ -238,8 +256,9 @@ def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
     return best
 
 
-def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int]]:
-    """Spans where part 0, 1, ... follow each other, each gap <= MAX_GAP tokens, all in one sentence."""
+def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Spans where part 0, 1, ... follow each other, each gap <= MAX_GAP tokens, all in one sentence;
+    with the token ranges of the gaps."""
     by_part: dict[int, list[tuple[int, int]]] = {}
     for p, s, e in found:
         by_part.setdefault(p, []).append((s, e))
@@ -251,13 +270,16 @@ def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, in
     for s0, e0 in by_part[0]:
         sent = bounds.sentence_of(starts[s0])
         end = e0
+        gaps = []
         for p in range(1, n_parts):
             nxt = next(((s, e) for s, e in by_part[p] if end <= s <= end + MAX_GAP), None)
             if nxt is None or bounds.sentence_of(starts[nxt[0]]) != sent:
                 break
+            if nxt[0] > end:
+                gaps.append((end, nxt[0]))
             end = nxt[1]
         else:
-            out.append((s0, end))
+            out.append((s0, end, tuple(gaps)))
     return out
 
 

@@ -17,6 +17,7 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   ("het is niet de bedoeling dat je screenshots uit de besloten groep deelt",
   "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
   than three words.
+  A negator in a `...` gap of the cue negates it ("die mensen leven niet als beesten").
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -101,6 +102,8 @@ def _prohibited(m, prohibitions, bounds: Bounds) -> int:
 def _negated(m, negators, subordinators, bounds: Bounds) -> int:
     for n in negators:
         if m.start <= n.start < m.end:
+            if any(a <= n.start < b for a, b in m.gaps):
+                return n.start  # in a '...' gap of the cue: "die mensen leven niet als beesten"
             continue  # a negator that is part of the cue itself ("nog niet openbaar")
         if 0 <= m.start - n.end <= _reach(n, bounds, m) and not bounds.clause_break(n.end_char, m.start_char):
             sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)

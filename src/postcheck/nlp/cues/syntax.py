@@ -9,6 +9,12 @@ A cue line is a phrase of words separated by spaces, with a few signs:
 - `word?`: optional (also `a|b?`): `pas jij? maar op`.
 - `[set]`: any cue of another cue set at this position: `ik weet waar [persoon] woont`.
 - `...`: a gap of at most 8 words, in the same sentence: `als ... zie ... het merken`.
+- `a <> b`: the positions on either side in either order (Dutch V2 inversion):
+  `ik|we <> weet [persoon] te vinden` also matches "dan weet ik je te vinden".
+  The swapped order counts only after another word of the same sentence ("dan",
+  "straks", a fronted clause "als ..., weet ik ..."), so a question that opens
+  with the verb ("Weet ik ...?") is not read as one (used as `[set]`, a line
+  stands for both orders). One `<>` per line.
 - `*end` / `begin*`: a line of one such word: any word that ends (begins) so,
   e.g. compounds: `*verslag` matches "MT-verslag".
 
@@ -22,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 GAP = "..."
+SWAP = "<>"
 MAX_GAP = 8
 _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 # an emoji is a cue word too ("🙄" after a reply is a sign of sarcasm); spaCy makes it a token of its own
@@ -55,9 +62,19 @@ class Slot:
 class CueLine:
     segments: tuple[tuple[Slot, ...], ...] = ()   # separated by gaps
     wildcard: str = ""                            # "*verslag" or "verslag*" (then no segments)
+    swap: tuple[int, int] | None = None           # `a <> b`: (segment, index of a) in that segment
 
     def refs(self) -> set[str]:
         return {a.ref for seg in self.segments for s in seg for a in s.alts if a.ref}
+
+    def swapped(self) -> tuple[tuple[Slot, ...], ...] | None:
+        """The segments with the two positions around `<>` in the other order (None without `<>`)."""
+        if self.swap is None:
+            return None
+        si, k = self.swap
+        seg = list(self.segments[si])
+        seg[k], seg[k + 1] = seg[k + 1], seg[k]
+        return self.segments[:si] + (tuple(seg),) + self.segments[si + 1:]
 
 
 def parse_line(line: str) -> CueLine:
@@ -68,23 +85,35 @@ def parse_line(line: str) -> CueLine:
         return CueLine(wildcard=text.lower())
     segments: list[tuple[Slot, ...]] = []
     current: list[Slot] = []
+    swap: tuple[int, int] | None = None
+    pending_swap = 0          # column of a `<>` still waiting for the word after it
     col = 1
     for token in text.split(" "):
         if token == GAP:
-            if not current:
+            if not current or pending_swap:
                 raise CueSyntaxError("'...' must stand between words", col)
             segments.append(tuple(current))
             current = []
+        elif token == SWAP:
+            if not current or pending_swap:
+                raise CueSyntaxError("'<>' must stand between two words", col)
+            if swap is not None:
+                raise CueSyntaxError("only one '<>' per cue", col)
+            swap = (len(segments), len(current) - 1)
+            pending_swap = col
         else:
             current.append(_slot(token, col))
+            pending_swap = 0
         col += len(token) + 1
+    if pending_swap:
+        raise CueSyntaxError("'<>' must stand between two words", pending_swap)
     if not current:
         raise CueSyntaxError("'...' must stand between words", col - 4)
     segments.append(tuple(current))
     for seg in segments:
         if all(s.optional for s in seg):
             raise CueSyntaxError("each part of a cue needs at least one word that is not optional ('?')")
-    return CueLine(tuple(segments))
+    return CueLine(tuple(segments), swap=swap)
 
 
 def _slot(token: str, col: int) -> Slot:

@@ -41,7 +41,7 @@ from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person")
+          "described-person", "initials-person", "person-details")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -143,7 +143,8 @@ class PersonFinder:
         self._initials(text, out)
         self._titled(text, out)
         out.extend(self._lower_names(text))
-        return _dedupe(out)
+        from .details import add_details
+        return _dedupe(add_details(text, out))
 
     def _from_cues(self, text: str, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""

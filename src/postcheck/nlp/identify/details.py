@@ -113,14 +113,14 @@ def add_details(text: str, hits: list[Hit]) -> list[Hit]:
     initials-person and person-details hits."""
     cues = list(_scanner().find(text))
     detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
-    school_cues = [(s, e) for s, e, tags in cues if "school" in tags]
-    if not hits and not detail_cues and not any(c.isupper() for c in text):
+    candidates = _initial_candidates(text)
+    if not hits and not detail_cues and not candidates:
         return hits
     sent = Sentences(text)
     hits = [h for h in hits if not sent.example(h.start, h.end)]
     detail_in = {sent.of(s) for s, _ in detail_cues}
-    school_in = {sent.of(s) for s, _ in school_cues}
-    out = hits + _initials(text, sent, detail_in, school_in)
+    school_in = {sent.of(s) for s, _, tags in cues if "school" in tags}
+    out = hits + _initials(text, candidates, sent, detail_in, school_in)
     if not detail_cues:
         return out
     refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
@@ -132,7 +132,9 @@ def add_details(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _initials(text: str, sent: Sentences, detail_in: set[int], school_in: set[int]) -> list[Hit]:
+def _initial_candidates(text: str) -> list[tuple[int, int, bool, int]]:
+    """(start, end, has an age, number of letters) of initials that are not a surname's, an abbreviation,
+    a first name's ("Tim H.") or a sign-off's; undotted ones ("JB") only with an age."""
     from . import _first_name
     out = []
     abbreviations = {a.replace(" ", "") for a in words("identify_dotted_abbreviations")}
@@ -140,25 +142,30 @@ def _initials(text: str, sent: Sentences, detail_in: set[int], school_in: set[in
         for m in rx.finditer(text):
             s, e = m.span("ini")
             ini = m.group("ini")
+            age = _AGE.match(text, e)
+            if not dotted and age is None:
+                continue
             if dotted and ini.replace(" ", "").replace("\t", "") in abbreviations:
                 continue
-            if _SURNAME_AFTER.match(text, e):
+            if _SURNAME_AFTER.match(text, e) or _SIGN_OFF.search(text, max(0, s - 30), s):
                 continue
             nb = _NAME_BEFORE.search(text, max(0, s - 30), s)
             if nb and _first_name(nb.group().strip()):
                 continue
-            if _SIGN_OFF.search(text, max(0, s - 30), s):
-                continue
-            age = _AGE.match(text, e)
-            i = sent.of(s)
             letters = sum(c.isupper() for c in ini)
-            if age is None:
-                if not dotted or not (i in detail_in or (letters >= 2 and i in school_in)):
-                    continue
-                if letters == 1 and not _LOWER_AFTER.match(text, e):
-                    continue   # "vitamine C." at a sentence end, "bijlage B. Daarna"
-            end = age.end() if age else e
-            if sent.example(s, end):
-                continue
+            if age is None and letters == 1 and not _LOWER_AFTER.match(text, e):
+                continue   # "vitamine C." at a sentence end, "bijlage B. Daarna"
+            out.append((s, age.end() if age else e, age is not None, letters))
+    return out
+
+
+def _initials(text: str, candidates, sent: Sentences, detail_in: set[int], school_in: set[int]) -> list[Hit]:
+    """Candidates with an age, or in a sentence with a care or case detail (or, two letters or more, a school word)."""
+    out = []
+    for s, end, has_age, letters in candidates:
+        i = sent.of(s)
+        if not (has_age or i in detail_in or (letters >= 2 and i in school_in)):
+            continue
+        if not sent.example(s, end):
             out.append(Hit(s, end, "initials-person", "initials"))
     return out

@@ -22,6 +22,7 @@ def _found(text, labels=("initials-person", "person-details")):
     ("Ouders van klas 4b: S.D. zit voortaan vooraan.", [("S.D.", "initials-person")]),
     ("F.K. had vannacht een psychose.", [("F.K.", "initials-person"), ("psychose", "person-details")]),
     ("T. krijgt sinds gisteren melatonine.", [("T.", "initials-person"), ("melatonine", "person-details")]),
+    ("vandaag kreeg T. nieuwe medicatie", [("T.", "initials-person"), ("medicatie", "person-details")]),
     # a reference of the other labels + a detail word in the same sentence, either order
     ("onze pleegdochter Noor heeft ADHD", [("ADHD", "person-details")]),
     ("Weggelopen is hij weer, de jongen van kamer 4.", [("Weggelopen", "person-details")]),
@@ -49,6 +50,8 @@ def test_initials_and_details_found(text, want):
     "De kinderen uit groep 3 leren deze week over autisme.",
     "N.B. de medicatie wordt morgen geleverd.",
     "Ik neem vitamine C. Daarna pas medicatie.",
+    "Zie bijlage B. voor de medicatie.",
+    "In de V.S. gaan kinderen met ADHD vaker naar een speciale school.",
     "De politie zoekt getuigen van de inbraak.",
     # negation and quotation: a guideline, not a post that does it
     "Noem nooit de jongen van kamer 4 met zijn diagnose ADHD.",

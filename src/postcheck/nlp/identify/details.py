@@ -47,6 +47,7 @@ _SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|mvg|vg|namens)[ \t
 _NEVER = re.compile(r"(?<![\w-])nooit(?![\w-])", re.I)
 _NOT = re.compile(r"(?<![\w-])niet(?![\w-])", re.I)
 _WORD = re.compile(r"[\w'-]+")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +154,19 @@ def _initial_candidates(text: str) -> list[tuple[int, int, bool, int]]:
             if nb and _first_name(nb.group().strip()):
                 continue
             letters = sum(c.isupper() for c in ini)
-            if age is None and letters == 1 and not _LOWER_AFTER.match(text, e):
-                continue   # "vitamine C." at a sentence end, "bijlage B. Daarna"
+            if age is None and letters == 1 and not _single_initial(text, s, e):
+                continue
             out.append((s, age.end() if age else e, age is not None, letters))
     return out
+
+
+def _single_initial(text: str, s: int, e: int) -> bool:
+    """"T. krijgt", "ouders: T. gaat", "vandaag kreeg T. nieuwe ...", not "vitamine C." at a sentence end,
+    "bijlage B. voor de medicatie" (`nlp/data/identify_before_single_initial.txt`)."""
+    if not _LOWER_AFTER.match(text, e):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    return before is None or before.group(1) in word_set("identify_before_single_initial")
 
 
 def _initials(text: str, candidates, sent: Sentences, detail_in: set[int], school_in: set[int]) -> list[Hit]:

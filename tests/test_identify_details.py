@@ -88,12 +88,14 @@ def _check(tmp_path, pack, text, **opts):
      {"confidential"}),
     ("heemstede", "vandaag belde die mevrouw van nummer 12 aan de Kerklaan weer over haar bijstandsuitkering",
      {"confidential"}),
-    ("domus", "De meneer van nummer 7 heeft een flinke huurachterstand, dus die keuken wordt niks.",
-     {"confidential"}),
+    ("domus", "De meneer van nummer 7 heeft dementie, dus de keuken duurt wat langer.", {"confidential"}),
 ])
 def test_identified_person_with_details_blocks_through_the_cli(tmp_path, pack, text, categories):
-    verdict, cats, _ = _check(tmp_path, pack, text)
+    verdict, cats, rules = _check(tmp_path, pack, text)
     assert verdict == "block" and categories <= cats
+    assert f"{pack}.person-details" in rules
+    if "client-name" in categories:
+        assert f"{pack}.client-identified" in rules
 
 
 @pytest.mark.parametrize("pack,text", [

@@ -36,8 +36,13 @@ REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initi
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
 # a period after a lone capital ("J.B. krijgt") does not end the sentence
 _SENTENCE_END = re.compile(r"(?<!(?<![\w.])[A-Z])(?<!\.[A-Z])[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
-_DOTTED = re.compile(r"(?<![\w.@/&'-])(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}|[A-Z]\.[A-Z](?![\w.]))(?![\w])")
-_UNDOTTED = re.compile(r"(?<![\w.@/&'-])(?P<ini>[A-Z]{2})(?![\w.-])")
+# the character before the initials is checked in Python (a lookbehind at every position is slow)
+_DOTTED = re.compile(r"(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}|[A-Z]\.[A-Z](?![\w.]))(?![\w])")
+_UNDOTTED = re.compile(r"(?P<ini>[A-Z]{2})(?=[ \t]*[(,])")
+_NOT_BEFORE = frozenset(".@/&'-")
+# fast seeds (a literal or short class first): a dot after a capital, "(" or "," after two capitals
+_DOTTED_SEED = re.compile(r"\.(?<=[A-Z]\.)")
+_UNDOTTED_SEED = re.compile(r"[(,](?:(?<=[A-Z]{2}[(,])|(?<=[A-Z]{2}[ \t][(,]))")
 _AGE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
                   r"|,[ \t]*\d{1,2}[ \t]+jaar(?![\w])|[ \t]+van[ \t]+\d{1,2}[ \t]+jaar(?![\w]))")
 _SURNAME_AFTER = re.compile(rf"[ \t]*(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]")
@@ -48,13 +53,6 @@ _NEVER = re.compile(r"(?<![\w-])nooit(?![\w-])", re.I)
 _NOT = re.compile(r"(?<![\w-])niet(?![\w-])", re.I)
 _WORD = re.compile(r"[\w'-]+")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
-
-
-@lru_cache(maxsize=1)
-def _scanner():
-    from ..cuewords import CueScanner
-    return CueScanner([("detail", words("identify_care_words")), ("detail", words("identify_case_words")),
-                       ("school", words("identify_school_words"))])
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +107,10 @@ class Sentences:
         return self._never[i]
 
 
-def add_details(text: str, hits: list[Hit]) -> list[Hit]:
+def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset[str]]]) -> list[Hit]:
     """`hits` (the other person references of `text`) minus those in a guideline sentence, plus the
-    initials-person and person-details hits."""
-    cues = list(_scanner().find(text))
+    initials-person and person-details hits; `cues`: the package scanner's cue words of `text`
+    (tags "detail" and "school" used here)."""
     detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
     candidates = _initial_candidates(text)
     if not hits and not detail_cues and not candidates:
@@ -139,9 +137,17 @@ def _initial_candidates(text: str) -> list[tuple[int, int, bool, int]]:
     from . import _first_name
     out = []
     abbreviations = {a.replace(" ", "") for a in words("identify_dotted_abbreviations")}
-    for rx, dotted in ((_DOTTED, True), (_UNDOTTED, False)):
-        for m in rx.finditer(text):
+    for seed, rx, dotted in ((_DOTTED_SEED, _DOTTED, True), (_UNDOTTED_SEED, _UNDOTTED, False)):
+        covered = 0
+        for sm in seed.finditer(text):
+            at = sm.start() - 1 if dotted else sm.start() - 2 - (text[sm.start() - 1] in " \t")
+            m = rx.match(text, at)
+            if m is None or at < covered:
+                continue
+            covered = m.end("ini")
             s, e = m.span("ini")
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "_"):
+                continue
             ini = m.group("ini")
             age = _AGE.match(text, e)
             if not dotted and age is None:

@@ -41,7 +41,7 @@ from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person")
+          "described-person", "initials-person", "person-details")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -63,7 +63,8 @@ def _alt(entries) -> str:
 def _scanner():
     from ..cuewords import CueScanner
     return CueScanner([("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
-                       ("person", words("identify_person_words")), ("school", words("identify_school_words"))])
+                       ("person", words("identify_person_words")), ("school", words("identify_school_words")),
+                       ("detail", words("identify_care_words")), ("detail", words("identify_case_words"))])
 
 
 @lru_cache(maxsize=1)
@@ -138,17 +139,19 @@ class PersonFinder:
 
     def find(self, text: str) -> list[Hit]:
         out: list[Hit] = []
-        self._from_cues(text, out)
+        cues = list(_scanner().find(text))
+        self._from_cues(text, cues, out)
         self._child_ages(text, out)
         self._initials(text, out)
         self._titled(text, out)
         out.extend(self._lower_names(text))
-        return _dedupe(out)
+        from .details import add_details
+        return _dedupe(add_details(text, out, cues))
 
-    def _from_cues(self, text: str, out: list[Hit]) -> None:
+    def _from_cues(self, text: str, cues, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
         rx = _regexes()
-        for s, e, tags in _scanner().find(text):
+        for s, e, tags in cues:
             for tag in tags:
                 if tag in ("client", "staff"):
                     label = "client-role-name" if tag == "client" else "staff-role-name"

@@ -1,0 +1,187 @@
+"""Initials with context, and identifiable people with care, health or case details.
+
+* initials-person: capital initials without a surname, "[J.B. (15)]", "[JB (15)]",
+  "[J.B.] krijgt nieuwe medicatie", "ouders van groep 3: [J.B.] zwemt niet mee". Dotted
+  initials count with an age right after them, with a care or case detail word in the same
+  sentence, or (two letters or more) with a school word in it; undotted ones ("JB") only with
+  an age right after them. Not initials followed by a surname or a business
+  ("J.B. Jansen Installatietechniek"), abbreviations (`nlp/data/identify_dotted_abbreviations.txt`:
+  "N.B."), a first name's initial ("Tim H.", label initial-name) or a writer signing off
+  ("groet, M.K.").
+* person-details: a care, health or incident word (`nlp/data/identify_care_words.txt`) or a
+  municipal or housing case word (`nlp/data/identify_case_words.txt`) in the same sentence as
+  a person reference: the labels of `REFERENCES`, or a child by their school group ("het
+  meisje uit groep 3"), which alone identifies nobody. Span: the detail word.
+
+No person reference of this package is reported in a sentence that says never to write it
+("nooit" and a verb of naming or publishing, `nlp/data/identify_write_verbs.txt`, or "niet" right
+next to such a verb: "noem nooit de jongen van kamer 4"), nor quoted in a sentence with such a
+verb ('we schrijven "een jongere", niet "pleegzoon Milan"'); a quoted message that shares it
+("moeder appte: 'J.B. (15) is weggelopen'") still counts. A detail word inside quotation marks
+does not count.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..hits import Hit
+from ..wordlists import word_set, words
+
+# person references that make a detail word in their sentence about one identifiable person
+REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initials-person", "lower-name",
+                        "indirect", "described-person"})
+
+_INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
+# a period after a lone capital ("J.B. krijgt") does not end the sentence
+_SENTENCE_END = re.compile(r"(?<!(?<![\w.])[A-Z])(?<!\.[A-Z])[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+# the character before the initials is checked in Python (a lookbehind at every position is slow)
+_DOTTED = re.compile(r"(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}|[A-Z]\.[A-Z](?![\w.]))(?![\w])")
+_UNDOTTED = re.compile(r"(?P<ini>[A-Z]{2})(?=[ \t]*[(,])")
+_NOT_BEFORE = frozenset(".@/&'-")
+# fast seeds (a literal or short class first): a dot after a capital, "(" or "," after two capitals
+_DOTTED_SEED = re.compile(r"\.(?<=[A-Z]\.)")
+_UNDOTTED_SEED = re.compile(r"[(,](?:(?<=[A-Z]{2}[(,])|(?<=[A-Z]{2}[ \t][(,]))")
+_AGE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
+                  r"|,[ \t]*\d{1,2}[ \t]+jaar(?![\w])|[ \t]+van[ \t]+\d{1,2}[ \t]+jaar(?![\w]))")
+_SURNAME_AFTER = re.compile(rf"[ \t]*(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+_NAME_BEFORE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]$")
+_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|mvg|vg|namens)[ \t]*[,!.:-]?[ \t]*\n?[ \t]*$", re.I)
+_NEVER = re.compile(r"(?<![\w-])nooit(?![\w-])", re.I)
+_NOT = re.compile(r"(?<![\w-])niet(?![\w-])", re.I)
+_WORD = re.compile(r"[\w'-]+")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _group_ref() -> re.Pattern:
+    """A single child or client by their school group: "het meisje uit groep 3", "de leerling van klas 2b"."""
+    single = [w for w in words("identify_person_words") if not w.endswith(("en", "rs", "lui", "s"))]
+    alts = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:de|het|die|dat|een|onze|ons)[ \t]+)?(?:{alts})[ \t]+(?:uit|van|in|op)"
+                      rf"[ \t]+(?:de[ \t]+)?(?:groep|klas)[ \t]*\d{{1,2}}[a-zA-Z]?(?![\w-])", re.I)
+
+
+class Sentences:
+    """Sentence spans of one text, with its quoted ranges and its "never write this" sentences."""
+
+    def __init__(self, text: str):
+        from ..cues.scope import Bounds
+        self.text = text
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.bounds = Bounds.of(text)
+        self._never: dict[int, bool] = {}
+
+    def of(self, char: int) -> int:
+        return bisect.bisect_right(self.ends, char)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return (self.ends[i - 1] if i > 0 else 0), (self.ends[i] if i < len(self.ends) else len(self.text))
+
+    def quoted(self, start: int, end: int) -> bool:
+        return self.bounds.is_quoted(start, end)
+
+    def example(self, start: int, end: int) -> bool:
+        """A reference in a sentence that says not to write it, or quoted in a sentence about
+        writing ('we schrijven "een jongere", niet "pleegzoon Milan"'): an example, not a post that does it."""
+        i = self.of(start)
+        return self.guideline(i) or (self.quoted(start, end) and self._verbs(i))
+
+    def _verbs(self, i: int) -> bool:
+        s, e = self.span(i)
+        verbs = word_set("identify_write_verbs")
+        return any(m.group().lower() in verbs for m in _WORD.finditer(self.text, s, e))
+
+    def guideline(self, i: int) -> bool:
+        """True for a sentence that says not to write something: "noem nooit ...", "ik zou nooit ... noemen"."""
+        if i not in self._never:
+            s, e = self.span(i)
+            toks = [m.group().lower() for m in _WORD.finditer(self.text, s, e)]
+            verbs = word_set("identify_write_verbs")
+            at = [k for k, t in enumerate(toks) if t in verbs]
+            never = bool(at) and bool(_NEVER.search(self.text, s, e))
+            near_not = any(toks[k] == "niet" for j in at for k in range(max(0, j - 2), min(len(toks), j + 3)))
+            self._never[i] = never or (near_not and bool(_NOT.search(self.text, s, e)))
+        return self._never[i]
+
+
+def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset[str]]]) -> list[Hit]:
+    """`hits` (the other person references of `text`) minus those in a guideline sentence, plus the
+    initials-person and person-details hits; `cues`: the package scanner's cue words of `text`
+    (tags "detail" and "school" used here)."""
+    detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
+    candidates = _initial_candidates(text)
+    if not hits and not detail_cues and not candidates:
+        return hits
+    sent = Sentences(text)
+    hits = [h for h in hits if not sent.example(h.start, h.end)]
+    detail_in = {sent.of(s) for s, _ in detail_cues}
+    school_in = {sent.of(s) for s, _, tags in cues if "school" in tags}
+    out = hits + _initials(text, candidates, sent, detail_in, school_in)
+    if not detail_cues:
+        return out
+    refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
+    refs += [m.span() for m in _group_ref().finditer(text) if not sent.example(*m.span())]
+    with_ref = {sent.of(s) for s, _ in refs} & detail_in
+    for s, e in detail_cues:
+        if sent.of(s) in with_ref and not sent.quoted(s, e):
+            out.append(Hit(s, e, "person-details", "detail"))
+    return out
+
+
+def _initial_candidates(text: str) -> list[tuple[int, int, bool, int]]:
+    """(start, end, has an age, number of letters) of initials that are not a surname's, an abbreviation,
+    a first name's ("Tim H.") or a sign-off's; undotted ones ("JB") only with an age."""
+    from . import _first_name
+    out = []
+    abbreviations = {a.replace(" ", "") for a in words("identify_dotted_abbreviations")}
+    for seed, rx, dotted in ((_DOTTED_SEED, _DOTTED, True), (_UNDOTTED_SEED, _UNDOTTED, False)):
+        covered = 0
+        for sm in seed.finditer(text):
+            at = sm.start() - 1 if dotted else sm.start() - 2 - (text[sm.start() - 1] in " \t")
+            m = rx.match(text, at)
+            if m is None or at < covered:
+                continue
+            covered = m.end("ini")
+            s, e = m.span("ini")
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "_"):
+                continue
+            ini = m.group("ini")
+            age = _AGE.match(text, e)
+            if not dotted and age is None:
+                continue
+            if dotted and ini.replace(" ", "").replace("\t", "") in abbreviations:
+                continue
+            if _SURNAME_AFTER.match(text, e) or _SIGN_OFF.search(text, max(0, s - 30), s):
+                continue
+            nb = _NAME_BEFORE.search(text, max(0, s - 30), s)
+            if nb and _first_name(nb.group().strip()):
+                continue
+            letters = sum(c.isupper() for c in ini)
+            if age is None and letters == 1 and not _single_initial(text, s, e):
+                continue
+            out.append((s, age.end() if age else e, age is not None, letters))
+    return out
+
+
+def _single_initial(text: str, s: int, e: int) -> bool:
+    """"T. krijgt", "ouders: T. gaat", "vandaag kreeg T. nieuwe ...", not "vitamine C." at a sentence end,
+    "bijlage B. voor de medicatie" (`nlp/data/identify_before_single_initial.txt`)."""
+    if not _LOWER_AFTER.match(text, e):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    return before is None or before.group(1) in word_set("identify_before_single_initial")
+
+
+def _initials(text: str, candidates, sent: Sentences, detail_in: set[int], school_in: set[int]) -> list[Hit]:
+    """Candidates with an age, or in a sentence with a care or case detail (or, two letters or more, a school word)."""
+    out = []
+    for s, end, has_age, letters in candidates:
+        i = sent.of(s)
+        if not (has_age or i in detail_in or (letters >= 2 and i in school_in)):
+            continue
+        if not sent.example(s, end):
+            out.append(Hit(s, end, "initials-person", "initials"))
+    return out

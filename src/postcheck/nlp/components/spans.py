@@ -12,6 +12,16 @@ def text_of(doc: Doc) -> str:
     return text if text is not None else doc.text
 
 
+def cue_words(doc: Doc):
+    """The detectors' cue words in the Doc's text (`nlp.cuewords.scan`), found once per Doc and kept on it."""
+    found = doc.user_data.get(CUEWORDS_KEY)
+    if found is None:
+        from ..cuewords import scan
+        found = doc.user_data[CUEWORDS_KEY] = scan(text_of(doc))
+    return found
+
+
+CUEWORDS_KEY = "postcheck_cuewords"
 ERROR_KEY = "postcheck_error"
 UNGATED_KEY = "postcheck_ungated"  # a piece of a long draft: run every detector (no gate on this piece's hits)
 

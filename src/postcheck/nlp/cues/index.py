@@ -187,14 +187,18 @@ class CueIndex:
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
         lines = self._open_lines(present)
         if lines:
-            anchors = present & set().union(*(self.line_anchors[lid] for lid in lines))
-            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(anchors, dtype=np.uint64, count=len(anchors))))
+            # per anchor word of the document: the parts of open lines that start from it
+            todo: dict[int, list[tuple[int, int]]] = {}
+            for h in present & set().union(*(self.line_anchors[lid] for lid in lines)):
+                pairs = [(lid, pi) for lid, pi in self.anchor_parts[h] if lid in lines]
+                if pairs:
+                    todo[h] = pairs
+            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
             for i in at.tolist():
-                for lid, pi in self.anchor_parts[seq[i]]:
-                    if lid in lines:
-                        span = _match_part(self.parts[lid][pi], seq, i)
-                        if span is not None:
-                            found.setdefault(lid, []).append((pi, *span))
+                for lid, pi in todo[seq[i]]:
+                    span = _match_part(self.parts[lid][pi], seq, i)
+                    if span is not None:
+                        found.setdefault(lid, []).append((pi, *span))
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
                 starts = toks.starts

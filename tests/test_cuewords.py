@@ -49,3 +49,13 @@ def test_titles_tried_at_cue_starts_equal_finditer(text):
     titled = _regexes()["titled"]
     starts = sorted({s for s, _e, tags in cuewords.scan(text) if "title" in tags})
     assert [m.span() for m in _titles(titled, text, starts)] == [m.span() for m in titled.finditer(text)]
+
+
+def test_first_scan_in_a_fresh_process_knows_every_detector():
+    import subprocess
+    import sys
+    code = ("from postcheck.nlp import cuewords; "
+            "print(' '.join(sorted({t for _s, _e, tags in cuewords.scan('pleegzoon Milan, wachtwoord: x, mevrouw') "
+            "for t in tags})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert {"client", "pw", "title"} <= set(out.split())

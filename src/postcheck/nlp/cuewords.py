@@ -12,6 +12,7 @@ scanned once however many detectors read it). Each detector keeps only its own t
 """
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -64,6 +65,8 @@ class CueScanner:
 # -------------------------------------------------------------- the shared pass
 
 _GROUPS: dict[str, tuple[Callable[[], list[tuple[str, Iterable[str]]]], frozenset[str], frozenset[str]]] = {}
+# the detectors that read the shared pass; each registers its lists when imported
+USERS = ("postcheck.nlp.secrets", "postcheck.nlp.identify")
 
 
 def register(detector: str, lists: Callable[[], list[tuple[str, Iterable[str]]]],
@@ -75,6 +78,8 @@ def register(detector: str, lists: Callable[[], list[tuple[str, Iterable[str]]]]
 
 @lru_cache(maxsize=1)
 def _shared() -> CueScanner:
+    for module in USERS:
+        importlib.import_module(module)
     lists: list[tuple[str, Iterable[str]]] = []
     owner: dict[str, str] = {}
     prefix: set[str] = set()
@@ -87,6 +92,11 @@ def _shared() -> CueScanner:
         prefix |= p
         raw |= r
     return CueScanner(lists, prefix, raw)
+
+
+def scanner() -> CueScanner:
+    """The one automaton over every registered detector's cue words (changes only when one registers)."""
+    return _shared()
 
 
 def scan(text: str) -> CueHits:

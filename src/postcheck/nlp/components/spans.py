@@ -14,11 +14,12 @@ def text_of(doc: Doc) -> str:
 
 def cue_words(doc: Doc):
     """The detectors' cue words in the Doc's text (`nlp.cuewords.scan`), found once per Doc and kept on it."""
-    found = doc.user_data.get(CUEWORDS_KEY)
-    if found is None:
-        from ..cuewords import scan
-        found = doc.user_data[CUEWORDS_KEY] = scan(text_of(doc))
-    return found
+    from ..cuewords import scanner
+    kept = doc.user_data.get(CUEWORDS_KEY)
+    current = scanner()
+    if kept is None or kept[0] is not current:   # (made by a scanner that has changed since: scan again)
+        kept = doc.user_data[CUEWORDS_KEY] = (current, list(current.find(text_of(doc))))
+    return kept[1]
 
 
 CUEWORDS_KEY = "postcheck_cuewords"

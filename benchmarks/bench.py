@@ -6,10 +6,11 @@ baseline measured in the same run, interleaved, and reported as a ratio:
 
   startup     whole-process time of `postcheck <draft>` (default pack) vs
               `python -c "import spacy; spacy.blank('nl')"`; median of --runs
-              interleaved runs. Target <= 1.5x.
+              interleaved runs, postcheck byte-compiled first (as installed).
+              Target <= 1.4x (issue 8).
   throughput  warm characters/s of the engine over ../shared/corpus/posts.jsonl
               (default pack) vs plain spacy.blank("nl") tokenisation of the same
-              texts; median of --runs passes after a warm-up. Target >= 0.5x.
+              texts; median of --runs passes after a warm-up. Target >= 0.7x (issue 8).
   big         the same with 100k client names, 150k street names (properties)
               and the generic name detector on. Target >= 0.7x. Also the cold
               index build, the cached load in a fresh process (target <= 0.3 s)
@@ -48,13 +49,17 @@ def median_time(cmd: list[str], env=None) -> float:
 def startup(runs: int) -> dict:
     base_cmd = [PY, "-c", "import spacy; spacy.blank('nl')"]
     tool_cmd = [POSTCHECK, "--fail-on", "never", str(DRAFT)]
-    subprocess.run(tool_cmd, stdout=subprocess.DEVNULL)  # fill caches (lexicon index, pyc)
+    # bytecode as an installed postcheck has it (pip compiles on install; spaCy's is in site-packages):
+    # an editable checkout under PYTHONDONTWRITEBYTECODE=1 would recompile ~100 modules every start
+    import postcheck
+    subprocess.run([PY, "-m", "compileall", "-q", str(Path(postcheck.__file__).parent)], stdout=subprocess.DEVNULL)
+    subprocess.run(tool_cmd, stdout=subprocess.DEVNULL)  # fill caches (lexicon index, cue index, name lists)
     base, tool = [], []
     for _ in range(runs):
         base.append(median_time(base_cmd))
         tool.append(median_time(tool_cmd))
     b, t = statistics.median(base), statistics.median(tool)
-    return {"baseline_s": b, "postcheck_s": t, "ratio": t / b, "target": "<= 1.5"}
+    return {"baseline_s": b, "postcheck_s": t, "ratio": t / b, "target": "<= 1.4"}
 
 
 def jobs(runs: int) -> dict:
@@ -181,13 +186,13 @@ def main() -> int:
     if "startup" in only:
         out["startup"] = startup(args.runs)
         print(f"startup: postcheck {out['startup']['postcheck_s']:.3f}s vs import spacy+blank "
-              f"{out['startup']['baseline_s']:.3f}s -> {out['startup']['ratio']:.2f}x (target <= 1.5x)", flush=True)
+              f"{out['startup']['baseline_s']:.3f}s -> {out['startup']['ratio']:.2f}x (target <= 1.4x)", flush=True)
     if "throughput" in only:
         engine = default_engine()
         r = out["throughput"] = throughput(engine, texts, args.runs)
         r["pipeline"] = engine.nlp.pipe_names
         print(f"throughput (default pack, pipeline {r['pipeline']}): {r['postcheck_chars_s']:,.0f} chars/s vs "
-              f"spaCy blank {r['baseline_chars_s']:,.0f} chars/s -> {r['ratio']:.2f}x (target >= 0.5x)", flush=True)
+              f"spaCy blank {r['baseline_chars_s']:,.0f} chars/s -> {r['ratio']:.2f}x (target >= 0.7x)", flush=True)
     if "big" in only:
         r = out["big"] = big(args.runs, texts, args.big_packs)
         print(f"big lexicons {r['entries']}, packs {args.big_packs}, pipeline {r['pipeline']}: {r['postcheck_chars_s']:,.0f} chars/s vs "

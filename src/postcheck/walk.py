@@ -16,10 +16,12 @@ import glob
 import logging
 import os
 import stat
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    import pathspec
 
 log = logging.getLogger("postcheck.walk")
 
@@ -64,6 +66,8 @@ def _gitignore(folder: str) -> pathspec.PathSpec | None:
     path = os.path.join(folder, ".gitignore")
     if not os.path.isfile(path):
         return None
+    import pathspec   # only directory runs read .gitignore files: not imported at start-up
+
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
             return pathspec.PathSpec.from_lines("gitignore", fh)

@@ -38,21 +38,38 @@ _NFKC_RANGES = [(0xA0, 0x3000), (0xFB00, 0xFB50), (0xFE10, 0xFE70), (0xFF00, 0xF
                 (0x1D400, 0x1D800), (0x1F100, 0x1F200)]
 
 
+def _class_chars(cls: str) -> frozenset[str]:
+    """The characters of a regex class body made of single characters and `a-b` ranges."""
+    out: set[str] = set()
+    i = 0
+    while i < len(cls):
+        if i + 2 < len(cls) and cls[i + 1] == "-":
+            out.update(map(chr, range(ord(cls[i]), ord(cls[i + 2]) + 1)))
+            i += 3
+        else:
+            out.add(cls[i])
+            i += 1
+    return frozenset(out)
+
+
+_INVISIBLE_SET = _class_chars(INVISIBLE)
+
+
 def _nfkc_chars() -> list[str]:
     out = []
+    normalize = unicodedata.normalize
     for lo, hi in _NFKC_RANGES:
         for cp in range(lo, hi):
             ch = chr(cp)
-            if ch.isspace() or 0x300 <= cp < 0x370 or re.match(_INV, ch):
+            if ch.isspace() or 0x300 <= cp < 0x370 or ch in _INVISIBLE_SET:
                 continue
-            norm = unicodedata.normalize("NFKC", ch)
+            norm = normalize("NFKC", ch)
             if norm != ch and norm and not any(c.isspace() for c in norm):
                 out.append(ch)
     return out
 
 
 _NFKC_SET = frozenset(_nfkc_chars())
-_INVISIBLE_SET = frozenset(re.findall(_INV, "".join(map(chr, range(0x10000)))))
 # Cheap scan first: runs of characters outside ASCII/Latin-1 (plus the few
 # Latin-1 ones that change); the precise pattern only runs inside those runs.
 _CANDIDATES = re.compile(

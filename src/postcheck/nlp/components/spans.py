@@ -12,6 +12,17 @@ def text_of(doc: Doc) -> str:
     return text if text is not None else doc.text
 
 
+def cue_words(doc: Doc):
+    """The detectors' cue words in the Doc's text (`nlp.cuewords.scan`), found once per Doc and kept on it."""
+    from ..cuewords import scanner
+    kept = doc.user_data.get(CUEWORDS_KEY)
+    current = scanner()
+    if kept is None or kept[0] is not current:   # (made by a scanner that has changed since: scan again)
+        kept = doc.user_data[CUEWORDS_KEY] = (current, list(current.find(text_of(doc))))
+    return kept[1]
+
+
+CUEWORDS_KEY = "postcheck_cuewords"
 ERROR_KEY = "postcheck_error"
 UNGATED_KEY = "postcheck_ungated"  # a piece of a long draft: run every detector (no gate on this piece's hits)
 

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..hits import Hit
-from .spans import UNGATED_KEY, fail, store, text_of
+from .spans import UNGATED_KEY, cue_words, fail, store, text_of
 
 
 class BatchedComponent:
@@ -106,7 +106,7 @@ class SecretsComponent(BatchedComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         from ..secrets import find_credentials
-        store(doc, "secrets", find_credentials(text_of(doc)))
+        store(doc, "secrets", find_credentials(text_of(doc), cue_words(doc)))
         return doc
 
 
@@ -125,7 +125,7 @@ class IdentifyComponent(BatchedComponent):
         if self.finder is None:
             from ..identify import PersonFinder
             self.finder = PersonFinder(self.allow_names)
-        store(doc, "identify", self.finder.find(text_of(doc)))
+        store(doc, "identify", self.finder.find(text_of(doc), cue_words(doc)))
         return doc
 
 

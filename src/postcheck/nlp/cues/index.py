@@ -32,24 +32,32 @@ class DocTokens:
     """A document's token arrays, made once and shared by the indexes that match it."""
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import IDX, LENGTH, LOWER
+        from spacy.attrs import LOWER
 
         self.n = len(doc)
-        self.arr = doc.to_array([LOWER, IDX, LENGTH]) if self.n else np.zeros((0, 3), dtype=np.uint64)
-        self.lower = self.arr[:, 0]
+        self.doc = doc
+        self.lower = doc.to_array(LOWER) if self.n else np.zeros(0, dtype=np.uint64)
         self.seq: list[int] = self.lower.tolist()
         self.present = set(self.seq)
+        self._arr: np.ndarray | None = None   # IDX, LENGTH: only read where a cue matched
         self._starts: list[int] | None = None
+
+    @property
+    def arr(self) -> np.ndarray:
+        if self._arr is None:
+            from spacy.attrs import IDX, LENGTH
+            self._arr = self.doc.to_array([IDX, LENGTH]) if self.n else np.zeros((0, 2), dtype=np.uint64)
+        return self._arr
 
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = self.arr[:, 1].tolist()
+            self._starts = self.arr[:, 0].tolist()
         return self._starts
 
     @property
     def ends(self) -> list[int]:
-        return (self.arr[:, 1] + self.arr[:, 2]).tolist()
+        return (self.arr[:, 0] + self.arr[:, 1]).tolist()
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,19 @@ class CueIndex:
                     anchor_parts.setdefault(anchor_hash, []).append((line_id, part_no))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
+        # the same gates as arrays, so `_open_lines` runs in numpy: every (gate word, line, gate number)
+        # pair points at one gate of one line (a global gate id); a line opens when all its gates are hit
+        gate_ids: dict[tuple[int, int], int] = {}
+        pair_word, pair_gate = [], []
+        self._gate_word = {h: wi for wi, h in enumerate(self.gates.tolist())}
+        for wi, h in enumerate(self.gates.tolist()):
+            for lid, g in self.gate_lines[h]:
+                pair_word.append(wi)
+                pair_gate.append(gate_ids.setdefault((lid, g), len(gate_ids)))
+        self._pair_word = np.array(pair_word, dtype=np.intp)
+        self._pair_gate = np.array(pair_gate, dtype=np.intp)
+        self._gate_line = np.array([lid for lid, _g in gate_ids], dtype=np.intp)
+        self._need = np.array([n if n > 0 else -1 for n in self.n_gates], dtype=np.intp)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
         self.inverted = frozenset(compiled.inverted)
         self.firsts = self.gates   # non-empty when there is anything to match
@@ -153,11 +174,15 @@ class CueIndex:
 
     def _open_lines(self, present: set[int]) -> set[int]:
         """Lines whose every gate has one of its words among the document's words."""
-        gates: dict[int, set[int]] = {}
-        for h in present & self.gate_set:
-            for lid, g in self.gate_lines[h]:
-                gates.setdefault(lid, set()).add(g)
-        return {lid for lid, got in gates.items() if len(got) == self.n_gates[lid]}
+        words = present & self.gate_set
+        if not words:
+            return set()
+        word_hit = np.zeros(len(self.gates), dtype=bool)
+        word_hit[[self._gate_word[h] for h in words]] = True
+        hit = np.zeros(len(self._gate_line), dtype=bool)
+        hit[self._pair_gate[word_hit[self._pair_word]]] = True
+        per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
+        return set(np.flatnonzero(per_line == self._need).tolist())
 
     def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
         """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
@@ -167,14 +192,18 @@ class CueIndex:
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
         lines = self._open_lines(present)
         if lines:
-            anchors = present & set().union(*(self.line_anchors[lid] for lid in lines))
-            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(anchors, dtype=np.uint64, count=len(anchors))))
+            # per anchor word of the document: the parts of open lines that start from it
+            todo: dict[int, list[tuple[int, int]]] = {}
+            for h in present & set().union(*(self.line_anchors[lid] for lid in lines)):
+                pairs = [(lid, pi) for lid, pi in self.anchor_parts[h] if lid in lines]
+                if pairs:
+                    todo[h] = pairs
+            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
             for i in at.tolist():
-                for lid, pi in self.anchor_parts[seq[i]]:
-                    if lid in lines:
-                        span = _match_part(self.parts[lid][pi], seq, i)
-                        if span is not None:
-                            found.setdefault(lid, []).append((pi, *span))
+                for lid, pi in todo[seq[i]]:
+                    span = _match_part(self.parts[lid][pi], seq, i)
+                    if span is not None:
+                        found.setdefault(lid, []).append((pi, *span))
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
                 starts = toks.starts

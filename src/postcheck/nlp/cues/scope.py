@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from functools import cached_property
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -46,26 +46,37 @@ _NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwij
 REPORT_AFTER = 4
 
 
-@dataclass
 class Bounds:
-    """Sentence, paragraph and clause boundaries and quoted ranges of one text (character offsets)."""
+    """Sentence, paragraph and clause boundaries and quoted ranges of one text (character offsets).
 
-    sentence_ends: list[int]
-    paragraph_ends: list[int]
-    clause_marks: list[int]
-    quoted: list[tuple[int, int]]
-    text: str = ""
+    Each kind is found when first asked for: matching gapped cues only needs the sentences."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
 
     @classmethod
     def of(cls, text: str) -> "Bounds":
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        return cls(
-            sentence_ends=sentence_ends,
-            paragraph_ends=[m.end() for m in _PARAGRAPH_END.finditer(text)],
-            clause_marks=sorted(set(sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(text)}),
-            quoted=[m.span() for m in _QUOTES.finditer(text)],
-            text=text,
-        )
+        return cls(text)
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self._text)]
+
+    @cached_property
+    def paragraph_ends(self) -> list[int]:
+        return [m.end() for m in _PARAGRAPH_END.finditer(self._text)]
+
+    @cached_property
+    def clause_marks(self) -> list[int]:
+        return sorted(set(self.sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(self._text)})
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _QUOTES.finditer(self._text)]
+
+    @property
+    def text(self) -> str:
+        return self._text
 
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_ends, char)

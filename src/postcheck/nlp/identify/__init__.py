@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
-from .. import namedata
+from .. import cuewords, namedata
 from ..hits import Hit
 from ..wordlists import words
 
@@ -59,12 +60,19 @@ def _alt(entries) -> str:
     return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _scanner():
-    from ..cuewords import CueScanner
-    return CueScanner([("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
-                       ("person", words("identify_person_words")), ("school", words("identify_school_words")),
-                       ("detail", words("identify_care_words")), ("detail", words("identify_case_words"))])
+_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")
+_TITLE = "|".join(re.escape(t) for t in _TITLES)
+
+
+def _cue_lists():
+    # "title" is raw: every occurrence is a candidate, the "titled" regex checks what stands around it
+    return [("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
+            ("person", words("identify_person_words")), ("school", words("identify_school_words")),
+            ("detail", [*words("identify_care_words"), *words("identify_case_words")]), ("title", _TITLES)]
+
+
+cuewords.register("identify", _cue_lists, raw_tags=("title",))
+_ROLE_TAGS = ("client", "staff", "person", "school")   # in this order, so the hits' order never varies
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +106,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
         # "mevrouw van der lee (82) van de Lanckhorstlaan", "meneer jansen, 79, uit de Kerklaan"
         "titled": re.compile(
-            rf"(?<![\w-])(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)[ \t]+"
+            rf"(?<![\w-])(?:{_TITLE})[ \t]+"
             rf"(?P<sur>(?:(?:van[ \t]+d[ea]n?r?|op[ \t]+de|in[ \t]+'t|van|de|der|den|ter|ten|te|'t)[ \t]+)?"
             rf"(?P<last>[a-zà-ÿ][a-zà-ÿ'-]{{1,30}}))"
             rf"(?:[ \t]?\([ \t]?(?P<a1>\d{{2,3}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
@@ -137,22 +145,25 @@ class PersonFinder:
     def __init__(self, allow_names=()):
         self.allow = frozenset(w.lower() for n in allow_names for w in n.split())
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
+        """`cues`: `cuewords.scan(text)` when already made (the shared pass)."""
+        cues = cuewords.scan(text) if cues is None else cues
         out: list[Hit] = []
-        cues = list(_scanner().find(text))
         self._from_cues(text, cues, out)
         self._child_ages(text, out)
         self._initials(text, out)
-        self._titled(text, out)
+        self._titled(text, cues, out)
         out.extend(self._lower_names(text))
         from .details import add_details
         return _dedupe(add_details(text, out, cues))
 
-    def _from_cues(self, text: str, cues, out: list[Hit]) -> None:
+    def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
         rx = _regexes()
         for s, e, tags in cues:
-            for tag in tags:
+            for tag in _ROLE_TAGS:
+                if tag not in tags:
+                    continue
                 if tag in ("client", "staff"):
                     label = "client-role-name" if tag == "client" else "staff-role-name"
                     m = rx["after-role"].match(text, e)
@@ -195,12 +206,15 @@ class PersonFinder:
             if nb and self._name_ok(nb.group("name")):
                 out.append(Hit(nb.start(), im.end(), "initial-name", "initial"))
 
-    def _titled(self, text: str, out: list[Hit]) -> None:
+    def _titled(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """A title and a surname with an adult age and/or a street: one private person."""
+        starts = sorted({s for s, _e, tags in cues if "title" in tags})
+        if not starts:
+            return
         _, sur, ordinary = _name_sets()
         from ..inflect import vocabulary
         vocab = vocabulary()
-        for m in _regexes()["titled"].finditer(text):
+        for m in _titles(_regexes()["titled"], text, starts):
             last = m.group("last")
             age = m.group("a1") or m.group("a2") or m.group("a3")
             adult = age is not None and 18 <= int(age) <= 110
@@ -242,6 +256,17 @@ class PersonFinder:
             if s in sur and s not in self.allow and _in_sentence(text, m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
         return out
+
+
+def _titles(titled: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What `titled.finditer(text)` finds, tried only at the title words' starts (every match starts at one)."""
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = titled.match(text, s)
+            if m:
+                end = m.end()
+                yield m
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:

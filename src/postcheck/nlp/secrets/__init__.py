@@ -38,6 +38,7 @@ import math
 import re
 from functools import lru_cache
 
+from .. import cuewords
 from ..hits import Hit
 from ..wordlists import word_set, words
 
@@ -166,20 +167,22 @@ def _quoted_secret(value: str) -> bool:
     return 4 <= len(value) <= 64 and not _NOT_VALUE.search(value)
 
 
-@lru_cache(maxsize=1)
-def _scanner():
-    from ..cuewords import CueScanner
+def _cue_lists():
     prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
-    return CueScanner([("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
-                       ("pair", words("secret_login_keywords")), ("token", prefixes)], prefix_tags=("token",))
+    return [("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
+            ("pair", words("secret_login_keywords")), ("token", prefixes)]
 
 
-def find_credentials(text: str) -> list[Hit]:
-    """All credential values in `text`, sorted by position."""
+cuewords.register("secrets", _cue_lists, prefix_tags=("token",))
+
+
+def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
+    """All credential values in `text`, sorted by position; `cues`: `cuewords.scan(text)` when already made."""
     starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": []}
-    for s, _e, tags in _scanner().find(text):
+    for s, _e, tags in (cuewords.scan(text) if cues is None else cues):
         for tag in tags:
-            starts[tag].append(s)
+            if tag in starts:
+                starts[tag].append(s)
     out: list[Hit] = []
     _passwords(text, starts["pw"], out)
     _pairs(text, starts["pair"], out)

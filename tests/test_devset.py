@@ -1,7 +1,9 @@
 """The development set (benchmarks/devset/) and its scorer.
 
-The tune half is scored in CI against a recorded floor, so no change silently
-lowers the figures; the scorer itself is tested on a small made-up set.
+The tune half and the spent first holdout half (worked against in the second
+round, see benchmarks/devset/README.md) are scored in CI against recorded
+floors, so no change silently lowers the figures; the scorer itself is tested
+on a small made-up set. holdout2/ is never scored here: it is the held-out half.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from conftest import ROOT
 
 SCORER = ROOT / "benchmarks" / "devset_score.py"
 FLOOR = ROOT / "benchmarks" / "devset" / "tune-floor.json"
+SPENT_FLOOR = ROOT / "benchmarks" / "devset" / "holdout-floor.json"
 
 
 def _score(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
@@ -57,4 +60,9 @@ def test_scorer_floor_fails_when_a_figure_drops(tiny):
 
 def test_tune_half_holds_its_floor():
     result = _score("--half", "tune", "--floor", str(FLOOR), "-v")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_spent_holdout_half_holds_its_floor():
+    result = _score("--half", "holdout", "--floor", str(SPENT_FLOOR), "-v")
     assert result.returncode == 0, result.stdout + result.stderr

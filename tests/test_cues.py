@@ -165,3 +165,15 @@ def test_a_bad_line_in_a_cue_file_is_reported_with_its_file_and_line(tmp_path):
                     "  - {id: t, kind: cues, cues: [d], category: tone, severity: block, message: m}\n", encoding="utf-8")
     _pack, problems = validate_pack_file(pack)
     assert problems and problems[0].path.endswith("dreiging.txt") and problems[0].line == 3
+
+
+def test_an_index_loaded_from_the_cache_matches_like_a_fresh_one(nlp, tmp_path):
+    sets = {"dreiging": ["=ik|=we <> =weet [persoon] =te =vinden", "als ... =nog =één =keer"],
+            "persoon": ["=je|=jou|=hem|=haar"], "x": ["=🙄", "*verslag"]}
+    text = "Als je dat nog één keer doet, dan weet ik je te vinden 🙄. Het MT-verslag lag er. Ik zou hem nooit vinden."
+    fresh = _find(nlp, sets, text, tmp_path)
+    again = CueDetector.build(sets, cache_dir=tmp_path)
+    assert again.anchors.compiled is None   # the tables came from the cache, not from compiling
+    assert [(text[h.start:h.end], h.label, sorted(h.scopes())) for h in again.find(nlp(text), text)] == fresh
+    assert [g[0] for g in fresh if g[1] != "persoon"] == ["Als je dat nog één keer", "weet ik je te vinden", "🙄",
+                                                          "MT-verslag"]

@@ -63,9 +63,9 @@ class CueDetector:
     def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None, anchors=None, companions=()) -> "CueDetector":
         """`anchors`: the sets rules start from (default: all); `companions`: the sets they read near an anchor.
         Other sets only serve as [set] references."""
-        compiled = CueIndex.compile(sets, cache_dir)
         anchors = frozenset(sets) if anchors is None else frozenset(anchors)
-        return cls(CueIndex(compiled, anchors), CueIndex(compiled, frozenset(companions) - anchors),
+        return cls(CueIndex.build(sets, cache_dir, anchors),
+                   CueIndex.build(sets, cache_dir, frozenset(companions) - anchors),
                    CueIndex.build(scope_sets(), cache_dir))
 
     def find(self, doc, text: str) -> list[CueHit]:

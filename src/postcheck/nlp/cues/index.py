@@ -27,6 +27,9 @@ import regex
 from .compile import CACHE_VERSION, Compiled, compile_sets
 from .syntax import MAX_GAP
 
+# the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ changes
+_INDEX_STATE = "index-1"
+
 
 class DocTokens:
     """A document's token arrays, made once and shared by the indexes that match it."""
@@ -158,7 +161,22 @@ class CueIndex:
     @classmethod
     def build(cls, sets: Mapping[str, Sequence[str]], cache_dir=None,
               matched: frozenset[str] | None = None) -> "CueIndex":
-        return cls(cls.compile(sets, cache_dir), matched)
+        """The index of `sets` for the sets in `matched`; its tables come from the cache when they were
+        built before (building them hashes every word of every line: most of a cold start)."""
+        from ... import cache
+        from ..inflect import _lookups_version
+
+        key = cache.make_key(CACHE_VERSION, _INDEX_STATE, _lookups_version(),
+                             sorted((k, tuple(v)) for k, v in sets.items()),
+                             None if matched is None else sorted(matched))
+        state = cache.load(key, cache_dir)
+        if isinstance(state, dict) and state.get("_state") == _INDEX_STATE:
+            index = cls.__new__(cls)
+            index.__dict__.update(state)
+            return index
+        index = cls(cls.compile(sets, cache_dir), matched)
+        cache.store(key, {**index.__dict__, "compiled": None, "_state": _INDEX_STATE}, cache_dir)
+        return index
 
     @staticmethod
     def compile(sets: Mapping[str, Sequence[str]], cache_dir=None) -> Compiled:

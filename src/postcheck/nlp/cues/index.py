@@ -267,10 +267,15 @@ def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
     """The longest match of one part whose anchor position starts at token i: (start, end), or None."""
     anchor, before, after = part
     n = len(seq)
-    ends = [i + len(h) for h in anchor.get(seq[i], ()) if i + len(h) <= n and tuple(seq[i:i + len(h)]) == h]
-    if not ends:
+    reach = -1
+    for h in anchor.get(seq[i], ()):
+        k = len(h)
+        # h[0] == seq[i] by the table; compare the second word before building a slice
+        if i + k > reach and (k == 1 or (i + k <= n and seq[i + 1] == h[1] and tuple(seq[i:i + k]) == h)):
+            reach = i + k
+    if reach < 0:
         return None
-    end = _grow(after, seq, max(ends), forward=True) if after else max(ends)
+    end = _grow(after, seq, reach, forward=True) if after else reach
     if end is None:
         return None
     start = _grow(before, seq, i, forward=False) if before else i

@@ -1,9 +1,9 @@
-"""`Hit`: what a detector reports before spaCy spans and rules get involved.
+"""`Hit`: what a detector reports before rules get involved.
 
 Detectors are plain functions/classes over a string (the normalised document
 text `doc.text`). They return hits with character offsets into that string.
-The spaCy components in `nlp/components/` wrap them and turn hits into
-labelled spans in `doc.spans[<detector>]`; rules decide what a hit means.
+The spaCy components in `nlp/components/` wrap them and keep the hits in
+`doc._.hits[<detector>]` (the one channel); rules decide what a hit means.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Helpers shared by the components: store hits on the Doc and as spaCy spans."""
+"""Helpers shared by the components: store hits on the Doc (`doc._.hits`), the shared cue-word pass."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..hits import Hit
 
@@ -33,15 +33,9 @@ def fail(doc: Doc, message: str) -> None:
 
 
 def store(doc: Doc, key: str, hits: list[Hit]) -> None:
-    """Keep exact character hits in doc._.hits[key] and token-aligned spans in doc.spans[key]."""
+    """Keep exact character hits in doc._.hits[key], the one channel detectors write (docs/ARCHITECTURE.md)."""
     table = doc._.hits
     if table is None:
         table = {}
         doc._.hits = table
     table[key] = hits
-    spans: list[Span] = []
-    for hit in hits:
-        span = doc.char_span(hit.start, hit.end, label=hit.label, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans[key] = spans

@@ -191,41 +191,41 @@ class CuesComponent(BatchedComponent):
         return doc
 
 
-@Language.factory("postcheck_lexicon", assigns=["doc.spans"])
+@Language.factory("postcheck_lexicon", assigns=["doc._.hits"])
 def make_lexicon(nlp, name):
     return LexiconComponent()
 
 
-@Language.factory("postcheck_personal_data", assigns=["doc.spans"])
+@Language.factory("postcheck_personal_data", assigns=["doc._.hits"])
 def make_personal_data(nlp, name):
     return PersonalDataComponent()
 
 
-@Language.factory("postcheck_names", assigns=["doc.spans"])
+@Language.factory("postcheck_names", assigns=["doc._.hits"])
 def make_names(nlp, name):
     return NamesComponent()
 
 
-@Language.factory("postcheck_secrets", assigns=["doc.spans"])
+@Language.factory("postcheck_secrets", assigns=["doc._.hits"])
 def make_secrets(nlp, name):
     return SecretsComponent()
 
 
-@Language.factory("postcheck_identify", assigns=["doc.spans"])
+@Language.factory("postcheck_identify", assigns=["doc._.hits"])
 def make_identify(nlp, name):
     return IdentifyComponent()
 
 
-@Language.factory("postcheck_patterns", assigns=["doc.spans"])
+@Language.factory("postcheck_patterns", assigns=["doc._.hits"])
 def make_patterns(nlp, name):
     return PatternsComponent(nlp.vocab)
 
 
-@Language.factory("postcheck_regexes", assigns=["doc.spans"])
+@Language.factory("postcheck_regexes", assigns=["doc._.hits"])
 def make_regexes(nlp, name):
     return RegexesComponent()
 
 
-@Language.factory("postcheck_cues", assigns=["doc.spans"])
+@Language.factory("postcheck_cues", assigns=["doc._.hits"])
 def make_cues(nlp, name):
     return CuesComponent()

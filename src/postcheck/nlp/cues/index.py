@@ -28,7 +28,7 @@ from .compile import CACHE_VERSION, Compiled, compile_sets
 from .syntax import MAX_GAP
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ changes
-_INDEX_STATE = "index-1"
+_INDEX_STATE = "index-2"
 
 
 class DocTokens:
@@ -123,8 +123,10 @@ class CueIndex:
                 if not part:
                     continue   # a wildcard line: matched by its regex
                 # anchor: the required position whose words are least common; matching grows out from it
-                k = min((sum(1 for seq in seqs if seq[0] in STOP_WORDS), len(seqs), i)
-                        for i, (optional, seqs) in enumerate(part) if not optional)[2]
+                # (among stop words only, the longest: "niet" before "het", "hebben" before "je")
+                k = min((sum(1 for seq in seqs if seq[0] in STOP_WORDS), len(seqs),
+                         -min(len(seq[0]) for seq in seqs), i)
+                        for i, (optional, seqs) in enumerate(part) if not optional)[3]
                 starts.update(positions[k][1])
                 before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
                 compiled_parts.append((positions[k][1], before, positions[k + 1:]))

@@ -4,10 +4,12 @@ from __future__ import annotations
 import difflib
 import textwrap
 
+from .drafts.fmschema import RULE_ID as FRONT_MATTER_RULE
 from .errors import UserError
 from .kinds import KINDS
 from .kinds.base import doc_sections
 from .packs.load import builtin_packs, load_pack
+from .suppress import RULE as SUPPRESSION_RULE
 
 
 def _all_rules(packs: tuple[str, ...]):
@@ -22,7 +24,7 @@ def _all_rules(packs: tuple[str, ...]):
 
 # Rules of postcheck itself (not of a pack): what they check and how to fix, for `explain`.
 ENGINE_RULES = {
-    "postcheck.front-matter": (
+    FRONT_MATTER_RULE: (
         "review", "other",
         "De gegevens bovenaan het bericht (front matter tussen de regels ---) passen niet: een onbekende "
         "sleutel (bijvoorbeeld 'chanel' in plaats van 'channel'), een waarde van de verkeerde soort, of een "
@@ -32,7 +34,7 @@ ENGINE_RULES = {
         "channel, capacity, author, page, approval (by, ref, date), images (file, shows, consent), reply_to.",
         "the draft's front matter is checked against a schema (postcheck/drafts/fmschema.py); "
         "each problem is a review finding at the line of its key, and the draft is still checked."),
-    "postcheck.suppression": (
+    SUPPRESSION_RULE: (
         "review", "other",
         "Een regel wordt in het bericht uitgezet (<!-- postcheck: allow REGEL reason=\"...\" -->) zonder reden, "
         "of een uitzetting dekt niets (meer).",
@@ -42,11 +44,12 @@ ENGINE_RULES = {
 }
 
 
+def wrap(s: str) -> str:
+    return textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
+
+
 def _engine_rule(rule_id: str) -> str:
     severity, category, what, fix, how = ENGINE_RULES[rule_id]
-
-    def wrap(s: str) -> str:
-        return textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
 
     return "\n".join([f"{rule_id}  ({severity}, {category}, built into postcheck)", "",
                       "Wat het controleert:", wrap(what), "", "Zo los je het op:", wrap(fix), "",
@@ -70,9 +73,6 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
             raise UserError(f"unknown rule '{rule_id}'", hint=hint)
     rule, pack = rules[rule_id]
     kind_doc = doc_sections(KINDS[rule.kind])
-
-    def wrap(s: str) -> str:
-        return textwrap.fill(" ".join(s.split()), width=88, initial_indent="  ", subsequent_indent="  ")
 
     lines = [f"{rule.id}  ({rule.severity.value}, {rule.category}, kind {rule.kind})", ""]
     lines += ["Wat het controleert:", wrap(rule.message.replace("{text}", "…"))]

@@ -177,3 +177,20 @@ def test_an_index_loaded_from_the_cache_matches_like_a_fresh_one(nlp, tmp_path):
     assert [(text[h.start:h.end], h.label, sorted(h.scopes())) for h in again.find(nlp(text), text)] == fresh
     assert [g[0] for g in fresh if g[1] != "persoon"] == ["Als je dat nog één keer", "weet ik je te vinden", "🙄",
                                                           "MT-verslag"]
+
+
+def test_matching_starts_from_the_least_frequent_word(nlp, tmp_path):
+    """The index starts a line at the position whose words are rarest in Dutch (wordfreq's table), so a
+    line of common words ('het is officieel') is tried only where 'officieel' stands, not at every 'het';
+    the matches are the same whichever word it starts from."""
+    from spacy.strings import hash_string
+    from postcheck.nlp.cues.index import CueIndex
+
+    index = CueIndex(CueIndex.compile({"x": ["=het =is =officieel", "=ik =mag =het =vertellen"]}, tmp_path))
+    # (each line also compiles to its joined hashtag forms, '#hetisofficieel': one position, its own anchor)
+    anchors = [set(parts[0][0]) for parts, (_si, lparts) in zip(index.parts, index.compiled.lines) if len(lparts[0]) > 1]
+    assert anchors == [{hash_string("officieel")}, {hash_string("vertellen")}]
+    text = "Het is officieel! En ik mag het vertellen, het is echt zo."
+    assert [(text[h.start:h.end]) for h in CueDetector.build({"x": ["=het =is =officieel", "=ik =mag =het =vertellen"]},
+                                                             cache_dir=tmp_path).find(nlp(text), text)] == \
+        ["Het is officieel", "ik mag het vertellen"]

@@ -27,8 +27,22 @@ import regex
 from .compile import CACHE_VERSION, Compiled, compile_sets
 from .syntax import MAX_GAP
 
-# the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ changes
-_INDEX_STATE = "index-2"
+# the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
+# data/word_frequency_nl.txt (which picks the anchors) changes
+_INDEX_STATE = "index-3"
+
+
+def _frequency():
+    """word -> how often it occurs in Dutch (occurrences per billion words, from wordfreq's Zipf values);
+    words not in the list are rarer than every listed one. Read only when the index is built."""
+    from ..wordlists import words
+
+    table = {}
+    for row in words("word_frequency_nl"):
+        word, _sp, zipf = row.rpartition(" ")
+        table[word] = 10 ** float(zipf)
+    floor = 10 ** 3.5
+    return lambda w: table.get(w, floor)
 
 
 class DocTokens:
@@ -88,7 +102,6 @@ class CueIndex:
     """
 
     def __init__(self, compiled: Compiled, matched: frozenset[str] | None = None) -> None:
-        from spacy.lang.nl.stop_words import STOP_WORDS
         # Cython module without stubs
         from spacy.strings import hash_string  # type: ignore[attr-defined]
 
@@ -100,6 +113,7 @@ class CueIndex:
         self.line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
+        freq = _frequency()
         gate_lines: dict[int, set[tuple[int, int]]] = {}   # gate token -> (line, gate number) it satisfies
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
@@ -117,16 +131,15 @@ class CueIndex:
                     positions.append((optional, table))
                     if not optional:   # every required position is a gate: one of its words must be in the doc
                         for seq in seqs:
-                            rare = min(seq, key=lambda t: (t in STOP_WORDS, -len(t)))
+                            rare = min(seq, key=lambda t: (freq(t), -len(t)))
                             gate_lines.setdefault(hash_string(rare), set()).add((lid, n_gates))
                         n_gates += 1
                 if not part:
                     continue   # a wildcard line: matched by its regex
-                # anchor: the required position whose words are least common; matching grows out from it
-                # (among stop words only, the longest: "niet" before "het", "hebben" before "je")
-                k = min((sum(1 for seq in seqs if seq[0] in STOP_WORDS), len(seqs),
-                         -min(len(seq[0]) for seq in seqs), i)
-                        for i, (optional, seqs) in enumerate(part) if not optional)[3]
+                # anchor: the required position whose words are least frequent in Dutch (summed over its
+                # alternatives and their forms); matching grows out from it
+                k = min((sum(freq(w) for w in {seq[0] for seq in seqs}), len(seqs), i)
+                        for i, (optional, seqs) in enumerate(part) if not optional)[2]
                 starts.update(positions[k][1])
                 before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
                 compiled_parts.append((positions[k][1], before, positions[k + 1:]))

@@ -159,6 +159,17 @@ def test_front_matter_with_bad_channel_is_an_error(tmp_path):
     assert "d.md:2:" in result.stderr and "channel must be one of" in result.stderr
 
 
+def test_twitter_is_the_channel_x(tmp_path):
+    """People still write 'twitter': front matter and --channel take it as x, the contract's name."""
+    import json
+    (tmp_path / "d.md").write_text("---\nchannel: Twitter\n---\nHallo\n", encoding="utf-8")
+    (tmp_path / "e.md").write_text("Hallo\n", encoding="utf-8")
+    out = json.loads(invoke(["--pack", MINI, "--format", "json", tmp_path / "d.md"]).stdout)
+    assert out["files"][0]["channel"] == "x"
+    out = json.loads(invoke(["--pack", MINI, "--format", "json", "--channel", "twitter", tmp_path / "e.md"]).stdout)
+    assert out["files"][0]["channel"] == "x"
+
+
 def test_redact_masks_personal_text_everywhere(drafts, tmp_path):
     pack = tmp_path / "p.yaml"
     pack.write_text(MINI.read_text(encoding="utf-8").replace('suggestion: "Laat de naam weg."',

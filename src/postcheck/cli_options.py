@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .model import CAPACITIES, CHANNELS
+from .model import CAPACITIES, CHANNEL_ALIASES, CHANNELS
 
 
 def draft_options(command):
@@ -12,7 +12,8 @@ def draft_options(command):
         click.option("--pack", "packs", multiple=True, metavar="NAME_OR_PATH",
                      help="Pack to use (repeatable); replaces the configured packs."),
         click.option("--config", metavar="FILE", help="Use this config instead of discovering .postcheck.yaml."),
-        click.option("--channel", type=click.Choice(CHANNELS), help="Where the post goes."),
+        click.option("--channel", type=click.Choice((*CHANNELS, *CHANNEL_ALIASES)), help="Where the post goes.",
+                     callback=lambda _ctx, _param, v: CHANNEL_ALIASES.get(v, v)),
         click.option("--capacity", type=click.Choice(CAPACITIES),
                      help="personal (own account) or official (for the organisation)."),
     )):

@@ -21,7 +21,7 @@ from .evaluate import Context, check_rules
 from .kinds import KINDS
 from .kinds.base import Preparation
 from .lexicons import STANDARD_SLOT_KINDS, is_private_slot, read_lexicon
-from .model import CAPACITIES, CHANNELS, CheckedDraft, Finding, Severity
+from .model import CAPACITIES, CHANNEL_ALIASES, CHANNELS, CheckedDraft, Finding, Severity
 from .nlp.components.spans import ERROR_KEY, UNGATED_KEY
 from .nlp.pipeline import PipelineSpec, build_nlp
 from .packs.model import Pack, Rule, SlotDef
@@ -326,6 +326,8 @@ def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -
     value = (fm.data or {}).get(key)
     if value is None:
         return None
+    if isinstance(value, str) and key == "channel":
+        value = CHANNEL_ALIASES.get(value.strip().lower(), value)
     if not isinstance(value, str) or value.strip().lower() not in choices:
         line, col = fm.marks.get(key, (None, None))
         raise UserError(f"front matter: {key} must be one of {', '.join(choices)}, not '{str(value)[:30]}'",

@@ -57,6 +57,8 @@ CHANNELS = (
     "website", "blog", "other",
 )
 CAPACITIES = ("personal", "official")
+# what people still call a channel -> its name in CHANNELS (front matter and --channel accept both)
+CHANNEL_ALIASES = {"twitter": "x"}
 
 
 def is_category(name: str) -> bool:

@@ -170,6 +170,16 @@ def test_tab_after_key_accepted():
     assert fm.data == {"layout": "redirect", "title": "Hoi"}
 
 
+def test_handle_values_starting_with_at_accepted():
+    """'@' may not start a plain YAML value, but people write handles so: read as the text written."""
+    fm = parse_front_matter("---\nchannel: instagram\npage: @wilgenhoek.hk\ntags:\n  - @domus\n  - `x'y\n---\n", "d.md")
+    assert fm.data == {"channel": "instagram", "page": "@wilgenhoek.hk", "tags": ["@domus", "`x'y"]}
+    assert fm.marks["page"] == (3, 1)
+    with pytest.raises(UserError, match="invalid YAML") as err:   # a prose value keeps its span: still an error
+        parse_front_matter("---\ntitle: @domus nieuws\n---\n", "d.md")
+    assert err.value.line == 2 and "@" in err.value.hint
+
+
 @needs_shared
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.replace(os.sep, "/").split("/blog/", 1)[1])
 def test_corpus_file(path):

@@ -26,6 +26,9 @@ _YAML_CLOSE = re.compile(_AT_LINE_START + r"(?:---|\.\.\.)[ \t]*(?:" + LINE_BREA
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*" + LINE_BREAK)
 _TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:" + LINE_BREAK + r"|\Z)")
 _KEY_TAB = re.compile(r"^([ ]*(?:- )?[^\s:#'\"\[{][^:\r\n]*:)([ \t]*\t[ \t]*)", re.MULTILINE)
+# a plain value that starts with YAML's reserved '@' or '`' ("page: @wilgenhoek", "- @domus"): people write
+# handles like that; PyYAML refuses them, so the block is read again with such values quoted
+_RESERVED_VALUE = re.compile(r"^([ ]*(?:- )?(?:([^\s:#'\"\[{@`][^:\r\n]*):[ \t]+)?)([@`][^\r\n]*?)[ \t]*$", re.MULTILINE)
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
 _TOML_KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"\r\n]*\")[ \t]*=", re.MULTILINE)
@@ -63,12 +66,14 @@ def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> F
         node = _compose(text, path, offset)
     except UserError:
         # NOTE: Jekyll (Psych, YAML 1.2) accepts a tab after "key:", PyYAML does not;
-        # see opennederland-www/_posts/2024-10-14-FOSDEM-2025.md. Retry with spaces (same length).
-        untabbed = _KEY_TAB.sub(lambda m: m[1] + " " * len(m[2]), text)
-        if untabbed == text:
+        # see opennederland-www/_posts/2024-10-14-FOSDEM-2025.md. Retry with spaces (same length),
+        # and with '@handle' values quoted (prose values excluded: their spans must stay where they are).
+        lenient = _KEY_TAB.sub(lambda m: m[1] + " " * len(m[2]), text)
+        lenient = _RESERVED_VALUE.sub(_quote_reserved, lenient)
+        if lenient == text:
             raise
         try:
-            node = _compose(untabbed, path, offset)
+            node = _compose(lenient, path, offset)
         except UserError:
             _compose(text, path, offset)  # report the error of the text as written
             raise
@@ -94,9 +99,15 @@ def _parse_yaml(source: str, path: str, body: int, body_end: int, end: int) -> F
     return FrontMatter(dict(data), 0, end, marks, tuple(sorted(prose)))
 
 
+def _quote_reserved(m: re.Match) -> str:
+    if m[2] and m[2].strip() in PROSE_KEYS:
+        return m[0]
+    return m[1] + "'" + m[3].replace("'", "''") + "'"
+
+
 def _compose(text: str, path: str, offset: int) -> yaml.Node | None:
     return compose_yaml(text, path, offset, "invalid YAML front matter",
-                        "check the indentation and put values with ':' or '#' in quotes")
+                        "check the indentation and put values with ':', '#' or a leading '@' in quotes")
 
 
 def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from .syntax import MAX_GAP
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-3"
+_INDEX_STATE = "index-5"
 
 
 def _frequency():
@@ -110,6 +110,7 @@ class CueIndex:
         self.line_sets = [si for si, _parts in compiled.lines]
         self.n_parts = [len(parts) for _si, parts in compiled.lines]
         self.parts: list[list[tuple]] = []            # per line, per part: (anchor table, positions before, after)
+        self.quick: list[list[tuple | None]] = []     # per line, per part: (words allowed next, before) or None
         self.line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
@@ -118,6 +119,7 @@ class CueIndex:
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
             compiled_parts: list[tuple] = []
+            quick: list[tuple | None] = []
             starts: set[int] = set()
             n_gates = 0
             if lid not in active:
@@ -143,7 +145,15 @@ class CueIndex:
                 starts.update(positions[k][1])
                 before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
                 compiled_parts.append((positions[k][1], before, positions[k + 1:]))
+                # quick reject before calling _match_part: the words that may stand right after / before a
+                # one-word anchor when the neighbouring position is required (most candidates fail there)
+                one_word = all(len(seq) == 1 for seqs in positions[k][1].values() for seq in seqs)
+                nxt = (frozenset(positions[k + 1][1]) if one_word and k + 1 < len(positions)
+                       and not positions[k + 1][0] else None)
+                prv = frozenset(before[0][1]) if before and not before[0][0] else None
+                quick.append((nxt, prv) if nxt is not None or prv is not None else None)
             self.parts.append(compiled_parts)
+            self.quick.append(quick)
             self.line_starts.append(np.array(sorted(starts), dtype=np.uint64))
             self.n_gates.append(n_gates if lid in active else -1)
         self.gate_lines = {h: tuple(v) for h, v in gate_lines.items()}
@@ -156,17 +166,12 @@ class CueIndex:
                     anchor_parts.setdefault(anchor_hash, []).append((line_id, part_no))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
-        # the same gates as arrays, so `_open_lines` runs in numpy: every (gate word, line, gate number)
-        # pair points at one gate of one line (a global gate id); a line opens when all its gates are hit
+        # the same gates as arrays, so `_open_lines` runs in numpy: every (line, gate number) pair is one
+        # global gate id; per gate word, the ids of the gates it satisfies; a line opens when all its gates are hit
         gate_ids: dict[tuple[int, int], int] = {}
-        pair_word, pair_gate = [], []
-        self._gate_word = {h: wi for wi, h in enumerate(self.gates.tolist())}
-        for wi, h in enumerate(self.gates.tolist()):
-            for lid, g in self.gate_lines[h]:
-                pair_word.append(wi)
-                pair_gate.append(gate_ids.setdefault((lid, g), len(gate_ids)))
-        self._pair_word = np.array(pair_word, dtype=np.intp)
-        self._pair_gate = np.array(pair_gate, dtype=np.intp)
+        self._word_gates = {h: np.array([gate_ids.setdefault(pair, len(gate_ids)) for pair in self.gate_lines[h]],
+                                        dtype=np.intp)
+                            for h in self.gates.tolist()}
         self._gate_line = np.array([lid for lid, _g in gate_ids], dtype=np.intp)
         self._need = np.array([n if n > 0 else -1 for n in self.n_gates], dtype=np.intp)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
@@ -210,10 +215,8 @@ class CueIndex:
         words = present & self.gate_set
         if not words:
             return set()
-        word_hit = np.zeros(len(self.gates), dtype=bool)
-        word_hit[[self._gate_word[h] for h in words]] = True
         hit = np.zeros(len(self._gate_line), dtype=bool)
-        hit[self._pair_gate[word_hit[self._pair_word]]] = True
+        hit[np.concatenate([self._word_gates[h] for h in words])] = True
         per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
         return set(np.flatnonzero(per_line == self._need).tolist())
 
@@ -232,8 +235,13 @@ class CueIndex:
                 if pairs:
                     todo[h] = pairs
             at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
+            n, quick = toks.n, self.quick
             for i in at.tolist():
                 for lid, pi in todo[seq[i]]:
+                    q = quick[lid][pi]
+                    if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
+                                          or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
+                        continue
                     span = _match_part(self.parts[lid][pi], seq, i)
                     if span is not None:
                         found.setdefault(lid, []).append((pi, *span))

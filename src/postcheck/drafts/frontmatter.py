@@ -28,7 +28,8 @@ _TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:" + LINE_BREAK + r"|\
 _KEY_TAB = re.compile(r"^([ ]*(?:- )?[^\s:#'\"\[{][^:\r\n]*:)([ \t]*\t[ \t]*)", re.MULTILINE)
 # a plain value that starts with YAML's reserved '@' or '`' ("page: @wilgenhoek", "- @domus"): people write
 # handles like that; PyYAML refuses them, so the block is read again with such values quoted
-_RESERVED_VALUE = re.compile(r"^([ ]*(?:- )?(?:([^\s:#'\"\[{@`][^:\r\n]*):[ \t]+)?)([@`][^\r\n]*?)[ \t]*$", re.MULTILINE)
+_RESERVED_VALUE = re.compile(
+    r"^([ ]*(?:- )?(?:([^\s:#'\"\[{@`][^:\r\n]*):[ \t]+)?)([@`][^\r\n]*?)[ \t]*$", re.MULTILINE)
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
 _TOML_KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"\r\n]*\")[ \t]*=", re.MULTILINE)

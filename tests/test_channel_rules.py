@@ -177,10 +177,9 @@ def test_policy_status(text, flag):
     ("hartekamp", P, "haha even gescreenshot uit de besloten fb-groep van mijn moeder haar woning", "block"),
     ("hartekamp", P, "heb mijn buurman ook even toegevoegd aan de besloten groep van de woning", "block"),
     ("heemstede", P, AUTHOR + "Ik heb er zelf helemaal geen belang bij, maar dat nieuwe zwembadplan is prima.", "block"),
-    # work device and home-made logo stay review: the spent tune and holdout sets label them so
-    # (hartekamp tune/003, holdout/023, holdout/028), although the policy says "niet toegestaan"
-    ("hartekamp", P, "Via de iPad van de woning even ingelogd op mn eigen TikTok", "review"),
-    ("hartekamp", O, "We gebruiken vanaf nu ons zelfontworpen logo als profielfoto", "review"),
+    # work device and home-made logo are block: the policy says "niet toegestaan" (no approval lifts it)
+    ("hartekamp", P, "Via de iPad van de woning even ingelogd op mn eigen TikTok", "block"),
+    ("hartekamp", O, "We gebruiken vanaf nu ons zelfontworpen logo als profielfoto", "block"),
 ])
 def test_verdict(pack, capacity, text, verdict):
     assert _rules(pack, capacity, text)[1] == verdict

@@ -8,7 +8,8 @@ harmless sense of the same words):
 * threats: conditional threats with a repetition ("als ... nog één keer ..."), veiled threats,
   threats to a third person (a parent, a neighbour, a supervisor);
 * accusations that defame a person ("is een oplichter", "steekt het geld in eigen zak");
-* information that is not public yet (tenders, plans, decisions "komt pas volgende maand naar buiten").
+* information that is not public yet (tenders, plans, decisions "komt pas volgende maand naar buiten");
+* clients' care details (plans, medication, incidents) to be discussed in an online group or chat (review).
 
 Flag texts must reach block with a finding of the class's category; pass texts must get no finding
 of that category at block (and, for tone, none at all).
@@ -97,6 +98,22 @@ SECRET_PLAN_PASS = {
     "verslag-raad": "Het raadsbesluit over de sluiting van het zwembad staat sinds gisteren online.",
 }
 
+CARE_FLAG = {
+    "zorgplan-app": "Volgende week bespreken we het zorgplan van iedere jongere hier in de groepsapp.",
+    "medicatie-beeldbellen": "We nemen de medicatie van alle bewoners via beeldbellen in deze groep door.",
+    "incidenten-chat": "in de groepschat evalueren we vanavond de incidenten van de afgelopen maand, per bewoner",
+    "diagnose-facebook": "Wilt u de diagnose van uw kind even delen in onze facebookgroep? Dan kunnen we beter helpen!",
+    "dossier-whatsapp": "Ik zet de dossiers van de nieuwe cliënten morgen in de whatsappgroep, lees ze even door.",
+    "behandelplan-teams": "Evaluatie van de behandelplannen doen we dit jaar via Teams in de groep met alle ouders.",
+}
+CARE_PASS = {
+    "persoonlijk": "Het begeleidingsplan bespreken we altijd persoonlijk, niet in de groep.",
+    "nooit": "Bespreek nooit medicatie of incidenten in deze groep; bel daarvoor de locatie.",
+    "foto-s": "In deze groep delen we foto's van het zomerfeest. Vragen over medicatie? Bel de locatie.",
+    "weekmenu": "In deze groep vind je het weekmenu; het begeleidingsplan bespreken we altijd persoonlijk.",
+    "voorlichting": "Op onze website lees je hoe een begeleidingsplan tot stand komt.",
+}
+
 
 def _drafts(folder, groups):
     for kind, cases in groups:
@@ -119,7 +136,8 @@ def results(tmp_path_factory):
     _drafts(folder, [("secret-flag", SECRET_FLAG), ("secret-pass", SECRET_PASS),
                      ("threat-flag", THREAT_FLAG), ("threat-pass", THREAT_PASS),
                      ("defame-flag", DEFAME_FLAG), ("defame-pass", DEFAME_PASS),
-                     ("plan-flag", SECRET_PLAN_FLAG), ("plan-pass", SECRET_PLAN_PASS)])
+                     ("plan-flag", SECRET_PLAN_FLAG), ("plan-pass", SECRET_PLAN_PASS),
+                     ("care-flag", CARE_FLAG), ("care-pass", CARE_PASS)])
     return {pack: _run(pack, folder) for pack in ("domus", "heemstede")}
 
 
@@ -139,4 +157,18 @@ def test_forbidden_posts_block_and_their_look_alikes_pass(results, pack, cls, ca
         if name.startswith(f"{cls}-pass-") and any(s == "block" or category == "tone" for _c, s, _r in hits):
             false.append((name, hits))
     assert not missed, f"{pack}: not blocked: {missed}"
+    assert not false, f"{pack}: flagged look-alike: {false}"
+
+
+@pytest.mark.parametrize("pack", ["domus", "heemstede"])
+def test_care_details_in_a_group_need_review(results, pack):
+    """Care details in a group are a review (confidential), not a block: the writer may have a safe setting."""
+    missed, false = [], []
+    for name, (verdict, findings) in results[pack].items():
+        care = [f for f in findings if f[2].endswith(".care-details-in-group")]
+        if name.startswith("care-flag-") and (verdict == "ok" or not care or care[0][:2] != ("confidential", "review")):
+            missed.append(name)
+        if name.startswith("care-pass-") and care:
+            false.append(name)
+    assert not missed, f"{pack}: care details in a group not flagged: {missed}"
     assert not false, f"{pack}: flagged look-alike: {false}"

@@ -245,8 +245,8 @@ def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
 
 @lru_cache(maxsize=1)
 def _keypad_regexes() -> tuple[re.Pattern, re.Pattern]:
-    after = re.compile(rf"(?<![\w€$.,#*-])(?P<val>{_DIGITS}[#*]?)[ \t]+(?:{_alternation(words('secret_keypad_after'))})$",
-                       re.I)
+    verbs = _alternation(words("secret_keypad_after"))
+    after = re.compile(rf"(?<![\w€$.,#*-])(?P<val>{_DIGITS}[#*]?)[ \t]+(?:{verbs})$", re.I)
     before = re.compile(rf"(?:{_alternation(words('secret_keypad_before'))})(?![\w-])[^\n.!?\d]{{0,60}}?"
                         rf"(?<=[ \t])(?P<val>{_DIGITS}[#*]?)[ \t]+in(?![\w-])", re.I)
     return after, before

@@ -22,7 +22,7 @@ from .scope import NEG_AFTER, WIDE_NEG_BEFORE, Bounds, flags
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
               "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt",
-              "~prohibition": "scope-prohibition.txt"}
+              "~prohibition": "scope-prohibition.txt", "~own_view": "scope-own-view.txt"}
 LABELS = ("<cue set name>",)
 
 
@@ -85,6 +85,8 @@ class CueDetector:
         user += self.companions.find(toks, text, bounds)
         found = self.scope.find(toks, text, bounds)
         scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
+        own = {m.start for m in scope["~own_view"]}   # "volgens mij" is the writer's own claim, not a report
+        reporting = [m for m in scope["~reporting"] if m.start not in own]
         neg_starts = [m.start for m in scope["~negation"]]
         b = bounds()
         out = []
@@ -92,7 +94,7 @@ class CueDetector:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
             negated_by, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
-                                              scope["~reporting"], scope["~reporting_after"], b,
+                                              reporting, scope["~reporting_after"], b,
                                               scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),

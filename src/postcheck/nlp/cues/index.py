@@ -18,6 +18,7 @@ fronted word or clause: "dan weet ik je te vinden", not "Weet ik ...?").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -45,6 +46,9 @@ def _frequency():
     return lambda w: table.get(w, floor)
 
 
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ÿĀ-ſ]")   # Latin letters with diacritics (not quotes, emoji)
+
+
 class DocTokens:
     """A document's token arrays, made once and shared by the indexes that match it."""
 
@@ -54,10 +58,33 @@ class DocTokens:
         self.n = len(doc)
         self.doc = doc
         self.lower = doc.to_array(LOWER) if self.n else np.zeros(0, dtype=np.uint64)
-        self.seq: list[int] = self.lower.tolist()
-        self.present = set(self.seq)
         self._arr: np.ndarray | None = None   # IDX, LENGTH: only read where a cue matched
         self._starts: list[int] | None = None
+        text = doc.user_data.get("postcheck_text")   # the kept text: Doc.text rebuilds it from every token
+        self._text = doc.text if text is None else text
+        if self.n and not self._text.isascii():
+            self._fold_accents()
+        self.seq: list[int] = self.lower.tolist()
+        self.present = set(self.seq)
+
+    def _fold_accents(self) -> None:
+        """Tokens with diacritics also match as written without them: "wéér", "nóg één keer" (emphasis)
+        match the cues `weer`, `nog een keer`; cue words are compiled in both forms, so a cue written
+        with its diacritics ("geëxecuteerd") still matches."""
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+        from ...text.fold import fold
+        starts = self.starts
+        seen = set()
+        for m in _ACCENTED.finditer(self._text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or i in seen:
+                continue
+            seen.add(i)
+            low = self.doc[i].lower_
+            folded = fold(low)
+            if folded != low and folded.isalpha():
+                self.lower[i] = hash_string(folded)
 
     @property
     def arr(self) -> np.ndarray:

@@ -8,7 +8,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"); punctuation, a dash, "maar" and "want"
   end a clause. A negator inside a subordinate clause
-  that opens before it ("als je niet oppast ga je eraan") does not count.
+  that opens before it ("als je niet oppast ga je eraan") does not count, nor does
+  "zonder" after the cue (it negates what follows it: "nog een keer zonder jas").
   "nooit" and "nimmer" negate the rest of their clause, up to 10 words on,
   unless a coordinator that starts a new statement comes between ("ik noem
   nooit de namen van onze pleegkinderen of laat foto's zien"; but "ik heb
@@ -42,6 +43,8 @@ NEG_BEFORE = 3
 NEG_AFTER = 1
 WIDE_NEG_BEFORE = 10
 _WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
+# a preposition negates only what follows it: "als je hem nog een keer zonder jas ..." keeps the cue before it
+_FORWARD_ONLY = frozenset({"zonder"})
 _NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
 
@@ -121,7 +124,8 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
                       and n.start - s.end <= 6 for s in subordinators)
             if not sub:
                 return n.start
-        if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char):
+        if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char) \
+                and bounds.text[n.start_char:n.end_char].lower() not in _FORWARD_ONLY:
             if not any(m.end <= s.start < n.start for s in subordinators):
                 return n.start
     return -1

@@ -24,6 +24,10 @@ adapted to how people write Dutch prose:
   Bare "code" needs "is" or ":" before the digits ("code is 0815"), or a door, lock, key or alarm
   word (`secret_access_words.txt`) in the same sentence or the one before ("de sleutel ligt in het
   kluisje. Code 4719"), so "code 95" (driving licence), "postcode 6041 AB" and order numbers pass.
+* keypad: 4-8 digits before a keypad verb of `secret_keypad_after.txt` ("gewoon 2580# intoetsen",
+  "als je 7 3 1 9 intikt") or between a verb of `secret_keypad_before.txt` and its particle "in"
+  ("toets bij de zoemer 1379 in"), with "#" or "*" after the digits or an access word nearby
+  (so "toets je geboortejaar in, bijvoorbeeld 1985" and "toets daarna 2 in" pass).
 * pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
   the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
 * token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
@@ -52,9 +56,12 @@ _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_
 # codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
 _VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
+_DIGITS = r"(?:\d{4,8}|\d(?:[ -]\d){3,7})"
 _ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
 # what may follow a code: the end of the clause, or a word that starts a new one
-_CODE_TAIL = re.compile(r"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n]|$"
+# an emoji ends a clause in chat writing: "code is 7 3 1 9 🔑 ff terugdraaien"
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_CODE_TAIL = re.compile(rf"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n{_EMOJI}]|$"
                         r"|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
                         r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
 _SYMBOLS = frozenset("!@#$%^&*?+=~_-")
@@ -170,7 +177,8 @@ def _quoted_secret(value: str) -> bool:
 def _cue_lists():
     prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
     return [("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
-            ("pair", words("secret_login_keywords")), ("token", prefixes)]
+            ("pair", words("secret_login_keywords")), ("token", prefixes),
+            ("keyafter", words("secret_keypad_after")), ("keybefore", words("secret_keypad_before"))]
 
 
 cuewords.register("secrets", _cue_lists, prefix_tags=("token",))
@@ -178,7 +186,7 @@ cuewords.register("secrets", _cue_lists, prefix_tags=("token",))
 
 def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
     """All credential values in `text`, sorted by position; `cues`: `cuewords.scan(text)` when already made."""
-    starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": []}
+    starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": [], "keyafter": [], "keybefore": []}
     for s, _e, tags in (cuewords.scan(text) if cues is None else cues):
         for tag in tags:
             if tag in starts:
@@ -188,6 +196,7 @@ def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hi
     _pairs(text, starts["pair"], out)
     _codes(text, starts["code"], out)
     _tokens(text, starts["token"], out)
+    _keypad(text, starts["keyafter"], starts["keybefore"], out)
     return _dedupe(out)
 
 
@@ -232,6 +241,30 @@ def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
         if _UNIT_AFTER.match(text, m.end()) or not _CODE_TAIL.match(text, m.end()):
             continue
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
+
+
+@lru_cache(maxsize=1)
+def _keypad_regexes() -> tuple[re.Pattern, re.Pattern]:
+    verbs = _alternation(words("secret_keypad_after"))
+    after = re.compile(rf"(?<![\w€$.,#*-])(?P<val>{_DIGITS}[#*]?)[ \t]+(?:{verbs})$", re.I)
+    before = re.compile(rf"(?:{_alternation(words('secret_keypad_before'))})(?![\w-])[^\n.!?\d]{{0,60}}?"
+                        rf"(?<=[ \t])(?P<val>{_DIGITS}[#*]?)[ \t]+in(?![\w-])", re.I)
+    return after, before
+
+
+def _keypad(text: str, after_starts: list[int], before_starts: list[int], out: list[Hit]) -> None:
+    """Codes typed on a keypad: "2580# intoetsen", "toets 1379 in" (with "#"/"*" or an access word nearby)."""
+    after, before = _keypad_regexes()
+    found = []
+    for s in after_starts:
+        end = re.match(r"[\w-]+", text[s:])
+        if end:
+            found += [m for m in [after.search(text, max(0, s - 40), s + end.end())] if m]
+    found += [m for m in (before.match(text, s) for s in before_starts) if m]
+    for m in found:
+        val = m.group("val")
+        if val[-1] in "#*" or _access_nearby(text, m.start(), m.end()):
+            out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
 
 
 def _tokens(text: str, starts: list[int], out: list[Hit]) -> None:

@@ -11,6 +11,8 @@ import pytest
 
 from conftest import run_json
 
+_IMG = "---\nimages:\n  - file: uitje.jpg\n    shows: [clients]\n    consent: false\n---\n"
+
 # (pack, rule id that must fire, text)
 FLAG = [
     # -- a private home address, in many phrasings ------------------------------------------
@@ -49,9 +51,18 @@ FLAG = [
     ("hartekamp", "client-image-text", "Selfie met mijn cliënt na de wandeling, wat een dag"),
     ("hartekamp", "client-image-text", "Ik heb een video gemaakt van de bewoners bij het kerstdiner, zie hieronder."),
     ("hartekamp", "client-image-text", "Zie je de foto van onze bewoonster met haar taart? Zo trots!"),
+    # -- a picture of clients that the writer says has no consent (Hartekamp: block) ----------
+    ("hartekamp", "client-image-no-consent", _IMG + "Toestemming heb ik nog niet overal gevraagd, maar wat een plaatje!"),
+    ("hartekamp", "client-image-no-consent", _IMG + "foto van de disco! de ouders weten het nog niet hoor 🙈"),
+    ("hartekamp", "client-image-no-consent", _IMG + "Ik deel hem zonder toestemming, het is gewoon te mooi."),
+    ("hartekamp", "client-image-no-consent", _IMG + "Er is geen toestemmingsformulier, maar iedereen lachte zo leuk."),
+    ("hartekamp", "client-image-no-consent", _IMG + "Niemand heeft toestemming gegeven, maar dat vinden ze vast wel goed."),
+    ("hartekamp", "client-image-no-consent", _IMG + "Het uitje naar Artis. Vast prima dat ik deze groepsfoto deel."),
 ]
 
 # (pack, rule ids that must not fire at review or block, text)
+# A silent `consent: false` is for review, not a block (the Hartekamp policy: "kan als toestemming is
+# gegeven"); the cases below that carry _IMG check that only the block rule stays away.
 PASS = [
     # -- addresses of public and organisational buildings, opening hours, own business ---------
     ("heemstede", ("home-address",),
@@ -109,6 +120,10 @@ PASS = [
      "Een besloten groep is bedoeld voor contact met bewoners en familie: foto's van uitjes, het menu, de planning."),
     ("hartekamp", ("client-image-text",), "Foto's van bewoners kun je alleen plaatsen als er toestemming is."),
     ("hartekamp", ("client-image-text",), "De familiegroep is voor foto's van uitjes met de bewoners en het weekmenu."),
+    ("hartekamp", ("client-image-no-consent",), _IMG + "Wat een feest was het gisteren, de dansvloer was de hele middag vol!"),
+    ("hartekamp", ("client-image-no-consent",), _IMG + "Iedereen had het naar zijn zin op het strand. Tot volgend jaar!"),
+    ("hartekamp", ("client-image-no-consent",), _IMG + "Zonder de vrijwilligers was dit feest nooit gelukt, dank jullie wel."),
+    ("hartekamp", ("client-image-no-consent",), "Toestemming heb ik nog niet gevraagd, dus de foto's volgen later."),
 ]
 
 

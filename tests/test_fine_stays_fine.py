@@ -44,6 +44,8 @@ FLAG = [
     ("hartekamp", "client-details", "Update over Sanne de Boer: haar behandelplan wordt deze week aangepast."),
     ("hartekamp", "client-details",
      "Fijne dag gehad op de boerderij.\n\nJan Pietersen heeft sinds kort nieuwe medicijnen, hij is nog moe."),
+    ("hartekamp", "client-details", "Gisteren kreeg Ron de Graaf weer een psychose, de crisisdienst kwam langs."),
+    ("sterkhuis", "client-details", "Daan Verbeek deed vorige week een zelfmoordpoging, we zijn er kapot van."),
     # -- a picture of clients shared with the post -------------------------------------------
     ("hartekamp", "client-image-text", "hierbij het filmpje van de bewoners tijdens de disco 🕺"),
     ("hartekamp", "client-image-text", "Groepsfoto van de deelnemers van de dagbesteding bij de dierentuin!"),
@@ -111,6 +113,9 @@ PASS = [
     ("hartekamp", ("client-details",),
      "We verwelkomen Karin Smit als nieuwe beheerder.\n\n"
      "Weet je het niet zeker? Bespreek zorgplan en medicatie altijd in een persoonlijk gesprek."),
+    ("hartekamp", ("client-details",),
+     "Welkom aan onze nieuwe collega Ron de Graaf!\n\nWat doe je als een bewoner in een psychose raakt? Bel de crisisdienst."),
+    ("sterkhuis", ("client-details",), "Training gevolgd over psychose en zelfmoordpogingen bij jongeren, erg leerzaam."),
     # -- pictures of clients in guidance: the rule, a condition, advice to the reader ---------
     ("hartekamp", ("client-image-text",), "Een filmpje van een cliënt zet je pas online als de familie akkoord is."),
     ("hartekamp", ("client-image-text",), "Beelden van bewoners deel je alleen met toestemming van hun vertegenwoordiger."),

@@ -107,10 +107,9 @@ class _Near:
     outside a sentence that says never to write it."""
 
     def __init__(self, ctx, opts: Options):
-        from ..nlp.identify.details import Sentences
         text = ctx.norm.text
         self.text, self.window = text, opts.window
-        self.sent = Sentences(text)
+        self.sent = ctx.sentences()
         author = author_words(ctx)
         self.refs = [h.start for n in opts.near for h in ctx.mentions(n)
                      if not (author and n.startswith("names.") and set(text[h.start:h.end].lower().split()) <= author)]

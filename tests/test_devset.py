@@ -30,7 +30,7 @@ def tiny(tmp_path):
     folder = tmp_path / "tune" / "domus"
     folder.mkdir(parents=True)
     (folder / "001-ok.txt").write_text("Mooie dag gehad op de steiger, het schilderwerk is klaar!\n", encoding="utf-8")
-    (folder / "002-phone.txt").write_text("Bel mij privé op 06-12345678 voor een offerte.\n", encoding="utf-8")
+    (folder / "002-phone.txt").write_text("Bel de huurster privé op 06-12345678 voor een afspraak.\n", encoding="utf-8")
     (folder / "expected.yaml").write_text(
         "- file: 001-ok.txt\n  verdict: ok\n  categories: []\n"
         "- file: 002-phone.txt\n  verdict: block\n  categories: [personal-data]\n  channel: facebook\n",

@@ -19,7 +19,7 @@ def _fixable_examples():
     for name in PACKS:
         pack = load_pack(name)
         for rule in pack.rules:
-            if rule.fix is None:
+            if rule.fix is None or rule.severity.value == "info":   # fix.py leaves info findings alone
                 continue
             for i, case in enumerate(rule.examples.flag):
                 yield pytest.param(name, rule.id, i, id=f"{rule.id}#{i}")

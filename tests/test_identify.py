@@ -68,9 +68,11 @@ def test_business_contact_in_a_vacancy():
 
 
 def test_private_data_stays_private():
-    assert _labels("App me gerust op 06-12345678.") == [("06-12345678", "phone")]
+    assert _labels("Bel de buurvrouw gerust op 06-12345678.") == [("06-12345678", "phone")]
+    # the writer's own number is private too, but their own: a label of its own for the packs
+    assert _labels("App me gerust op 06-12345678.") == [("06-12345678", "own-phone")]
     text = "Vacature bij ons kantoor. Mijn privénummer is 06-12345678."
-    assert _labels(text) == [("06-12345678", "phone")]
+    assert _labels(text) == [("06-12345678", "own-phone")]
 
 
 def test_helplines_dropped_and_service_numbers_business():
@@ -133,10 +135,19 @@ def test_colleagues_work_number_is_work_phone(text):
     "Onze opzichter sprak de huurder van nummer 8, die bereikbaar is op 06-23456789.",
     "De opzichter zegt dat de buurman steeds belt vanaf 06-23456789.",
     "Dank aan het team! De bewoner wil teruggebeld worden op 06-23456789.",
-    "Bel me gerust op 06-23456789.",
+    "Bel mijn buurman gerust op 06-23456789.",
 ])
 def test_private_number_near_a_work_word_stays_private(text):
     assert [label for _, label in _labels(text)] == ["phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bel me gerust op 06-23456789.",
+    "Vragen? Ik ben bereikbaar op 06-23456789, ook 's avonds.",
+    "mijn nummer: 06 23 45 67 89 (bellen of appen)",
+])
+def test_the_writers_own_number_is_own_phone(text):
+    assert [label for _, label in _labels(text)] == ["own-phone"]
 
 
 def test_work_number_is_review_private_number_block_through_the_cli(tmp_path):

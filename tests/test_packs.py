@@ -142,7 +142,7 @@ def test_init_scaffolds_a_valid_pack(tmp_path):
 
 def test_init_uses_the_scaffolded_pack(tmp_path):
     invoke(["init", "--org", "Test Org"], cwd=tmp_path)
-    (tmp_path / "draft.txt").write_text("Bel me gerust op 06-12345678.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Bel de buurvrouw gerust op 06-12345678.\n", encoding="utf-8")
     result = invoke(["check", "--format", "json", "draft.txt"], exit_code=1, cwd=tmp_path)
     assert json.loads(result.stdout)["files"][0]["findings"][0]["rule"] == "test-org.phone-number"
 

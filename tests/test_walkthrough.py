@@ -101,7 +101,7 @@ def test_packs_test_names_the_file_an_inherited_example_comes_from_and_quotes_th
     fails = [line for line in out.splitlines() if line.startswith("FAIL")]
     phone = next(line for line in fails if "phone-number flag#0" in line)
     basis = ROOT / "rules" / "basis.yaml"
-    line = 1 + basis.read_text(encoding="utf-8").split("\n").index('        - "Vragen? App me gerust op [[06-12345678]]."')
+    line = 1 + basis.read_text(encoding="utf-8").split("\n").index('        - "Vragen? Bel mijn buurman gerust op [[06-12345678]]."')
     assert phone.startswith(f"FAIL {os.path.relpath(basis, tmp_path)}:{line}: "), phone
     example = next(line for line in fails if "example example#0" in line)
     assert example.startswith("FAIL kind.yaml:7: ") and "'06-98765432'" in example, example

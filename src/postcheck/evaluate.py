@@ -42,6 +42,7 @@ class Context:
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.draft.source)
         self._squashed: str | None = None
+        self._sentences: Any = None
         # read once: each `doc._.hits` access goes through spaCy's extension machinery (~18 us)
         self._hits: dict[str, list[Hit]] = self.doc._.hits or {}
 
@@ -55,6 +56,14 @@ class Context:
         if self._squashed is None:
             self._squashed = " ".join(fold(self.norm.text).split())
         return self._squashed
+
+    def sentences(self) -> Any:
+        """The text's sentences (`nlp.identify.details.Sentences`: spans, quotes, "never write this"
+        sentences), built once per draft for the kinds that need them."""
+        if self._sentences is None:
+            from .nlp.identify.details import Sentences
+            self._sentences = Sentences(self.norm.text)
+        return self._sentences
 
     def hits(self, detector: str) -> list[Hit]:
         return self._hits.get(detector, [])

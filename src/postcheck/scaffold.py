@@ -138,7 +138,7 @@ advice:
 #   confidential-term  block   woorden uit de lijst met vertrouwelijke termen
 #   internal-marker    review  "strikt vertrouwelijk", "intern memo", ...
 #       motief: beter voorkomen dan genezen.
-#   home-address, phone-number, identity-number  block;  email-address  review
+#   home-address, phone-number, identity-number  block;  email-address, own-phone  review
 #       motief: de grenzen tussen werk en privé vervagen.
 #   tone-abuse, tone-threat  block   scheldwoorden of bedreigingen
 #       motief: medewerkers zijn ambassadeurs van de organisatie.
@@ -188,7 +188,7 @@ rules:
 examples:
   # Hele berichten met het oordeel dat jullie beleid geeft; zonder expect/verdict betekent "moet akkoord zijn".
   - text: "Mooie dag gehad met het team. Trots op wat we samen doen!"
-  - text: "Bel me gerust op 06-12345678 als je vragen hebt."
+  - text: "Bel de buurvrouw gerust op 06-12345678 als je vragen hebt."
     expect: [phone-number]
     verdict: block
 """

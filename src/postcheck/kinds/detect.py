@@ -22,7 +22,7 @@ KIND = "detect"
 
 LABELS = {
     "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
-                      "business-phone", "business-address", "business-email", "work-phone"),
+                      "business-phone", "business-address", "business-email", "work-phone", "own-phone"),
     "names": ("person",),
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
@@ -55,7 +55,7 @@ def prepare(rule) -> Preparation:
     return NOTHING
 
 
-def _author_words(ctx) -> frozenset[str]:
+def author_words(ctx) -> frozenset[str]:
     """Words of the front matter's `author:` (the writer naming themselves is not a finding)."""
     author = ctx.front_matter.get("author")
     if isinstance(author, dict):
@@ -68,7 +68,7 @@ def _author_words(ctx) -> frozenset[str]:
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
-    author = _author_words(ctx) if opts.detector in ("names", "identify") else frozenset()
+    author = author_words(ctx) if opts.detector in ("names", "identify") else frozenset()
     for hit in ctx.hits(opts.detector):
         if hit.label not in wanted:
             continue

@@ -18,6 +18,16 @@ depends on what it is. This step (run right after it, in the same component) cha
   (`nlp/data/business_cues.txt`: vacature, bel ons, kantoor, KvK, B.V.,
   openingstijden, ...) and no private cue just before it (`nlp/data/private_cues.txt`:
   privé, thuis, woont, ...): label `business-phone` / `business-address`;
+* an address or postcode linked to a public or organisational building named just before it
+  (`nlp/data/public_building_words.txt` and the companies of `organisation_words.txt`: "het
+  raadhuis aan het X 1", "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)", "X 5 (de
+  bibliotheek)"), or in a paragraph with opening hours or a public desk
+  (`nlp/data/opening_hours_cues.txt`: geopend, open van, spreekuur, ma t/m do), with no private
+  cue just before it: label `business-address`;
+* a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me
+  op", "mijn nummer is", "ik ben bereikbaar op") with no person between that cue and the number
+  (a first name, zijn/haar/hun, a person word): label `own-phone` (the writer's own private
+  number: some policies forbid it, others let members exchange it);
 * a phone number in the same sentence as a work role or work cue (`nlp/data/work_contact_cues.txt`
   and the staff roles of `identify_staff_roles.txt`: collega, opzichter, afdeling,
   doorkiesnummer, zakelijk, ...), with that cue nearer before it than any private person
@@ -38,6 +48,7 @@ from ..hits import Hit
 from ..wordlists import words
 
 BUSINESS_LABELS = ("business-phone", "business-address", "business-email", "work-phone")
+OWN_LABELS = ("own-phone",)
 _SERVICE = re.compile(r"0(?:800|900|906|909|88)\d{4,7}|140\d{2,3}")
 _PRIVATE_WINDOW = 60
 
@@ -62,6 +73,46 @@ def _data():
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
     return helplines, cue_re("business_cues"), cue_re("private_cues")
+
+
+def _cue_re(name: str) -> re.Pattern:
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words(name), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _building_data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    entries = [e.lower() for e in words("public_building_words")]
+    exact = frozenset(e for e in entries if not e.startswith("-")) | {e.lower() for e in words("organisation_words")}
+    endings = tuple(e[1:] for e in entries if e.startswith("-"))
+    return exact, endings, _cue_re("opening_hours_cues")
+
+
+# between a building word and its address: names, "aan/op/in/bij/te/van" + article, house numbers, , ( :
+_LINK_WORDS = frozenset({"aan", "op", "in", "bij", "te", "van", "de", "het", "'t", "den", "der", "nr", "nr."})
+_TOKEN = re.compile(r"[\w'’.-]+|[,(:–-]")
+_AFTER_BUILDING = re.compile(r"[ \t]*[,(–-][ \t]*(?:(?:het|de|onze|ons)[ \t]+)?([\w-]+)")
+
+
+def _is_building(word: str) -> bool:
+    exact, endings, _ = _building_data()
+    w = word.lower().strip(".,:;'’")
+    return w in exact or any(w.endswith(e) and len(w) > len(e) + 2 for e in endings) or w in endings
+
+
+def _building_address(text: str, h: Hit) -> bool:
+    """The address belongs to a building named just before it in its sentence ("het raadhuis aan het X 1",
+    "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)") or in brackets right after it."""
+    a = max(0, h.start - 80)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, a, h.start)]
+    toks = _TOKEN.findall(text, ends[-1] if ends else a, h.start)
+    for tok in reversed(toks[-8:]):
+        if _is_building(tok):
+            return True
+        if not (tok[:1].isupper() or tok[:1].isdigit() or tok.lower() in _LINK_WORDS or tok in ",(:–-"):
+            break
+    after = _AFTER_BUILDING.match(text, h.end, min(len(text), h.end + 40))
+    return bool(after and _is_building(after.group(1)))
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +185,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 continue
             if _SERVICE.fullmatch(digits) or _business(text, h, business, private):
                 h = replace(h, label="business-phone")
+            elif _own_phone(text, h):
+                h = replace(h, label="own-phone")
             elif _work_phone(text, h, private):
                 h = replace(h, label="work-phone")
         elif h.label in ("address", "postcode"):
@@ -141,7 +194,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])
                 if any(found in a or a in around for a in own_addresses):
                     continue
-            if _business(text, h, business, private):
+            if _business(text, h, business, private) or _public_place(text, h, private):
                 h = replace(h, label="business-address")
         out.append(h)
     return out
@@ -152,6 +205,42 @@ def _business(text: str, h: Hit, business: re.Pattern, private: re.Pattern) -> b
     if business.search(text, a, b) is None:
         return False
     return private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is None
+
+
+def _public_place(text: str, h: Hit, private: re.Pattern) -> bool:
+    """A building's address: linked to a building word, or in a paragraph with opening hours;
+    not with a private cue ("woont", "thuis", "haar adres") just before it."""
+    a, b = _paragraph(text, h.start, h.end)
+    if private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is not None:
+        return False
+    return _building_address(text, h) or _building_data()[2].search(text, a, b) is not None
+
+
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:zijn|haar|hun|z'n|d'r|diens)(?![\w-])", re.I)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+")
+
+
+def _own_phone(text: str, h: Hit) -> bool:
+    """The writer offers the number as their own: an own-contact cue before it in its sentence, and no
+    person (a first name, zijn/haar, a person word) between the cue and the number."""
+    from .. import namedata
+
+    start = max(0, h.start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, h.start)]
+    a = ends[-1] if ends else start
+    cue_end = max((m.end() for m in _own_cues().finditer(text, a, h.start)), default=-1)
+    if cue_end < 0:
+        return False
+    gap = text[cue_end:h.start]
+    if _work_data()[1].search(gap) or _POSSESSIVE.search(gap):
+        return False
+    firsts = namedata.first_names()
+    return not any(m.group() in firsts for m in _CAPITALISED.finditer(gap))
+
+
+@lru_cache(maxsize=1)
+def _own_cues() -> re.Pattern:
+    return _cue_re("own_contact_cues")
 
 
 def own_address_keys(addresses) -> frozenset[str]:

@@ -42,7 +42,7 @@ from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person", "initials-person", "person-details")
+          "described-person", "initials-person", "person-details", "named-with-details", "named-with-address")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -86,7 +86,9 @@ def _regexes() -> dict[str, re.Pattern]:
                                  rf"|(?P<inits>{_INITIALS})"
                                  rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
         "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        # a name may stand between: "meneer K. van Dijk van kamer 4", "mw. T. Bakker op kamer 3"
         "after-person": re.compile(
+            rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
             rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
             rf"(?:(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?|{_FLOOR})"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
@@ -154,8 +156,12 @@ class PersonFinder:
         self._initials(text, out)
         self._titled(text, cues, out)
         out.extend(self._lower_names(text))
+        from ..inflect import vocabulary
         from .details import add_details
-        return _dedupe(add_details(text, out, cues))
+        from .named import named_with_address
+        _, _, ordinary = _name_sets()
+        out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
+        return _dedupe(add_details(text, out, cues, self._name_ok))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
@@ -253,9 +259,16 @@ class PersonFinder:
         for m in pair.finditer(text):
             s = m.group("sur")
             # a surname may be a word too ("bakker", "visser"): the first name is not one
+            # "onze ouwe baas": an article or possessive before an adjective and a noun, not a name
+            if s in vocab and _DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
             if s in sur and s not in self.allow and _in_sentence(text, m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
         return out
+
+
+_DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|onze|ons|mijn|m'n|je|jouw|zijn|z'n|haar|hun|"
+                         r"jullie|zo'n|wat|welke)[ \t]+$", re.I)
 
 
 def _titles(titled: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
@@ -279,6 +292,9 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
+    # "meneer Dassen uit de Tulpstraat 23": the resident named with an address, not also a described person
+    resident = {h.start for h in hits if h.label == "named-with-address"}
+    hits = [h for h in hits if not (h.label == "described-person" and h.start in resident)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in hits:

@@ -40,6 +40,8 @@ def test_first_name_with_care_details_is_a_client(tmp_path, pack, text):
     # the detail is a topic, not the person's condition
     ("sterkhuis", "Mooie lezing gehad van Marieke over autisme bij jonge kinderen."),
     ("hartekamp", "Lees ook het boek van Anna Enquist over dementie en rouw."),
+    # the detail word is in a quoted title
+    ("sterkhuis", "Het doet me denken aan Arnout Van den Bossche zijn show 'burn-out voor beginners', over pleegzorg."),
     # no detail word at all
     ("hartekamp", "ff update: thijs heeft vandaag heerlijk gezwommen en was heel vrolijk"),
     # the writer introduces themselves
@@ -119,6 +121,8 @@ def test_name_with_home_address_identifies_a_tenant(tmp_path, pack, text):
     ("domus", "Ik zou nooit schrijven dat mevrouw Hendrix aan de Lindelaan 14 woont."),
     ("domus", "Jan de Boer Installatietechniek, Kerkstraat 12, is onze nieuwe partner."),
     ("domus", "Onze collega Sanne aan de balie van de Lindelaan helpt u graag."),
+    # a street named after someone
+    ("domus", "Het adres is Evert van de Beekstraat 202, 1118 CP Schiphol; de huurders parkeren in P12."),
 ])
 def test_address_without_a_named_resident_passes(tmp_path, pack, text):
     _verdict, cats, rules = _check(tmp_path, pack, text)
@@ -147,9 +151,10 @@ def test_no_person_named_passes(tmp_path, pack, text):
     ("domus", "Vandaag de tuin van Marieke Verhoeven opgeknapt bij haar huurwoning.", "person-name"),
     ("sterkhuis", "Vandaag vieren we het jubileum van onze collega Anouk Verbeek, 25 jaar pleegzorg!",
      "person-name"),
-    ("sterkhuis", "onze collega Ingrid Wolters zit ziek thuis, stuur haar een kaartje", "person-name"),
+    ("sterkhuis", "onze collega Ingrid Wolters van de jeugdhulp zit ziek thuis, stuur haar een kaartje",
+     "person-name"),
     ("sterkhuis", "Dank aan collega Pieter de Wit voor zijn hulp bij de ambulante hulpverlening.", "person-name"),
-    ("sterkhuis", "Jaaaa, collega sanne heeft haar certificaat gehaald!", "person-name"),
+    ("sterkhuis", "Jaaaa, collega sanne heeft haar certificaat pleegzorg gehaald!", "person-name"),
 ])
 def test_people_still_named(tmp_path, pack, text, category):
     _verdict, cats, rules = _check(tmp_path, pack, text)

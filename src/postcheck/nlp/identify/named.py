@@ -48,7 +48,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "role-before": re.compile(rf"(?<![\w-])(?:{roles})[ \t]*,?[ \t]*(?:(?:onze|ons|mijn|m'n|de)[ \t]+)?$", re.I),
         "role-after": re.compile(rf",?[ \t]+(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?"
                                  rf"(?:nieuwe[ \t]+)?(?:{roles})(?![\w])", re.I),
-        "address": re.compile(rf"[ \t]*,?[ \t]+(?:aan|op|uit|in|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+        "address": re.compile(rf"[ \t]*,?[ \t]+(?P<prep>aan|op|uit|in|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                               rf"[A-Z][a-zà-ÿ]*(?:{suffixes})[ \t]+\d{{1,4}}[a-zA-Z]?"
                               rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d)"),
         "titled": re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
@@ -90,9 +90,10 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
 def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> list[Hit]:
     """First names in sentences whose care or case word is about someone (not a topic after "over")."""
     about = {}
-    for s, _e in detail_cues:
+    for s, e in detail_cues:
         i = sentences.of(s)
-        if not _TOPIC.search(text, max(0, s - 40), s):
+        # a topic ("een lezing over autisme") or a quoted title ("zijn show 'burn-out voor beginners'")
+        if not _TOPIC.search(text, max(0, s - 40), s) and not sentences.quoted(s, e):
             about[i] = True
             # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."
             if i > 0 and _PRONOUN.match(text, sentences.span(i)[0]):
@@ -125,6 +126,8 @@ def named_with_address(text: str, name_ok, vocab, ordinary) -> list[Hit]:
                 a = rx["address"].match(text, end)
             if a is None or a.end() < sm.end():
                 continue
+            # "Evert van de Beekstraat 202", "Jan van Galenstraat 3": a street named after someone
+            street_name = m.end() > sm.start() or a.group("prep").lower() == "van"
             name = m.group("name")
             titled = rx["titled"].search(text, max(0, m.start() - 12), m.start())
             if titled:
@@ -132,7 +135,8 @@ def named_with_address(text: str, name_ok, vocab, ordinary) -> list[Hit]:
                 ok = (name[0].isupper() and name.lower() not in ordinary) or name_ok(name)
                 start = titled.start()
             else:
-                ok = _private(text, m.start("name"), m.end("name"), line_start, name_ok, vocab, end > m.end("name"))
+                ok = not street_name and _private(text, m.start("name"), m.end("name"), line_start, name_ok, vocab,
+                                                  end > m.end("name"))
                 start = m.start()
             if ok:
                 out.append(Hit(start, end, "named-with-address", "address"))

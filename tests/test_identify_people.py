@@ -129,6 +129,31 @@ def test_address_without_a_named_resident_passes(tmp_path, pack, text):
     assert "client-name" not in cats, rules
 
 
+# --- class 4b: a house number with its street points at one household: a home address --------------
+@pytest.mark.parametrize("pack,text", [
+    ("domus", "Bij de mevrouw van nummer 8 in de Hertogsingel moesten we vandaag 4 keer terugkomen."),
+    ("domus", "die vent van nr. 21 aan de Kerklaan klaagt weer over de steiger #bouwleven"),
+    ("heemstede", "Die meneer van huisnummer 30 op de Glipperweg belt elke week."),
+    ("domus", "Het gezin van nummer 14 aan de Irisstraat kreeg als eerste de nieuwe kozijnen."),
+    ("hartekamp", "De buurvrouw van nummer 3 in de Dorpsstraat komt vaak op de koffie bij de bewoners."),
+    ("domus", "De bewoner van nummer 5a aan de Molenweg was er niet, dus morgen opnieuw."),
+])
+def test_house_number_with_street_is_personal_data(tmp_path, pack, text):
+    verdict, cats, rules = _check(tmp_path, pack, text)
+    assert verdict in ("review", "block") and "personal-data" in cats and f"{pack}.person-address" in rules, rules
+
+
+@pytest.mark.parametrize("pack,text", [
+    ("domus", "De woningen van nummer 1 tot 40 in de Hertogsingel krijgen nieuwe kozijnen."),
+    ("domus", "Ik zou nooit schrijven dat de mevrouw van nummer 8 in de Hertogsingel klaagt."),
+    ("hartekamp", "De meneer van kamer 4 in de Lindehof is vandaag jarig."),
+    ("domus", "De mevrouw van nummer 8 had koffie klaar voor de mannen."),
+])
+def test_house_number_without_street_or_range_is_no_address(tmp_path, pack, text):
+    _verdict, _cats, rules = _check(tmp_path, pack, text)
+    assert f"{pack}.person-address" not in rules, rules
+
+
 # --- class 5: precision: lower-case words, bylines, course names, consent ---------------------------
 @pytest.mark.parametrize("pack,text", [
     ("domus", "en dat geheime recept van onze ouwe baas? gewoon goed schuren"),

@@ -27,6 +27,11 @@ Labels (span in brackets):
   street a word ending in a street suffix (`nlp/data/street_suffixes.txt`) that is not itself an
   ordinary word.
 
+* indirect-address: the house number of an indirect reference with its street, a home address:
+  "de mevrouw van [nummer 8 in de Hertogsingel]".
+* named-with-details, named-with-address: a first name with a care or case detail in its sentence,
+  or right before a home address (`named.py`).
+
 A first name is a word on deduce's first-name list that is not a common or stop word;
 names the organisation allows (config `allow: {names: [...]}`) are never reported.
 Plain regexes over the text; Python only runs per candidate.
@@ -42,7 +47,8 @@ from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person", "initials-person", "person-details", "named-with-details", "named-with-address")
+          "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
+          "indirect-address")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -90,8 +96,11 @@ def _regexes() -> dict[str, re.Pattern]:
         "after-person": re.compile(
             rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
             rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
-            rf"(?:(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?|{_FLOOR})"
+            rf"(?:(?P<place>(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?)|{_FLOOR})"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        # "van nummer 8 [in de Hertogsingel]": with the street, the house number is a home address
+        "street-after": re.compile(rf"[ \t]*,?[ \t]+(?:in|aan|op|van)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                                   rf"[A-Z][a-zà-ÿ]*(?:{suffixes})(?![\w-])"),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
@@ -184,6 +193,10 @@ class PersonFinder:
                     if m:
                         d = rx["det-before"].search(text, max(0, s - 8), s)
                         out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
+                        place = m.group("place")
+                        st = rx["street-after"].match(text, m.end()) if place and place[0] in "nNhH" else None
+                        if st:
+                            out.append(Hit(m.start("place"), st.end(), "indirect-address", "street"))
                 elif tag == "school":
                     b = rx["before-school"].search(text, max(0, s - 80), s)
                     if b and self._name_ok(b.group("name")):

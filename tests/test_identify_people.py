@@ -154,6 +154,26 @@ def test_house_number_without_street_or_range_is_no_address(tmp_path, pack, text
     assert f"{pack}.person-address" not in rules, rules
 
 
+@pytest.mark.parametrize("pack,text", [
+    ("hartekamp", "Hallo, ik ben moeder van een van de bewoners op de eerste verdieping en zoek een carpool."),
+    ("domus", "De huurders op de derde verdieping krijgen morgen nieuwe kozijnen."),
+    ("hartekamp", "De kinderen van 3-hoog spelen graag in de tuin van de woongroep."),
+    ("domus", "Alle bewoners van de tweede etage waren blij met de nieuwe lift."),
+])
+def test_many_people_on_a_floor_identify_no_one(tmp_path, pack, text):
+    _verdict, cats, rules = _check(tmp_path, pack, text)
+    assert "client-name" not in cats, rules
+
+
+@pytest.mark.parametrize("pack,text", [
+    ("hartekamp", "De meneer op de eerste verdieping had vannacht weer een zware nacht."),
+    ("domus", "De mevrouw van 3-hoog had koffie klaar voor de mannen."),
+])
+def test_one_person_on_a_floor_is_identified(tmp_path, pack, text):
+    verdict, cats, rules = _check(tmp_path, pack, text)
+    assert verdict == "block" and "client-name" in cats, rules
+
+
 # --- class 5: precision: lower-case words, bylines, course names, consent ---------------------------
 @pytest.mark.parametrize("pack,text", [
     ("domus", "en dat geheime recept van onze ouwe baas? gewoon goed schuren"),

@@ -190,6 +190,9 @@ class PersonFinder:
                             out.append(Hit(b.start("name"), b.end("name"), label, "role"))
                 elif tag == "person":
                     m = rx["after-person"].match(text, e)
+                    # "de bewoners op de eerste verdieping": a floor holds many households, only one person counts
+                    if m and m.group("place") is None and text[s:e].lower().endswith(("en", "rs", "lui", "s")):
+                        m = None
                     if m:
                         d = rx["det-before"].search(text, max(0, s - 8), s)
                         out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))

@@ -309,8 +309,11 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     # "meneer Dassen uit de Tulpstraat 23": the resident named with an address, not also a described person
-    resident = {h.start for h in hits if h.label == "named-with-address"}
-    hits = [h for h in hits if not (h.label == "described-person" and h.start in resident)]
+    resident = [h for h in hits if h.label == "named-with-address"]
+    starts = {h.start for h in resident}
+    # and named once: "meneer [Harry Dassen] ... herseninfarct" inside "[meneer Harry Dassen] uit de Tulpstraat 23"
+    hits = [h for h in hits if not (h.label == "described-person" and h.start in starts) and
+            not (h.label == "named-with-details" and any(r.start <= h.start and h.end <= r.end for r in resident))]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in hits:

@@ -18,7 +18,7 @@ FLAG = [
     ("Sem van 7 mocht de kraan opendraaien", "Sem van 7", "child-name"),
     ("Sem zit in groep 5 van de Regenboog", "Sem", "child-name"),
     ("Tim H. ligt in het ziekenhuis", "Tim H.", "initial-name"),
-    ("de mevrouw van nummer 12 aan de Lindelaan klaagt", "de mevrouw van nummer 12", "indirect"),
+    ("de mevrouw van nummer 12 klaagt over de Lindelaan", "de mevrouw van nummer 12", "indirect"),
     ("de meneer op kamer 4 is ziek", "de meneer op kamer 4", "indirect"),
     ("bewoner van kamer 4 is gevallen", "bewoner van kamer 4", "indirect"),
     ("collega Sanne heeft het geregeld", "collega Sanne", "staff-role-name"),

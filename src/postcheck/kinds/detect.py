@@ -26,7 +26,8 @@ LABELS = {
     "names": ("person",),
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-                 "described-person", "initials-person", "person-details"),
+                 "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
+                 "indirect-address"),
 }
 DETECTORS = tuple(LABELS)
 

@@ -27,6 +27,11 @@ Labels (span in brackets):
   street a word ending in a street suffix (`nlp/data/street_suffixes.txt`) that is not itself an
   ordinary word.
 
+* indirect-address: the house number of an indirect reference with its street, a home address:
+  "de mevrouw van [nummer 8 in de Hertogsingel]".
+* named-with-details, named-with-address: a first name with a care or case detail in its sentence,
+  or right before a home address (`named.py`).
+
 A first name is a word on deduce's first-name list that is not a common or stop word;
 names the organisation allows (config `allow: {names: [...]}`) are never reported.
 Plain regexes over the text; Python only runs per candidate.
@@ -42,7 +47,8 @@ from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person", "initials-person", "person-details")
+          "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
+          "indirect-address")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -86,10 +92,15 @@ def _regexes() -> dict[str, re.Pattern]:
                                  rf"|(?P<inits>{_INITIALS})"
                                  rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
         "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        # a name may stand between: "meneer K. van Dijk van kamer 4", "mw. T. Bakker op kamer 3"
         "after-person": re.compile(
+            rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
             rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
-            rf"(?:(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?|{_FLOOR})"
+            rf"(?:(?P<place>(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?)|{_FLOOR})"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
+        # "van nummer 8 [in de Hertogsingel]": with the street, the house number is a home address
+        "street-after": re.compile(rf"[ \t]*,?[ \t]+(?:in|aan|op|van)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                                   rf"[A-Z][a-zà-ÿ]*(?:{suffixes})(?![\w-])"),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
@@ -154,8 +165,12 @@ class PersonFinder:
         self._initials(text, out)
         self._titled(text, cues, out)
         out.extend(self._lower_names(text))
+        from ..inflect import vocabulary
         from .details import add_details
-        return _dedupe(add_details(text, out, cues))
+        from .named import named_with_address
+        _, _, ordinary = _name_sets()
+        out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
+        return _dedupe(add_details(text, out, cues, self._name_ok))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
@@ -175,9 +190,16 @@ class PersonFinder:
                             out.append(Hit(b.start("name"), b.end("name"), label, "role"))
                 elif tag == "person":
                     m = rx["after-person"].match(text, e)
+                    # "de bewoners op de eerste verdieping": a floor holds many households, only one person counts
+                    if m and m.group("place") is None and text[s:e].lower().endswith(("en", "rs", "lui", "s")):
+                        m = None
                     if m:
                         d = rx["det-before"].search(text, max(0, s - 8), s)
                         out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
+                        place = m.group("place")
+                        st = rx["street-after"].match(text, m.end()) if place and place[0] in "nNhH" else None
+                        if st:
+                            out.append(Hit(m.start("place"), st.end(), "indirect-address", "street"))
                 elif tag == "school":
                     b = rx["before-school"].search(text, max(0, s - 80), s)
                     if b and self._name_ok(b.group("name")):
@@ -253,9 +275,16 @@ class PersonFinder:
         for m in pair.finditer(text):
             s = m.group("sur")
             # a surname may be a word too ("bakker", "visser"): the first name is not one
+            # "onze ouwe baas": an article or possessive before an adjective and a noun, not a name
+            if s in vocab and _DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
             if s in sur and s not in self.allow and _in_sentence(text, m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "lower-name", "lower"))
         return out
+
+
+_DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|onze|ons|mijn|m'n|je|jouw|zijn|z'n|haar|hun|"
+                         r"jullie|zo'n|wat|welke)[ \t]+$", re.I)
 
 
 def _titles(titled: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
@@ -279,6 +308,12 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
+    # "meneer Dassen uit de Tulpstraat 23": the resident named with an address, not also a described person
+    resident = [h for h in hits if h.label == "named-with-address"]
+    starts = {h.start for h in resident}
+    # and named once: "meneer [Harry Dassen] ... herseninfarct" inside "[meneer Harry Dassen] uit de Tulpstraat 23"
+    hits = [h for h in hits if not (h.label == "described-person" and h.start in starts) and
+            not (h.label == "named-with-details" and any(r.start <= h.start and h.end <= r.end for r in resident))]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in hits:

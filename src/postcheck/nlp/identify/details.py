@@ -31,13 +31,15 @@ from ..wordlists import word_set, words
 
 # person references that make a detail word in their sentence about one identifiable person
 REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initials-person", "lower-name",
-                        "indirect", "described-person"})
+                        "indirect", "described-person", "named-with-details", "named-with-address"})
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
 # a period after a lone capital ("J.B. krijgt") does not end the sentence
 _SENTENCE_END = re.compile(r"(?<!(?<![\w.])[A-Z])(?<!\.[A-Z])[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
 # the character before the initials is checked in Python (a lookbehind at every position is slow)
-_DOTTED = re.compile(r"(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}|[A-Z]\.[A-Z](?![\w.]))(?![\w])")
+# a lower-case interfix may stand between the letters: "J.v.D.", "A.v.d.B.", "M. v.d. L."
+_DOTTED = re.compile(r"(?P<ini>[A-Z]\.(?:[ \t]?(?:(?:v|vd|d|t|te|ter|ten|v\.d|v\.d\.[a-z]|i\.t)\.[ \t]?)?[A-Z]\.){0,3}"
+                     r"|[A-Z]\.[A-Z](?![\w.]))(?![\w])")
 _UNDOTTED = re.compile(r"(?P<ini>[A-Z]{2})(?=[ \t]*[(,])")
 _NOT_BEFORE = frozenset(".@/&'-")
 # fast seeds (a literal or short class first): a dot after a capital, "(" or "," after two capitals
@@ -107,10 +109,12 @@ class Sentences:
         return self._never[i]
 
 
-def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset[str]]]) -> list[Hit]:
+def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset[str]]],
+                name_ok=None) -> list[Hit]:
     """`hits` (the other person references of `text`) minus those in a guideline sentence, plus the
-    initials-person and person-details hits; `cues`: the package scanner's cue words of `text`
-    (tags "detail" and "school" used here)."""
+    initials-person, named-with-details and person-details hits; `cues`: the package scanner's cue
+    words of `text` (tags "detail" and "school" used here); `name_ok`: whether a word is a first name
+    that may be reported (none: no named-with-details)."""
     detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
     candidates = _initial_candidates(text)
     if not hits and not detail_cues and not candidates:
@@ -122,6 +126,10 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
     out = hits + _initials(text, candidates, sent, detail_in, school_in)
     if not detail_cues:
         return out
+    if name_ok is not None:
+        from ..inflect import vocabulary
+        from .named import named_with_details
+        out += named_with_details(text, sent, detail_cues, name_ok, vocabulary())
     refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
     refs += [m.span() for m in _group_ref().finditer(text) if not sent.example(*m.span())]
     with_ref = {sent.of(s) for s, _ in refs} & detail_in

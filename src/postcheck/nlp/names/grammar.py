@@ -111,7 +111,10 @@ def _decide_plain(infos: tuple[TokenInfo, ...], kinds: list[str], k: int, m: int
                 words = [y for y in words if y >= x]
             break
     if len(words) >= 2:
-        if infos[words[0]].first_ok or any(infos[x].namey for x in words[1:]) or \
+        # an unknown first word before a surname that is also an ordinary word is a title-cased phrase,
+        # not a name: "certificaat Traumasensitief Werken", "cursus Oplossingsgericht Werken"
+        if infos[words[0]].first_ok or any(infos[x].namey and not infos[x].word for x in words[1:]) or \
+                (infos[words[0]].namey and any(infos[x].namey for x in words[1:])) or \
                 (infos[words[0]].namey and has_interfix):
             return (start_idx, m - 1, "strong")
         return None

@@ -22,6 +22,7 @@ class TokenInfo(NamedTuple):
     dot: bool          # has a dot (N)
     capital: bool      # capitalised and not an acronym
     interfix: str      # lower-case text of an interfix ("" for other kinds)
+    word: bool = False  # also an ordinary Dutch word (spaCy's lemma vocabulary: "Werken", "Bakker")
 
 
 def _other(kind: str, *, dot: bool = False, capital: bool = False, interfix: str = "") -> TokenInfo:
@@ -112,5 +113,7 @@ class TokenFacts:
         else:
             namey = t in self._names
             first_ok = not blocked and t in first
+        from postcheck.nlp.inflect import vocabulary
         return TokenInfo("W", blocked, namey, first_ok, folded in _ORG_WORDS, len(t) < 3,
-                         t in self.isur or t in sur, t in first or t in sur, "-" in t, False, True, "")
+                         t in self.isur or t in sur, t in first or t in sur, "-" in t, False, True, "",
+                         folded in vocabulary())

@@ -1,0 +1,144 @@
+"""A private person named by a first name alone: with care details, or with a home address.
+
+* named-with-details: a first name in any case ("Thijs", "thijs", "thijs van der wal") in a sentence
+  with a care, health or case word (`nlp/data/identify_care_words.txt`, `identify_case_words.txt`):
+  "[thijs] heeft vannacht weer een epileptische aanval gehad", "sinds zijn herseninfarct zit [Wim]
+  in een rolstoel". The care packs read such a person as a client or foster child.
+* named-with-address: a first name, or a title and a surname, right before a home address
+  (a capitalised street with a street suffix and a house number): "[Mevrouw Truus Hendrix] aan de
+  Lindelaan 14", "bij [kees van dam] op de Molenweg 3".
+
+Not counted: a colleague or professional ("collega Sanne", "Sanne, onze begeleider": a staff role
+right before or after the name, `identify_staff_roles.txt`), a relative ("mijn moeder Ria",
+`identify_kin_words.txt`), a public role ("wethouder Anna"), the writer ("ik ben Sanne"), a name
+inside a run of capitalised words (a business or institution: "Bakkerij Jan de Boer"), a lower-case
+word that is also an ordinary Dutch word, and a detail that is only the topic ("een lezing van
+Marieke over autisme": the detail right after "over", "rond", "omtrent").
+The first name is one of deduce's first names that is not a common or stop word (`_first_name`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..hits import Hit
+from ..wordlists import words
+
+_NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
+# "van der" and "van den" only occur in names, so any word may follow them ("thijs van der wal")
+_REST = (r"(?:[ \t]+(?:van[ \t]+de[nr]|van[ \t]+de|van|ter|ten)[ \t]+[a-zà-ÿA-Z][a-zà-ÿ]+"
+         r"|[ \t]+(?:(?:van[ \t]+de|van[ \t]+'t|in[ \t]+'t|van|de|te)[ \t]+)?[A-Z][a-zà-ÿ]+)?")
+_CANDIDATE = re.compile(rf"(?P<name>{_NAME})(?P<rest>{_REST})(?![\w@'’-])")
+_WORD_START = re.compile(r"(?<![\w@#/.'’-])[^\W\d_]")
+_TITLES = r"(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de[ \t]+heer|familie|fam\.)"
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*,?[ \t]*$")
+_TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_PRONOUN = re.compile(r"\s*(?:hij|ze|zij|haar|zijn|z'n)(?![\w'-])", re.I)
+_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    def alt(name):
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words(name), key=len, reverse=True))
+    roles = f"{alt('identify_staff_roles')}|{alt('public_roles')}|{alt('identify_kin_words')}"
+    suffixes = alt("street_suffixes")
+    return {
+        "role-before": re.compile(rf"(?<![\w-])(?:{roles})[ \t]*,?[ \t]*(?:(?:onze|ons|mijn|m'n|de)[ \t]+)?$", re.I),
+        "role-after": re.compile(rf",?[ \t]+(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?"
+                                 rf"(?:nieuwe[ \t]+)?(?:{roles})(?![\w])", re.I),
+        "address": re.compile(rf"[ \t]*,?[ \t]+(?P<prep>aan|op|uit|in|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                              rf"[A-Z][a-zà-ÿ]*(?:{suffixes})[ \t]+\d{{1,4}}[a-zA-Z]?"
+                              rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d)"),
+        "titled": re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
+        "street-num": re.compile(rf"[a-zà-ÿ](?:{suffixes})[ \t]+\d"),
+    }
+
+
+def _candidates(text: str, start: int, end: int):
+    """A candidate name at every word start in text[start:end] (overlapping: "meneer Harry Dassen" tries each)."""
+    for w in _WORD_START.finditer(text, start, end):
+        m = _CANDIDATE.match(text, w.start(), end)
+        if m:
+            yield m
+
+
+def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable[[str], bool],
+             vocab: frozenset[str], surname: bool = False) -> bool:
+    """The name at text[start:end] is a private person's first name, not a role-holder's, the writer's
+    or part of a business name; `surname`: a surname follows (then a first name that is also a word counts)."""
+    name = text[start:end]
+    low = name.lower()
+    if not name_ok(name):
+        return False
+    before = text[max(sent_start, start - 40):start]
+    initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
+    if (name[0].islower() or initial) and low in vocab and not surname:
+        return False
+    rx = _regexes()
+    if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
+        return False
+    wb = _WORD_BEFORE.search(before)
+    # a capitalised word right before (not a title, not the sentence's first word): a business or institution
+    if wb and wb.group(1)[0].isupper() and not rx["titled"].search(before) and \
+            before[:wb.start()].strip(" \t\n\"'“‘(-*:;!?,."):
+        return False
+    return True
+
+
+def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> list[Hit]:
+    """First names in sentences whose care or case word is about someone (not a topic after "over")."""
+    about = {}
+    for s, e in detail_cues:
+        i = sentences.of(s)
+        # a topic ("een lezing over autisme") or a quoted title ("zijn show 'burn-out voor beginners'")
+        if not _TOPIC.search(text, max(0, s - 40), s) and not sentences.quoted(s, e):
+            about[i] = True
+            # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."
+            if i > 0 and _PRONOUN.match(text, sentences.span(i)[0]):
+                about[i - 1] = True
+    out = []
+    for i in sorted(about):
+        s, e = sentences.span(i)
+        covered = 0
+        for m in _candidates(text, s, e):
+            if m.start() >= covered and _private(text, m.start("name"), m.end("name"), s, name_ok, vocab,
+                                                 bool(m.group("rest"))) \
+                    and not sentences.example(m.start(), m.end()):
+                out.append(Hit(m.start(), m.end(), "named-with-details", "details"))
+                covered = m.end()
+    return out
+
+
+def named_with_address(text: str, name_ok, vocab, ordinary) -> list[Hit]:
+    """A first name, or a title and a surname, right before "aan/op/uit/in de <Street> <number>"."""
+    rx = _regexes()
+    out = []
+    for sm in rx["street-num"].finditer(text):
+        lo = max(0, sm.start() - 90)
+        line_start = text.rfind("\n", 0, sm.start()) + 1
+        for m in _candidates(text, max(lo, line_start), sm.start()):
+            end = m.end()
+            a = rx["address"].match(text, end)
+            if a is None and m.group("rest"):   # "familie Peters van de Beukenlaan 9": no surname after all
+                end = m.end("name")
+                a = rx["address"].match(text, end)
+            if a is None or a.end() < sm.end():
+                continue
+            # "Evert van de Beekstraat 202", "Jan van Galenstraat 3": a street named after someone
+            street_name = m.end() > sm.start() or a.group("prep").lower() == "van"
+            name = m.group("name")
+            titled = rx["titled"].search(text, max(0, m.start() - 12), m.start())
+            if titled:
+                # "familie Peters", "meneer Dassen": a capitalised surname after a title
+                ok = (name[0].isupper() and name.lower() not in ordinary) or name_ok(name)
+                start = titled.start()
+            else:
+                ok = not street_name and _private(text, m.start("name"), m.end("name"), line_start, name_ok, vocab,
+                                                  end > m.end("name"))
+                start = m.start()
+            if ok:
+                out.append(Hit(start, end, "named-with-address", "address"))
+                break
+    return out

@@ -204,3 +204,22 @@ def test_no_person_named_passes(tmp_path, pack, text):
 def test_people_still_named(tmp_path, pack, text, category):
     _verdict, cats, rules = _check(tmp_path, pack, text)
     assert category in cats, rules
+
+
+def test_street_numbers_agree_with_the_plain_regex():
+    """`_street_numbers` finds what one regex over every letter would ('<letter><suffix> <digit>'), faster."""
+    import random
+    import re
+
+    from postcheck.nlp.identify import named
+    from postcheck.nlp.wordlists import words
+
+    suffixes = "|".join(re.escape(w) for w in sorted(words("street_suffixes"), key=len, reverse=True))
+    plain = re.compile(rf"[a-zà-ÿ](?:{suffixes})[ \t]+\d")
+    rx = named._regexes()
+    rnd = random.Random(3)
+    parts = ["laan", "straat", "weg", " ", "\t", "1", "a", "X", "de ", "plein", "Kerk", "é"]
+    texts = ["".join(rnd.choice(parts) for _ in range(15)) for _ in range(5000)]
+    texts.append("bij Truus aan de Lindelaan 14 en Kerkstraat 3, dorpsstraat  12a; Hoofdweg\t9, ooglaan 4 xlaan 5 5")
+    for text in texts:
+        assert named._street_numbers(text, rx) == [(m.start(), m.end()) for m in plain.finditer(text)], text

@@ -52,8 +52,34 @@ def _regexes() -> dict[str, re.Pattern]:
                               rf"[A-Z][a-zà-ÿ]*(?:{suffixes})[ \t]+\d{{1,4}}[a-zA-Z]?"
                               rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d)"),
         "titled": re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
-        "street-num": re.compile(rf"[a-zà-ÿ](?:{suffixes})[ \t]+\d"),
+        # a digit after a space: where a street with its number can end (digits are rare in prose)
+        "digit-after-space": re.compile(r"(?<=[ \t])\d"),
+        "suffixes": tuple(sorted(words("street_suffixes"), key=len, reverse=True)),
     }
+
+
+_LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+
+
+def _street_numbers(text: str, rx) -> list[tuple[int, int]]:
+    """(start, end) of every "<letter><street suffix> <digit>" ("Lindelaan 1"): start at the letter before the
+    longest suffix, end after the digit. Found from the rare 'word, space, digit' places instead of trying
+    every suffix at every letter of the text."""
+    out: list[tuple[int, int]] = []
+    suffixes = rx["suffixes"]
+    for m in rx["digit-after-space"].finditer(text):
+        q = m.start()
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        if not text.endswith(suffixes, max(0, q - 40), q):
+            continue
+        done = out[-1][1] if out else 0   # matches do not overlap (as re.finditer's)
+        for suffix in suffixes:
+            p = q - len(suffix) - 1
+            if p >= done and text.startswith(suffix, p + 1) and _LOWER_LETTER.match(text, p):
+                out.append((p, m.end()))
+                break
+    return out
 
 
 def _candidates(text: str, start: int, end: int):
@@ -115,19 +141,19 @@ def named_with_address(text: str, name_ok, vocab, ordinary) -> list[Hit]:
     """A first name, or a title and a surname, right before "aan/op/uit/in de <Street> <number>"."""
     rx = _regexes()
     out = []
-    for sm in rx["street-num"].finditer(text):
-        lo = max(0, sm.start() - 90)
-        line_start = text.rfind("\n", 0, sm.start()) + 1
-        for m in _candidates(text, max(lo, line_start), sm.start()):
+    for sm_start, sm_end in _street_numbers(text, rx):
+        lo = max(0, sm_start - 90)
+        line_start = text.rfind("\n", 0, sm_start) + 1
+        for m in _candidates(text, max(lo, line_start), sm_start):
             end = m.end()
             a = rx["address"].match(text, end)
             if a is None and m.group("rest"):   # "familie Peters van de Beukenlaan 9": no surname after all
                 end = m.end("name")
                 a = rx["address"].match(text, end)
-            if a is None or a.end() < sm.end():
+            if a is None or a.end() < sm_end:
                 continue
             # "Evert van de Beekstraat 202", "Jan van Galenstraat 3": a street named after someone
-            street_name = m.end() > sm.start() or a.group("prep").lower() == "van"
+            street_name = m.end() > sm_start or a.group("prep").lower() == "van"
             name = m.group("name")
             titled = rx["titled"].search(text, max(0, m.start() - 12), m.start())
             if titled:

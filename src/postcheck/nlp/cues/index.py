@@ -30,7 +30,7 @@ from .syntax import MAX_GAP
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-5"
+_INDEX_STATE = "index-6"
 
 
 def _frequency():
@@ -174,10 +174,12 @@ class CueIndex:
                 compiled_parts.append((positions[k][1], before, positions[k + 1:]))
                 # quick reject before calling _match_part: the words that may stand right after / before a
                 # one-word anchor when the neighbouring position is required (most candidates fail there)
-                one_word = all(len(seq) == 1 for seqs in positions[k][1].values() for seq in seqs)
-                nxt = (frozenset(positions[k + 1][1]) if one_word and k + 1 < len(positions)
-                       and not positions[k + 1][0] else None)
-                prv = frozenset(before[0][1]) if before and not before[0][0] else None
+                lengths = {len(seq) for seqs in positions[k][1].values() for seq in seqs}
+                if min(lengths) >= 2:    # every anchor phrase has a second word: it must follow
+                    nxt = frozenset(seq[1] for seqs in positions[k][1].values() for seq in seqs)
+                else:
+                    nxt = _reachable(positions[k + 1:]) if lengths == {1} else None
+                prv = _reachable(before)
                 quick.append((nxt, prv) if nxt is not None or prv is not None else None)
             self.parts.append(compiled_parts)
             self.quick.append(quick)
@@ -303,6 +305,17 @@ def _fronted(s: int, text: str, starts: list[int], ends: list[int], bounds) -> b
         return False
     before = text[starts[s - 1]:ends[s - 1]]
     return not all(c in _OPENERS for c in before)
+
+
+def _reachable(positions) -> frozenset[int] | None:
+    """The words that can stand first in `positions` (optional ones may be skipped), or None when they may
+    all be skipped (then any word can follow)."""
+    words: set[int] = set()
+    for optional, table in positions:
+        words.update(table)
+        if not optional:
+            return frozenset(words)
+    return None
 
 
 def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[int, ...]]]:

@@ -49,6 +49,9 @@ def _frequency():
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿĀ-ſ]")   # Latin letters with diacritics (not quotes, emoji)
 
 
+_FOLDED: dict[int, int] = {}   # LOWER hash of a word with diacritics -> hash of its folded form (or itself)
+
+
 class DocTokens:
     """A document's token arrays, made once and shared by the indexes that match it."""
 
@@ -74,17 +77,23 @@ class DocTokens:
         from spacy.strings import hash_string  # type: ignore[attr-defined]
 
         from ...text.fold import fold
-        starts = self.starts
+        starts, lower, strings = self.starts, self.lower, self.doc.vocab.strings
         seen = set()
         for m in _ACCENTED.finditer(self._text):
             i = bisect.bisect_right(starts, m.start()) - 1
             if i < 0 or i in seen:
                 continue
             seen.add(i)
-            low = self.doc[i].lower_
-            folded = fold(low)
-            if folded != low and folded.isalpha():
-                self.lower[i] = hash_string(folded)
+            h = int(lower[i])
+            folded_hash = _FOLDED.get(h)
+            if folded_hash is None:   # a word form seen for the first time (the cache keeps the work per form)
+                low = strings[h]
+                folded = fold(low)
+                folded_hash = hash_string(folded) if folded != low and folded.isalpha() else h
+                if len(_FOLDED) > 200_000:
+                    _FOLDED.clear()
+                _FOLDED[h] = folded_hash
+            lower[i] = folded_hash
 
     @property
     def arr(self) -> np.ndarray:

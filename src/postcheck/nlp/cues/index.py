@@ -30,7 +30,7 @@ from .syntax import MAX_GAP
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-6"
+_INDEX_STATE = "index-8"
 
 
 def _frequency():
@@ -146,7 +146,7 @@ class CueIndex:
         self.line_sets = [si for si, _parts in compiled.lines]
         self.n_parts = [len(parts) for _si, parts in compiled.lines]
         self.parts: list[list[tuple]] = []            # per line, per part: (anchor table, positions before, after)
-        self.quick: list[list[tuple | None]] = []     # per line, per part: (words allowed next, before) or None
+        self.quick: list[list] = []   # per line, per part: (words allowed next, before), None, or True (one word)
         self.line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
@@ -155,7 +155,7 @@ class CueIndex:
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
             compiled_parts: list[tuple] = []
-            quick: list[tuple | None] = []
+            quick: list = []
             starts: set[int] = set()
             n_gates = 0
             if lid not in active:
@@ -189,7 +189,10 @@ class CueIndex:
                 else:
                     nxt = _reachable(positions[k + 1:]) if lengths == {1} else None
                 prv = _reachable(before)
-                quick.append((nxt, prv) if nxt is not None or prv is not None else None)
+                if lengths == {1} and not before and not positions[k + 1:]:
+                    quick.append(True)   # the part is one word: every occurrence is a match
+                else:
+                    quick.append((nxt, prv) if nxt is not None or prv is not None else None)
             self.parts.append(compiled_parts)
             self.quick.append(quick)
             self.line_starts.append(np.array(sorted(starts), dtype=np.uint64))
@@ -277,6 +280,9 @@ class CueIndex:
             for i in at.tolist():
                 for lid, pi in todo[seq[i]]:
                     q = quick[lid][pi]
+                    if q is True:
+                        found.setdefault(lid, []).append((pi, i, i + 1))
+                        continue
                     if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
                                           or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
                         continue

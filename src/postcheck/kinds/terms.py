@@ -58,7 +58,8 @@ def validate(opts: Options, slots) -> list[Problem]:
     for name in opts.near:
         detector, _, label = name.partition(".")
         if label and label not in DETECT_LABELS.get(detector, ()):
-            return [Problem("near", f"unknown detector label '{name}'", "use e.g. names.person or personal_data.child-age")]
+            return [Problem("near", f"unknown detector label '{name}'",
+                            "use e.g. names.person or personal_data.child-age")]
         if not label and name not in slots:
             return [Problem("near", f"unknown lexicon slot '{name}'", f"use one of: {', '.join(sorted(slots))}")]
     return []

@@ -261,34 +261,38 @@ class CueIndex:
         per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
         return set(np.flatnonzero(per_line == self._need).tolist())
 
+    def _match_anchors(self, toks: "DocTokens", lines: set[int], found: dict) -> None:
+        """Match the parts of the open `lines` at their anchor words' positions into `found`."""
+        seq, present = toks.seq, toks.present
+        # per anchor word of the document: the parts of open lines that start from it
+        todo: dict[int, list[tuple[int, int]]] = {}
+        for h in present & set().union(*(self.line_anchors[lid] for lid in lines)):
+            pairs = [(lid, pi) for lid, pi in self.anchor_parts[h] if lid in lines]
+            if pairs:
+                todo[h] = pairs
+        at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
+        n, quick = toks.n, self.quick
+        for i in at.tolist():
+            for lid, pi in todo[seq[i]]:
+                q = quick[lid][pi]
+                if q is True:
+                    found.setdefault(lid, []).append((pi, i, i + 1))
+                    continue
+                if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
+                                      or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
+                    continue
+                span = _match_part(self.parts[lid][pi], seq, i)
+                if span is not None:
+                    found.setdefault(lid, []).append((pi, *span))
+
     def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
         """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
         if toks.n == 0:
             return []
-        seq, present = toks.seq, toks.present
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
-        lines = self._open_lines(present)
+        lines = self._open_lines(toks.present)
         if lines:
-            # per anchor word of the document: the parts of open lines that start from it
-            todo: dict[int, list[tuple[int, int]]] = {}
-            for h in present & set().union(*(self.line_anchors[lid] for lid in lines)):
-                pairs = [(lid, pi) for lid, pi in self.anchor_parts[h] if lid in lines]
-                if pairs:
-                    todo[h] = pairs
-            at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
-            n, quick = toks.n, self.quick
-            for i in at.tolist():
-                for lid, pi in todo[seq[i]]:
-                    q = quick[lid][pi]
-                    if q is True:
-                        found.setdefault(lid, []).append((pi, i, i + 1))
-                        continue
-                    if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
-                                          or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
-                        continue
-                    span = _match_part(self.parts[lid][pi], seq, i)
-                    if span is not None:
-                        found.setdefault(lid, []).append((pi, *span))
+            self._match_anchors(toks, lines, found)
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
                 starts = toks.starts

@@ -184,6 +184,7 @@ class CueIndex:
                 # quick reject before calling _match_part: the words that may stand right after / before a
                 # one-word anchor when the neighbouring position is required (most candidates fail there)
                 lengths = {len(seq) for seqs in positions[k][1].values() for seq in seqs}
+                nxt: frozenset[int] | None
                 if min(lengths) >= 2:    # every anchor phrase has a second word: it must follow
                     nxt = frozenset(seq[1] for seqs in positions[k][1].values() for seq in seqs)
                 else:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 from ..hits import Hit
 from ..wordlists import words
@@ -39,7 +39,7 @@ _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+hee
 
 
 @lru_cache(maxsize=1)
-def _regexes() -> dict[str, re.Pattern]:
+def _regexes() -> dict[str, Any]:   # compiled patterns, and the street suffixes longest first
     def alt(name):
         return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words(name), key=len, reverse=True))
     roles = f"{alt('identify_staff_roles')}|{alt('public_roles')}|{alt('identify_kin_words')}"

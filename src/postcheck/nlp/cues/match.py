@@ -1,0 +1,138 @@
+"""Matching one cue line's parts at a candidate position, and the helpers around it (see index.py).
+
+`_match_part` grows a part's match out from its anchor word; `_chain` joins the parts of a gapped line
+within a sentence; `_longest` keeps the longest match per set; `_fronted` is the V2 check of `a <> b`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .syntax import MAX_GAP
+
+
+@dataclass(frozen=True)
+class Match:
+    """One cue occurrence: its set, token span [start, end), character span, and the token
+    ranges its `...` gaps skipped (words there are not part of the cue, e.g. a negator)."""
+
+    set: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    gaps: tuple[tuple[int, int], ...] = ()
+
+
+_OPENERS = frozenset("\"'“„‘«([{-–—•*>#")
+
+
+def _fronted(s: int, text: str, starts: list[int], ends: list[int], bounds) -> bool:
+    """True when a word of the same sentence stands before token s (so a verb-first match is V2, not a question)."""
+    if s == 0 or bounds.sentence_of(starts[s - 1]) != bounds.sentence_of(starts[s]):
+        return False
+    before = text[starts[s - 1]:ends[s - 1]]
+    return not all(c in _OPENERS for c in before)
+
+
+def _reachable(positions) -> frozenset[int] | None:
+    """The words that can stand first in `positions` (optional ones may be skipped), or None when they may
+    all be skipped (then any word can follow)."""
+    words: set[int] = set()
+    for optional, table in positions:
+        words.update(table)
+        if not optional:
+            return frozenset(words)
+    return None
+
+
+def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[int, ...]]]:
+    out: dict[int, list[tuple[int, ...]]] = {}
+    for seqs in table.values():
+        for hashes in seqs:
+            out.setdefault(hashes[-1], []).append(hashes)
+    return out
+
+
+def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
+    """The longest match of one part whose anchor position starts at token i: (start, end), or None."""
+    anchor, before, after = part
+    n = len(seq)
+    reach = -1
+    for h in anchor.get(seq[i], ()):
+        k = len(h)
+        # h[0] == seq[i] by the table; compare the second word before building a slice
+        if i + k > reach and (k == 1 or (i + k <= n and seq[i + 1] == h[1] and tuple(seq[i:i + k]) == h)):
+            reach = i + k
+    if reach < 0:
+        return None
+    end = _grow(after, seq, reach, forward=True) if after else reach
+    if end is None:
+        return None
+    start = _grow(before, seq, i, forward=False) if before else i
+    return None if start is None else (start, end)
+
+
+def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
+    """Match `positions` from token j onwards (or backwards, ending before j); the farthest reach, or None."""
+    best = None
+    stack = [(0, j)]
+    n = len(seq)
+    while stack:
+        p, at = stack.pop()
+        if p == len(positions):
+            if best is None or (at > best if forward else at < best):
+                best = at
+            continue
+        optional, table = positions[p]
+        if optional:
+            stack.append((p + 1, at))
+        if forward:
+            if at < n:
+                for h in table.get(seq[at], ()):
+                    if at + len(h) <= n and (len(h) == 1 or tuple(seq[at:at + len(h)]) == h):
+                        stack.append((p + 1, at + len(h)))
+        elif at > 0:
+            for h in table.get(seq[at - 1], ()):
+                if at - len(h) >= 0 and (len(h) == 1 or tuple(seq[at - len(h):at]) == h):
+                    stack.append((p + 1, at - len(h)))
+    return best
+
+
+def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Spans where part 0, 1, ... follow each other, each gap <= MAX_GAP tokens, all in one sentence;
+    with the token ranges of the gaps."""
+    by_part: dict[int, list[tuple[int, int]]] = {}
+    for p, s, e in found:
+        by_part.setdefault(p, []).append((s, e))
+    if len(by_part) < n_parts:
+        return []
+    for v in by_part.values():
+        v.sort()
+    out = []
+    for s0, e0 in by_part[0]:
+        sent = bounds.sentence_of(starts[s0])
+        end = e0
+        gaps = []
+        for p in range(1, n_parts):
+            nxt = next(((s, e) for s, e in by_part[p] if end <= s <= end + MAX_GAP), None)
+            if nxt is None or bounds.sentence_of(starts[nxt[0]]) != sent:
+                break
+            if nxt[0] > end:
+                gaps.append((end, nxt[0]))
+            end = nxt[1]
+        else:
+            out.append((s0, end, tuple(gaps)))
+    return out
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Per set, drop a match inside a longer (or equal, earlier) match of the same set."""
+    matches.sort(key=lambda m: (m.set, m.start, -m.end))
+    out: list[Match] = []
+    last: dict[str, int] = {}
+    for m in matches:
+        if m.end <= last.get(m.set, -1):
+            continue
+        out.append(m)
+        last[m.set] = max(last.get(m.set, -1), m.end)
+    return out

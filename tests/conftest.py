@@ -56,3 +56,14 @@ def shared():
     if not SHARED.is_dir():
         pytest.skip("../shared is not next to this checkout")
     return SHARED
+
+
+def check_text(tmp_path, pack, text, name="post.txt", **opts):
+    """Check `text` as a draft file with `pack` (options as --key value): (verdict, categories, rule ids)."""
+    draft = tmp_path / name
+    draft.write_text(text + "\n", encoding="utf-8")
+    args = ["--pack", pack, "--fail-on", "never"]
+    for k, v in opts.items():
+        args += [f"--{k}", v]
+    out = run_json([*args, str(draft)], cwd=tmp_path)["files"][0]
+    return out["verdict"], {f["category"] for f in out["findings"]}, {f["rule"] for f in out["findings"]}

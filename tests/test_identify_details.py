@@ -3,7 +3,7 @@
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import run_json
+from conftest import check_text
 from postcheck.nlp.identify import PersonFinder
 from postcheck.nlp.identify.details import Sentences
 
@@ -70,13 +70,7 @@ def test_a_period_after_an_initial_does_not_end_the_sentence():
 
 
 def _check(tmp_path, pack, text, **opts):
-    draft = tmp_path / "post.txt"
-    draft.write_text(text + "\n", encoding="utf-8")
-    args = ["--pack", pack, "--fail-on", "never"]
-    for k, v in opts.items():
-        args += [f"--{k}", v]
-    out = run_json([*args, str(draft)], cwd=tmp_path)["files"][0]
-    return out["verdict"], {f["category"] for f in out["findings"]}, {f["rule"] for f in out["findings"]}
+    return check_text(tmp_path, pack, text, name="post.txt", **opts)
 
 
 @pytest.mark.parametrize("pack,text,categories", [

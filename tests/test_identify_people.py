@@ -3,17 +3,11 @@ directions. Each class: own flag phrasings (WhatsApp lower case, formal, blog, t
 phrasings (negation, quotation, the harmless sense), through the CLI."""
 import pytest
 
-from conftest import run_json
+from conftest import check_text
 
 
 def _check(tmp_path, pack, text, **opts):
-    draft = tmp_path / "post.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    args = ["--pack", pack, "--fail-on", "never"]
-    for k, v in opts.items():
-        args += [f"--{k}", v]
-    out = run_json([*args, str(draft)], cwd=tmp_path)["files"][0]
-    return out["verdict"], {f["category"] for f in out["findings"]}, {f["rule"] for f in out["findings"]}
+    return check_text(tmp_path, pack, text, name="post.md", **opts)
 
 
 # --- class 1: a client named by a first name (any case) with care, health or case details ------------

@@ -120,7 +120,8 @@ def big_lexicons(n_names: int = 100_000, n_streets: int = 150_000) -> dict[str, 
     firsts = sorted(namedata.first_names())
     lasts = sorted(namedata.surnames())
     names = {f"{rng.choice(firsts)} {rng.choice(lasts)}" for _ in range(int(n_names * 1.1))}
-    streets = sorted(namedata.street_names())
+    # street_names() only answers `in`; the benchmark needs the names themselves
+    streets = sorted({s.lower() for s in namedata._read_lines(namedata.data_dir() / "locations/lst_street/items.txt")})
     return {"clients": tuple(sorted(names))[:n_names], "properties": tuple(streets[:n_streets])}
 
 

@@ -167,6 +167,28 @@ def test_a_bad_line_in_a_cue_file_is_reported_with_its_file_and_line(tmp_path):
     assert problems and problems[0].path.endswith("dreiging.txt") and problems[0].line == 3
 
 
+def test_a_cue_file_checked_before_is_checked_again_once_it_changes(tmp_path, monkeypatch):
+    """A valid cue file's check is remembered (start-up); an edit to it is checked again."""
+    from postcheck.packs import load as packs_load
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cues = tmp_path / "dreiging.txt"
+    cues.write_text("# Bron: test.\npas maar op\n", encoding="utf-8")
+    pack = tmp_path / "p.yaml"
+    pack.write_text("name: p\nlexicons:\n  d: {kind: cues, files: [dreiging.txt]}\nrules:\n"
+                    "  - {id: t, kind: cues, cues: [d], category: tone, severity: block, message: m}\n", encoding="utf-8")
+    assert packs_load.validate_pack_file(pack)[1] == []
+    parsed = []
+    real = __import__("postcheck.nlp.cues.syntax", fromlist=["parse_line"]).parse_line
+    monkeypatch.setattr("postcheck.nlp.cues.syntax.parse_line", lambda line: parsed.append(line) or real(line))
+    assert packs_load.validate_pack_file(pack)[1] == []
+    assert parsed == []                      # remembered: not parsed again
+    cues.write_text("# Bron: test.\npas maar op\nals ... \n", encoding="utf-8")
+    _pack, problems = packs_load.validate_pack_file(pack)
+    assert problems and problems[0].path.endswith("dreiging.txt") and problems[0].line == 3
+    assert packs_load.validate_pack_file(pack)[1]   # a file with a problem is never remembered as valid
+
+
 def test_an_index_loaded_from_the_cache_matches_like_a_fresh_one(nlp, tmp_path):
     sets = {"dreiging": ["=ik|=we <> =weet [persoon] =te =vinden", "als ... =nog =één =keer"],
             "persoon": ["=je|=jou|=hem|=haar"], "x": ["=🙄", "*verslag"]}

@@ -21,6 +21,7 @@ import json
 import os
 from functools import lru_cache
 
+from postcheck.nlp.hashedwords import HashedWords
 from postcheck.text.fold import fold
 
 _VOWELS = set("aeiouy")
@@ -52,7 +53,7 @@ def reverse_lemmas() -> dict[str, tuple[str, ...]]:
     return {lemma: tuple(sorted(set(fs) | {lemma})) for lemma, fs in rev.items()}
 
 
-_VOCAB: frozenset[str] | None = None
+_VOCAB: HashedWords | None = None
 
 
 def _lookups_version() -> str:
@@ -64,11 +65,11 @@ def _lookups_version() -> str:
         return "?"
 
 
-def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> frozenset[str]:
+def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> HashedWords:
     """Known Dutch words, folded (lower case, no diacritics), with 3+ characters.
 
     Built once from the lemma table and spaCy's Dutch stop words, and kept in
-    the on-disk cache (it takes ~1-2 s to build, ~30 ms to load).
+    the on-disk cache (it takes ~1-2 s to build, a few ms to load).
     """
     global _VOCAB
     if _VOCAB is not None:
@@ -78,17 +79,24 @@ def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> frozenset[str]:
     from postcheck import cache
 
     directory = Path(cache_dir) if cache_dir is not None else cache.cache_dir()
-    key = cache.make_key("vocabulary-1", _lookups_version())
+    key = cache.make_key("vocabulary-2", _lookups_version())
     vocab = cache.load(key, directory)
-    if not isinstance(vocab, frozenset):
-        from spacy.lang.nl.stop_words import STOP_WORDS
-
-        table = lemma_table()
-        words = set(table) | set(table.values()) | set(STOP_WORDS)
-        vocab = frozenset(fold(w) for w in words if len(w) >= 3)
+    if not isinstance(vocab, HashedWords):
+        vocab = HashedWords(vocabulary_words())
         cache.store(key, vocab, directory)
     _VOCAB = vocab
     return vocab
+
+
+@lru_cache(maxsize=1)
+def vocabulary_words() -> frozenset[str]:
+    """The words of `vocabulary()` themselves, for the few builders that walk them (not cached on disk:
+    only an index build on a cache miss needs them)."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    table = lemma_table()
+    words = set(table) | set(table.values()) | set(STOP_WORDS)
+    return frozenset(fold(w) for w in words if len(w) >= 3)
 
 
 def lemma(word: str) -> str:

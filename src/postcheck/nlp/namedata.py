@@ -21,10 +21,12 @@ import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from postcheck import cache
+from postcheck.nlp.hashedwords import HashedWords
 
-_FORMAT = 2  # bump when the structure of the cached dict changes
+_FORMAT = 3  # bump when the structure of the cached dict changes
 
 # list name -> (folder under deduce/data/lookup/src, how to normalise the entries)
 _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -43,6 +45,10 @@ _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
     "medical_terms": (("whitelist/lst_medical_term", "whitelist/lst_eponymous_disease",
                        "whitelist/lst_eponymous_disease/lst_eponymous_single"), "lower"),
 }
+
+
+# lists only asked about single words and big enough that a frozenset costs at every start
+_HASHED = frozenset({"streets"})
 
 
 class NameDataError(RuntimeError):
@@ -99,9 +105,9 @@ def _read_lines(p: Path) -> list[str]:
     return [s.strip() for s in text.split("\n") if s.strip()]
 
 
-def _parse() -> dict[str, frozenset[str]]:
+def _parse() -> dict[str, Any]:
     base = data_dir()
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, Any] = {}
     for name, (folders, norm) in _LISTS.items():
         items: set[str] = set()
         excl: set[str] = set()
@@ -111,12 +117,12 @@ def _parse() -> dict[str, frozenset[str]]:
         kept = items - excl
         if norm == "lower":
             kept = {s.lower() for s in kept}
-        out[name] = frozenset(kept)
+        out[name] = HashedWords(kept) if name in _HASHED else frozenset(kept)
     return out
 
 
 @lru_cache(maxsize=1)
-def _all() -> dict[str, frozenset[str]]:
+def _all() -> dict[str, Any]:
     try:
         key = _cache_key()
     except OSError:
@@ -166,7 +172,7 @@ def initials() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def street_names() -> frozenset[str]:
+def street_names() -> HashedWords:
     """Lower-case Dutch street names ("kerkstraat", "oude gracht")."""
     return _all()["streets"]
 

@@ -259,15 +259,30 @@ def _check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> Non
     from ..nlp.cues.syntax import CueSyntaxError, parse_line
 
     cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
+    texts: dict[str, str] = {}
+    for name in sorted(cue_sets):
+        for path in slots[name].files:
+            try:
+                texts[path] = Path(path).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # reported when the lexicon is read
+    # the same cue lines under the same grammar were checked before without a problem: parsing ~900
+    # lines again at every start is most of what validating a pack costs (benchmarks/README.md)
+    from .. import cache
+    from ..nlp.cues import syntax
+
+    key = cache.make_key("cue-sets-valid-1", Path(syntax.__file__).read_bytes(),
+                         sorted((n, slots[n].entries, slots[n].files) for n in cue_sets), sorted(texts.items()))
+    if cache.load_json(key) == "valid":
+        return
+    before = len(problems)
     for name in sorted(cue_sets):
         slot = slots[name]
         lines = [(slot.loc, entry) for entry in slot.entries]
         for path in slot.files:
-            try:
-                text = Path(path).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                continue  # reported when the lexicon is read
-            lines += [(Loc(path, n, 1), raw.split("#", 1)[0]) for n, raw in enumerate(text.splitlines(), 1)
+            if path not in texts:
+                continue
+            lines += [(Loc(path, n, 1), raw.split("#", 1)[0]) for n, raw in enumerate(texts[path].splitlines(), 1)
                       if raw.split("#", 1)[0].strip()]
         for loc, entry in lines:
             loc = loc or Loc("?", 0, 0)
@@ -280,6 +295,8 @@ def _check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> Non
             for ref in sorted(line.refs() - cue_sets):
                 problems.append(loc.error(f"lexicons.{name}: unknown cue set [{ref}]",
                                           suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
+    if len(problems) == before:
+        cache.store_json(key, "valid")
 
 
 def _build(comp: _Composed, problems: list[UserError]) -> Pack:

@@ -18,6 +18,7 @@ fronted word or clause: "dan weet ik je te vinden", not "Weet ik ...?").
 from __future__ import annotations
 
 import bisect
+import pickle
 import re
 from typing import Mapping, Sequence
 
@@ -25,11 +26,11 @@ import numpy as np
 import regex
 
 from .compile import CACHE_VERSION, Compiled, compile_sets
-from .match import Match, _by_last, _chain, _fronted, _longest, _match_part, _reachable
+from .match import Match, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-8"
+_INDEX_STATE = "index-11"
 
 
 def _frequency():
@@ -112,6 +113,43 @@ class DocTokens:
         return (self.arr[:, 0] + self.arr[:, 1]).tolist()
 
 
+class _LazyLines:
+    """A list of per-line tables, each kept pickled until its line is first opened by a document."""
+
+    __slots__ = ("_blobs", "items")
+
+    def __init__(self, blobs: list[bytes]) -> None:
+        self._blobs = blobs
+        self.items: list = [None] * len(blobs)
+
+    @staticmethod
+    def pack(items) -> list[bytes]:
+        return [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items]
+
+    def opened(self, lids) -> list:
+        """The tables as a plain list, with those of `lids` unpickled (written by this index's `build`)."""
+        items, blobs = self.items, self._blobs
+        for lid in lids:
+            if items[lid] is None:
+                items[lid] = pickle.loads(blobs[lid])
+        return items
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __getitem__(self, lid: int):
+        return self.opened((lid,))[lid]
+
+    def __iter__(self):
+        return iter(self.opened(range(len(self._blobs))))
+
+    def __getstate__(self):
+        return self._blobs
+
+    def __setstate__(self, state) -> None:
+        self._blobs, self.items = state, [None] * len(state)
+
+
 class CueIndex:
     """Compiled cue lines, matched per document.
 
@@ -131,9 +169,9 @@ class CueIndex:
         self.sets = compiled.sets
         self.line_sets = [si for si, _parts in compiled.lines]
         self.n_parts = [len(parts) for _si, parts in compiled.lines]
-        self.parts: list[list[tuple]] = []            # per line, per part: (anchor table, positions before, after)
-        self.quick: list[list] = []   # per line, per part: (words allowed next, before), None, or True (one word)
-        self.line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
+        parts_of: list[list[tuple]] = []   # per line, per part: (anchor table, positions before, after)
+        quick_of: list[list] = []   # per line, per part: (words allowed next, before), None, or True (one word)
+        line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
         freq = _frequency()
@@ -166,7 +204,7 @@ class CueIndex:
                         for i, (optional, seqs) in enumerate(part) if not optional)[2]
                 starts.update(positions[k][1])
                 before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
-                compiled_parts.append((positions[k][1], before, positions[k + 1:]))
+                compiled_parts.append((_by_second(positions[k][1]), before, positions[k + 1:]))
                 # quick reject before calling _match_part: the words that may stand right after / before a
                 # one-word anchor when the neighbouring position is required (most candidates fail there)
                 lengths = {len(seq) for seqs in positions[k][1].values() for seq in seqs}
@@ -180,26 +218,33 @@ class CueIndex:
                     quick.append(True)   # the part is one word: every occurrence is a match
                 else:
                     quick.append((nxt, prv) if nxt is not None or prv is not None else None)
-            self.parts.append(compiled_parts)
-            self.quick.append(quick)
-            self.line_starts.append(np.array(sorted(starts), dtype=np.uint64))
+            parts_of.append(compiled_parts)
+            quick_of.append(quick)
+            line_starts.append(np.array(sorted(starts), dtype=np.uint64))
             self.n_gates.append(n_gates if lid in active else -1)
-        self.gate_lines = {h: tuple(v) for h, v in gate_lines.items()}
-        self.gate_set = frozenset(self.gate_lines)
-        self.line_anchors = [frozenset(a.tolist()) for a in self.line_starts]
+        self.parts: list[list[tuple]] | _LazyLines = parts_of
+        self.quick: list[list] | _LazyLines = quick_of
+        self.gate_set = frozenset(gate_lines)
+        self.line_anchors = [frozenset(a.tolist()) for a in line_starts]
         anchor_parts: dict[int, list[tuple[int, int]]] = {}
         for line_id, parts_of_line in enumerate(self.parts):
             for part_no, part_info in enumerate(parts_of_line):
                 for anchor_hash in part_info[0]:
                     anchor_parts.setdefault(anchor_hash, []).append((line_id, part_no))
         self.anchor_parts = anchor_parts
-        self.gates = np.array(sorted(self.gate_lines), dtype=np.uint64)
+        self.gates = np.array(sorted(gate_lines), dtype=np.uint64)
         # the same gates as arrays, so `_open_lines` runs in numpy: every (line, gate number) pair is one
-        # global gate id; per gate word, the ids of the gates it satisfies; a line opens when all its gates are hit
+        # global gate id; the ids a gate word satisfies are `_gate_flat[_gate_off[k]:_gate_off[k + 1]]` for
+        # the word's place k in `gates` (flat arrays: a cached index loads them in one copy each)
         gate_ids: dict[tuple[int, int], int] = {}
-        self._word_gates = {h: np.array([gate_ids.setdefault(pair, len(gate_ids)) for pair in self.gate_lines[h]],
-                                        dtype=np.intp)
-                            for h in self.gates.tolist()}
+        flat: list[int] = []
+        offsets = [0]
+        for h in self.gates.tolist():
+            flat.extend(gate_ids.setdefault(pair, len(gate_ids)) for pair in sorted(gate_lines[h]))
+            offsets.append(len(flat))
+        self._gate_flat = np.array(flat, dtype=np.intp)
+        self._gate_off = np.array(offsets, dtype=np.intp)
+        self._gate_len = np.diff(self._gate_off)
         self._gate_line = np.array([lid for lid, _g in gate_ids], dtype=np.intp)
         self._need = np.array([n if n > 0 else -1 for n in self.n_gates], dtype=np.intp)
         self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
@@ -221,9 +266,13 @@ class CueIndex:
         if isinstance(state, dict) and state.get("_state") == _INDEX_STATE:
             index = cls.__new__(cls)
             index.__dict__.update(state)
+            index.parts, index.quick = _LazyLines(state["parts"]), _LazyLines(state["quick"])
             return index
         index = cls(cls.compile(sets, cache_dir), matched)
-        cache.store(key, {**index.__dict__, "compiled": None, "_state": _INDEX_STATE}, cache_dir)
+        # the per-line tables are most of the index and a document opens few lines: they are kept
+        # pickled per line and unpickled when a line is first opened
+        cache.store(key, {**index.__dict__, "compiled": None, "_state": _INDEX_STATE,
+                          "parts": _LazyLines.pack(index.parts), "quick": _LazyLines.pack(index.quick)}, cache_dir)
         return index
 
     @staticmethod
@@ -243,8 +292,13 @@ class CueIndex:
         words = present & self.gate_set
         if not words:
             return set()
+        places = self.gates.searchsorted(np.fromiter(words, dtype=np.uint64, count=len(words)))
+        first, lengths = self._gate_off[places], self._gate_len[places]
+        # the gate ids of every present word in one gather: word j's run starts at first[j] in `_gate_flat`
+        # and at (cumsum(lengths) - lengths)[j] in the result
+        ids = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
         hit = np.zeros(len(self._gate_line), dtype=bool)
-        hit[np.concatenate([self._word_gates[h] for h in words])] = True
+        hit[self._gate_flat[ids]] = True
         per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
         return set(np.flatnonzero(per_line == self._need).tolist())
 
@@ -258,7 +312,9 @@ class CueIndex:
             if pairs:
                 todo[h] = pairs
         at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
-        n, quick = toks.n, self.quick
+        n = toks.n
+        parts = self.parts.opened(lines) if isinstance(self.parts, _LazyLines) else self.parts
+        quick = self.quick.opened(lines) if isinstance(self.quick, _LazyLines) else self.quick
         for i in at.tolist():
             for lid, pi in todo[seq[i]]:
                 q = quick[lid][pi]
@@ -268,7 +324,7 @@ class CueIndex:
                 if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
                                       or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
                     continue
-                span = _match_part(self.parts[lid][pi], seq, i)
+                span = _match_part(parts[lid][pi], seq, i)
                 if span is not None:
                     found.setdefault(lid, []).append((pi, *span))
 

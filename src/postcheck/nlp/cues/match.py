@@ -53,16 +53,35 @@ def _by_last(table: dict[int, list[tuple[int, ...]]]) -> dict[int, list[tuple[in
     return out
 
 
+ONE_WORD = -1   # key of an anchor table's one-word phrases (no word hash is negative)
+
+
+def _by_second(table: dict[int, list[tuple[int, ...]]]) -> dict[int, dict[int, list[tuple[int, ...]]]]:
+    """An anchor position's phrases by first word, then by second word (`ONE_WORD` for one-word phrases): an
+    anchor word can start over a thousand phrases ([set] references, hashtag forms), the second word
+    leaves a few."""
+    out: dict[int, dict[int, list[tuple[int, ...]]]] = {}
+    for first, seqs in table.items():
+        sub = out.setdefault(first, {})
+        for h in seqs:
+            sub.setdefault(h[1] if len(h) > 1 else ONE_WORD, []).append(h)
+    return out
+
+
 def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
     """The longest match of one part whose anchor position starts at token i: (start, end), or None."""
     anchor, before, after = part
+    sub = anchor.get(seq[i])
+    if sub is None:
+        return None
     n = len(seq)
-    reach = -1
-    for h in anchor.get(seq[i], ()):
-        k = len(h)
-        # h[0] == seq[i] by the table; compare the second word before building a slice
-        if i + k > reach and (k == 1 or (i + k <= n and seq[i + 1] == h[1] and tuple(seq[i:i + k]) == h)):
-            reach = i + k
+    reach = i + 1 if ONE_WORD in sub else -1
+    if i + 1 < n:
+        for h in sub.get(seq[i + 1], ()):
+            k = len(h)
+            # h[0:2] == seq[i:i + 2] by the tables
+            if i + k > reach and i + k <= n and (k == 2 or tuple(seq[i:i + k]) == h):
+                reach = i + k
     if reach < 0:
         return None
     end = _grow(after, seq, reach, forward=True) if after else reach

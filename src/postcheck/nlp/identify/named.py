@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Container
 
 from ..hits import Hit
 from ..wordlists import words
@@ -91,7 +91,7 @@ def _candidates(text: str, start: int, end: int):
 
 
 def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable[[str], bool],
-             vocab: frozenset[str], surname: bool = False) -> bool:
+             vocab: Container[str], surname: bool = False) -> bool:
     """The name at text[start:end] is a private person's first name, not a role-holder's, the writer's
     or part of a business name; `surname`: a surname follows (then a first name that is also a word counts)."""
     name = text[start:end]

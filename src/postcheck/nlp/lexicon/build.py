@@ -7,6 +7,7 @@ Aho-Corasick automaton; fuzzy tokens into a symmetric deletion index.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Container
 
 import numpy as np
 
@@ -98,7 +99,7 @@ class IndexBuilder(IndexState):
         self._wflags = wflags
         del self._anchor_tmp, self._anchor_tmp_ptr
 
-    def _compile_keys(self, keys: dict[str, list[int]], vocab: frozenset[str], words) -> None:
+    def _compile_keys(self, keys: dict[str, list[int]], vocab: Container[str], words) -> None:
         self._anchor_tmp = np.zeros(0, np.uint64)
         self._anchor_tmp_ptr = np.zeros(1, np.int64)
         if not keys:
@@ -202,10 +203,10 @@ class IndexBuilder(IndexState):
         auto.make_automaton()
         self._comp = auto
 
-    def _compile_fuzzy(self, fuzzy_tokens: dict[str, list[int]], vocab: frozenset[str], wlist) -> None:
+    def _compile_fuzzy(self, fuzzy_tokens: dict[str, list[int]], vocab: Container[str], wlist) -> None:
         if not self._any_fuzzy:
             return                      # the known-word table only serves fuzzy matching (~1 s to build)
-        known = set(vocab) | _MORE_WORDS
+        known = set(inflect.vocabulary_words()) | _MORE_WORDS
         names: set[str] = set()
         try:
             from postcheck.nlp import namedata

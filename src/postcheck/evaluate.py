@@ -45,6 +45,7 @@ class Context:
         self._sentences: Any = None
         # read once: each `doc._.hits` access goes through spaCy's extension machinery (~18 us)
         self._hits: dict[str, list[Hit]] = self.doc._.hits or {}
+        self._mentions: dict[str, list[Hit]] = {}   # a draft's hits are fixed: each name is looked up once
 
     @property
     def front_matter(self) -> dict:
@@ -77,12 +78,18 @@ class Context:
         A cue set counts only where its cue is said by the writer: negated, quoted
         and reported cues do not ("ik schrijf dit niet op persoonlijke titel").
         """
+        known = self._mentions.get(name)
+        if known is not None:
+            return known
         detector, _, label = name.partition(".")
         if label and detector in DETECTORS:
-            return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
-        found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
-        cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
-        return found or [h for h in cue_hits if h.label == name and not h.scopes()]
+            found = [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
+        else:
+            found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
+            cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
+            found = found or [h for h in cue_hits if h.label == name and not h.scopes()]
+        self._mentions[name] = found
+        return found
 
     def first_mention(self, names: Iterable[str]) -> Hit | None:
         found = [h for n in names for h in self.mentions(n)]

@@ -277,3 +277,16 @@ def test_inserted_name_maps_back_exactly(case):
     a, b = norm.map.span_to_source(hits[0], hits[0] + len(cleaned))
     assert (a, b) == (len(before), len(before) + len(name))
     assert source[a:b] == name
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab \n\r\x85\u2028\u2029", max_size=30))
+def test_line_starts_are_the_ends_of_the_line_breaks(text):
+    """LineIndex's fast path (only "\\n") and its general path give what LINE_BREAK says."""
+    expected = [0] + [m.end() for m in re.finditer(LINE_BREAK, text)]
+    index = LineIndex(text)
+    assert [index.line_start(s) for s in expected] == expected
+    for offset in range(len(text) + 1):
+        line, col = index.line_col(offset)
+        assert expected[line - 1] + col - 1 == offset
+        assert line == len([s for s in expected if s <= offset])

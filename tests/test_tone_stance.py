@@ -28,6 +28,13 @@ FLAG = [
      "Meneer de biologische vader: nog één keer zo'n actie en ik sta niet in voor mezelf."),
     ("sterkhuis", "tone-threat-conditional", "als je nog eens aan mijn pleegzoon komt zul je er spijt van krijgen"),
     ("sterkhuis", "tone-threat-conditional", "Als hij het nog één keer waagt, zal hij ervan lusten."),
+    ("sterkhuis", "tone-threat", "als die man nog één keer bij de school staat, sla ik hem tegen de vlakte"),
+    ("sterkhuis", "tone-threat", "Jij gaat nog spijt krijgen van wat je mijn pleegdochter hebt aangedaan."),
+    ("sterkhuis", "tone-threat", "ik zweer het, als hij nog 1 keer komt dan sla ik hem zijn hersens in"),
+    ("sterkhuis", "tone-threat", "Meneer denkt dat hij ons pleeggezin kan lastigvallen. Dat gaat hem zuur opbreken."),
+    ("sterkhuis", "tone-threat-conditional",
+     "waag het nog één keer om haar te bellen, dan zul je merken wat er gebeurt"),
+    ("sterkhuis", "tone-threat-conditional", "als ik die vader nog 1 x zie dan krijgt ie een pak rammel"),
     # -- contempt for a culture, religion or origin: a group noun + a generalising predicate -----------
     ("sterkhuis", "tone-group-insult", "Die Marokkaanse ouders snappen gewoon niks van opvoeden."),
     ("sterkhuis", "tone-group-insult", "al die turkse gezinnen leven nog in de middeleeuwen"),
@@ -37,12 +44,20 @@ FLAG = [
     ("sterkhuis", "tone-group-insult",
      "Na dertig jaar in de jeugdzorg durf ik het te zeggen: islamitische gezinnen zijn nu eenmaal achterlijk."),
     ("sterkhuis", "tone-group-insult", "Polen zijn allemaal zuipers, dat weet iedereen."),
+    ("sterkhuis", "tone-group-insult", "die mensen uit het oostblok snappen niks van opvoeding"),
+    ("sterkhuis", "tone-group-insult", "Ouders uit Marokko kunnen niet opvoeden, punt."),
+    ("sterkhuis", "tone-group-insult", "Die Syriërs passen zich nooit aan, ze willen alleen maar geld."),
+    ("sterkhuis", "tone-group-insult", "Eerlijk is eerlijk: Afrikaanse vaders zijn gewoon onverantwoordelijk."),
+    ("sterkhuis", "tone-group-insult", "Al die islamitische families zijn nog in de middeleeuwen blijven hangen."),
+    ("sterkhuis", "tone-group-insult", "Wat mij betreft horen die asielzoekers hier niet."),
     # -- irony or sarcasm in a reply on behalf of the municipality -----------------------------------
     ("heemstede", "irony", _REPLY + "goh wat attent dat u ons er voor de vijfde keer op wijst. het staat op de lijst"),
     ("heemstede", "irony", _REPLY + "@jan_h ja tuurlijk, we komen morgen met z'n allen naar uw stoeptegel kijken"),
     ("heemstede", "irony",
      _REPLY + "Nou geweldig hoor, weer een melding over hondenpoep. We hadden het nog niet druk genoeg."),
     ("heemstede", "irony", _REPLY + "Jaja, de gemeente doet weer eens niks. Fijne dag nog!"),
+    ("heemstede", "irony", _REPLY + "Top dat u ons wijst op een probleem dat al drie jaar bekend is #not"),
+    ("heemstede", "irony", _REPLY + "Uiteraard heeft u weer gelijk, zoals altijd."),
     ("heemstede", "irony-scare-quotes", _REPLY + "Dank voor uw melding. Uw \"dringende\" verzoek komt op de stapel."),
     ("heemstede", "irony", _REPLY + "Dat gat in het fietspad is ons echt nooit opgevallen hoor 🙃"),
     # -- a civil servant taking a political stance --------------------------------------------------
@@ -56,6 +71,11 @@ FLAG = [
     ("heemstede", "political-stance-personal",
      "Drie jaar aan gewerkt en dan schiet het college het zomaar af #schande #heemstede"),
     ("heemstede", "political-stance-personal", "Bedankt coalitie, voor het wegstemmen van ons buurthuis. Echt top."),
+    ("heemstede", "political-stance-personal", "die wethouder van de VVD is echt een ramp voor Heemstede"),
+    ("heemstede", "political-stance-personal", "de oppositie heeft het weer verpest voor de hele wijk"),
+    ("heemstede", "political-stance-personal",
+     "Ik ben blij dat GroenLinks eindelijk eens tegen heeft gestemd, goed zo!"),
+    ("heemstede", "political-stance-personal", "Stem in maart niet op D66, ze beloven alles en doen niks."),
 ]
 
 # (pack, rule ids without pack that must not fire, text)
@@ -77,6 +97,10 @@ PASS = [
     ("sterkhuis", {"tone-group-insult"},
      "Onze pleegouders met een Turkse achtergrond leren ons veel over gastvrijheid."),
     ("sterkhuis", {"tone-group-insult"}, "Het museum laat zien hoe mensen in de middeleeuwen leefden."),
+    ("sterkhuis", {"tone-group-insult"}, "Marokkaanse gezinnen zijn vaak groot en hecht."),
+    ("sterkhuis", {"tone-group-insult"}, "Sommige mensen denken dat moslims niet willen integreren. Dat klopt niet."),
+    ("sterkhuis", {"tone-group-insult"}, "\"Die Polen zijn allemaal dieven\", stond er op de muur. Walgelijk."),
+    ("sterkhuis", {"tone-group-insult"}, "Hij zei dat Marokkanen niet kunnen opvoeden. Ik heb hem aangesproken."),
     ("heemstede", {"irony", "irony-scare-quotes"},
      _REPLY + "Goh, wat vervelend voor u! We sturen er deze week iemand naartoe."),
     ("heemstede", {"irony", "irony-scare-quotes"},
@@ -97,6 +121,10 @@ PASS = [
     ("heemstede", {"political-stance-personal"},
      "Morgen stemt de raad over het bomenplan; de vergadering is openbaar."),
     ("heemstede", {"political-stance-personal"}, "Ik weet nog niet op welke partij ik ga stemmen."),
+    ("heemstede", {"political-stance-personal"},
+     "De coalitie presenteert vandaag het akkoord; lees het op heemstede.nl."),
+    ("heemstede", {"political-stance-personal"}, "Volgens de krant vindt de oppositie het besluit onverantwoord."),
+    ("heemstede", {"political-stance-personal"}, "Het college neemt morgen een besluit over het zwembad."),
 ]
 
 

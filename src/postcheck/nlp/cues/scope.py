@@ -19,6 +19,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
   than three words.
   A negator in a `...` gap of the cue negates it ("die mensen leven niet als beesten").
+  A cue that is one emoji is never negated: it comments on its whole sentence
+  ("we hadden die kuil nog niet gezien hoor 🙃").
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
@@ -47,6 +49,7 @@ _WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
 _FORWARD_ONLY = frozenset({"zonder"})
 _NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
+_EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
 
 class Bounds:
@@ -101,8 +104,10 @@ def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds
           prohibitions=()) -> tuple[int, bool, bool]:
     """(negated_by, quoted, reported) for one match `m`, given the scope matches (sorted by start).
     `negated_by` is the token index of the negator or prohibition that negates `m`, -1 for none."""
-    by = _negated(m, negators, subordinators, bounds)
-    if by < 0:
+    # an emoji comments on its whole sentence: "niet gezien hoor 🙃" is not a negated eye-roll
+    emoji = _EMOJI_ONLY.match(bounds.text, m.start_char, m.end_char) is not None
+    by = -1 if emoji else _negated(m, negators, subordinators, bounds)
+    if by < 0 and not emoji:
         by = _prohibited(m, prohibitions, bounds)
     return (by, bounds.is_quoted(m.start_char, m.end_char), _reported(m, reporters, reporters_after, bounds))
 

@@ -67,6 +67,12 @@ FLAG = [
     ("sterkhuis", "media-tip", "Ik heb de Gelderlander vanochtend gemaild over onze open dag, hopelijk komen ze 📰"),
     ("sterkhuis", "media-tip",
      "Vandaag zelf een persbericht naar de regionale pers gestuurd over onze nieuwe locatie."),
+    # -- talking to a journalist yourself ------------------------------------------------------------------
+    ("heemstede", "press-contact",
+     "Net zelf de verslaggever van het Haarlems Dagblad te woord gestaan over de bomenkap."),
+    ("heemstede", "press-contact", "heb vanmiddag de journalist van NH Nieuws gesproken, morgen staat het erin"),
+    ("heemstede", "press-contact",
+     "Ik heb tegen de redactie van de Heemsteedse Courant gezegd dat het fietspad in mei klaar is."),
     # -- an official announcement from a personal account ----------------------------------------------
     ("hartekamp", "announcement-personal", _PERSONAL +
      "Bij deze laat ik alle ouders weten dat de Hartekamp Groep de logeeropvang in Velsen per 1 maart sluit."),
@@ -137,6 +143,9 @@ PASS = [
     ("sterkhuis", ["media-tip"],
      "De journalist van RTV Oost vroeg of ik voor de camera wilde; ik heb hem naar onze afdeling communicatie "
      "verwezen."),
+    ("heemstede", ["press-contact"],
+     "Ik zou nooit zelf een journalist te woord staan; vragen van de pers gaan naar de afdeling Communicatie."),
+    ("heemstede", ["press-contact"], "Gisteren heb ik in de krant gelezen dat de bibliotheek langer open gaat."),
     # -- announcements: private news, negation, waiting for the official message ---------------------------------
     ("hartekamp", ["announcement-personal", "official-news-personal"], _PERSONAL +
      "Bij deze laat ik jullie weten dat ik na tien jaar afscheid neem van de Hartekamp Groep. Wat een tijd!"),

@@ -73,6 +73,14 @@ FLAG = [
     ("heemstede", "press-contact", "heb vanmiddag de journalist van NH Nieuws gesproken, morgen staat het erin"),
     ("heemstede", "press-contact",
      "Ik heb tegen de redactie van de Heemsteedse Courant gezegd dat het fietspad in mei klaar is."),
+    # -- hiding that a post comes from the writer or the municipality ----------------------------------------
+    ("heemstede", "pseudonym-text",
+     "plaats het via het profiel van mijn zus, anders ziet iedereen dat het van ons komt 😉"),
+    ("heemstede", "pseudonym-text",
+     "Ik zet het op de buurtpagina via een vriend, dan weet niemand dat het van mij komt."),
+    ("heemstede", "pseudonym-text",
+     "Wij reageren via het account van de voetbalclub zodat niemand merkt dat het van de gemeente komt."),
+    ("heemstede", "pseudonym-text", "NB: via account Joke plaatsen, anders weet iedereen dat het van ons komt"),
     # -- an official announcement from a personal account ----------------------------------------------
     ("hartekamp", "announcement-personal", _PERSONAL +
      "Bij deze laat ik alle ouders weten dat de Hartekamp Groep de logeeropvang in Velsen per 1 maart sluit."),
@@ -146,6 +154,10 @@ PASS = [
     ("heemstede", ["press-contact"],
      "Ik zou nooit zelf een journalist te woord staan; vragen van de pers gaan naar de afdeling Communicatie."),
     ("heemstede", ["press-contact"], "Gisteren heb ik in de krant gelezen dat de bibliotheek langer open gaat."),
+    ("heemstede", ["pseudonym-text"], "Zet ons logo erop, anders ziet niemand dat het van ons komt."),
+    ("heemstede", ["pseudonym-text"],
+     "Ik zou nooit via een ander account posten zodat niemand weet dat het van ons komt."),
+    ("heemstede", ["pseudonym-text"], "Een inwoner schreef: 'dan weet niemand dat het van mij komt'."),
     # -- announcements: private news, negation, waiting for the official message ---------------------------------
     ("hartekamp", ["announcement-personal", "official-news-personal"], _PERSONAL +
      "Bij deze laat ik jullie weten dat ik na tien jaar afscheid neem van de Hartekamp Groep. Wat een tijd!"),

@@ -34,6 +34,14 @@ FLAG = [
     ("het wachtwoord van de wifi is zomerregen, veel plezier", "zomerregen"),
     ("password: sunshinez", "sunshinez"),
     ("wifi: GastenNet / ww zomer2026", "zomer2026"),
+    # an aside or a dash after the code, a changed code, a lock's digits, "per direct"
+    ("het sleutelkluisje naast de achterdeur gaat nu open met 4471 (de oude werkt niet meer)", "4471"),
+    ("codeslot fietsenhok = 7 3 1 9 - niet verder vertellen", "7 3 1 9"),
+    ("De alarmcode van de dagbesteding is veranderd in 5520.", "5520"),
+    ("toegangscode van het hek is gewijzigd naar 0412 – graag doorgeven", "0412"),
+    ("De cijfers van het slot van de schuur zijn 1 9 8 4, daarna goed dichtdraaien.", "1 9 8 4"),
+    ("de sleutel zit in de kluis, code is per direct 6620 (oude code vervalt)", "6620"),
+    ("Het hangslot van de container gaat open met 1 2 3 4", "1 2 3 4"),
 ]
 
 PASS = [
@@ -75,6 +83,11 @@ PASS = [
     "De kluis met 2500 euro is weg",
     "het alarm met 1000 deelnemers",
     "het alarm is 2024-12-05 vervangen",
+    "Sinds 1984 hangt er een sleutelkluis naast de deur.",
+    "Het nieuwe kluisje voor de sleutels kost 2500 euro (excl. btw)",
+    "De code is in 2023 gewijzigd naar 2024 (zie mail)",
+    "Het slot is veranderd in 2019 - toen kwam er een nieuwe deur",
+    "De cijfers van het slot zijn niet meer te lezen",
 ]
 
 

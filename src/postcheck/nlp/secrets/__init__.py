@@ -49,7 +49,8 @@ from ..wordlists import word_set, words
 LABELS = ("credential",)
 
 # connector between a keyword (plus filler) and the value
-_CONNECT = r"(?:[:=]|->|→|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)"
+_CONNECT = (r"(?:[:=]|->|→|\b(?:is|zijn|wordt|werd)?[ \t]*(?:veranderd|gewijzigd|aangepast)[ \t]+(?:in|naar)\b"
+            r"|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)")
 # codes also after "met": "het alarm zet je uit met 1 2 3 4"
 _CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b)"
 _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
@@ -57,11 +58,13 @@ _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
 _VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
 _DIGITS = r"(?:\d{4,8}|\d(?:[ -]\d){3,7})"
-_ADVERB = r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus)[ \t]+)?"
+_ADVERB = (r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus|per direct|vanaf nu"
+           r"|vanaf vandaag|vanaf morgen|voorlopig|sinds kort)[ \t]+)?")
 # what may follow a code: the end of the clause, or a word that starts a new one
 # an emoji ends a clause in chat writing: "code is 7 3 1 9 🔑 ff terugdraaien"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
-_CODE_TAIL = re.compile(rf"[#*]?[ \t]*(?:[.,;:!?)\]\"'»\n{_EMOJI}]|$"
+# "(" opens an aside ("open met 4471 (de oude code werkt niet meer)"), a dash between spaces a new clause
+_CODE_TAIL = re.compile(rf"[#*]?[ \t]*(?:[.,;:!?()\]\"'»\n{_EMOJI}]|[-–—](?=\s)|$"
                         r"|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
                         r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
 _SYMBOLS = frozenset("!@#$%^&*?+=~_-")

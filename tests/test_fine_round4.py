@@ -17,19 +17,23 @@ _LI = "---\nchannel: linkedin\ncapacity: personal\n---\n"
 # (pack, rule id that must fire, text)
 FLAG = [
     # -- a private number, also near words of the organisation --------------------------------
-    ("domus", "phone-number", "Bel onze huurder mevrouw Jansen gerust op 06-12345678, zij vertelt graag over haar keuken."),
-    ("domus", "phone-number", "Via onze servicedesk kregen we het nummer van de buurman, 06-34567890, die belt u terug."),
+    ("domus", "phone-number",
+     "Bel onze huurder mevrouw Jansen gerust op 06-12345678, zij vertelt graag over haar keuken."),
+    ("domus", "phone-number",
+     "Via onze servicedesk kregen we het nummer van de buurman, 06-34567890, die belt u terug."),
     ("domus", "phone-number", "Groetjes,\nSanne de Vries\n06-12345678"),
     ("domus", "phone-number", "ons kantoor is dicht, maar bel Kees gerust thuis op 06-23456789"),
     ("heemstede", "email-address", "Vragen over de wijkschouw? Mail mijn collega via p.dekker@heemstede.nl."),
     # -- a client photo that is really shared ----------------------------------------------------
     ("sterkhuis", "client-image-text", "Kijk die blije koppies! Ons pleegkind op de foto met Sinterklaas 🎅"),
-    ("sterkhuis", "client-image-text", "Ik heb ons pleegkind gefilmd bij zijn eerste zwemdiploma, zie het filmpje hieronder!"),
+    ("sterkhuis", "client-image-text",
+     "Ik heb ons pleegkind gefilmd bij zijn eerste zwemdiploma, zie het filmpje hieronder!"),
     ("hartekamp", "client-image-text", "hierbij een paar foto's van de bewoners bij het kampvuur 🔥"),
     ("hartekamp", "client-image-text", "Zie foto: onze cliënten op de boerderij, wat een lol"),
     ("hartekamp", "client-image-text", "Vandaag een filmpje gemaakt van de bewoners tijdens de disco, hier is het!"),
     # -- a real internal marker -------------------------------------------------------------------
-    ("hartekamp", "internal-marker", "VERTROUWELIJK – niet doorsturen. Het MT besluit morgen over de sluiting van de locatie."),
+    ("hartekamp", "internal-marker",
+     "VERTROUWELIJK – niet doorsturen. Het MT besluit morgen over de sluiting van de locatie."),
     ("hartekamp", "internal-marker", "Vertrouwelijk: de cijfers van het derde kwartaal staan hieronder."),
     ("hartekamp", "internal-marker", "dit is eigenlijk vertrouwelijk maar ik vertel het jullie toch"),
     ("hartekamp", "internal-marker", "Vertrouwelijke notitie van het MT, graag niet verder verspreiden."),
@@ -40,13 +44,17 @@ FLAG = [
     ("hartekamp", "new-page", "wij staan nu ook op tiktok, kom kijken"),
     ("hartekamp", "new-page", "Hebben jullie onze nieuwe Instagrampagina al gezien? Volg ons!"),
     # -- a policy text put to peers without saying concept or definitief ---------------------------
-    ("heemstede", "policy-status-missing", _LI + "Wat vinden jullie van de parkeernota die we nu schrijven? Reacties welkom!"),
-    ("heemstede", "policy-status-missing", _LI + "Onze nieuwe woonvisie: hoe houden we wonen betaalbaar? Ik hoor graag jullie ideeën."),
-    ("heemstede", "policy-status-missing", _LI + "Vakgenoten, wie denkt mee over ons armoedebeleid? Ik deel graag de hoofdlijnen."),
+    ("heemstede", "policy-status-missing",
+     _LI + "Wat vinden jullie van de parkeernota die we nu schrijven? Reacties welkom!"),
+    ("heemstede", "policy-status-missing",
+     _LI + "Onze nieuwe woonvisie: hoe houden we wonen betaalbaar? Ik hoor graag jullie ideeën."),
+    ("heemstede", "policy-status-missing",
+     _LI + "Vakgenoten, wie denkt mee over ons armoedebeleid? Ik deel graag de hoofdlijnen."),
     ("heemstede", "policy-status-missing",
      _LI + "het bomenbeheerplan ligt op mijn bureau, input van andere gemeenten is welkom 🌳"),
     ("heemstede", "policy-status-missing",
-     _LI + "We werken aan een nieuw parkeerbeleid voor het centrum.\n\nWat vinden jullie? Laat het weten in de reacties."),
+     _LI + "We werken aan een nieuw parkeerbeleid voor het centrum.\n\n"
+     "Wat vinden jullie? Laat het weten in de reacties."),
     ("heemstede", "policy-status-missing",
      _LI + "Als beleidsadviseur werk ik aan de woonvisie: wat vinden jullie van 30 procent sociale huur?"),
 ]
@@ -54,7 +62,8 @@ FLAG = [
 # (pack, rule ids that must not fire at review or block, text)
 PASS = [
     # -- the organisation's own number: a unit after ons/onze, a company signature, own work mail --
-    ("domus", ("phone-number", "work-contact"), "Storing aan de nieuwe ketel? Bel onze storingsdienst op 0475-561234, ook in het weekend."),
+    ("domus", ("phone-number", "work-contact"),
+     "Storing aan de nieuwe ketel? Bel onze storingsdienst op 0475-561234, ook in het weekend."),
     ("domus", ("phone-number", "work-contact"),
      "Heeft u een vraag over de planning? Onze klantenservice is bereikbaar via 077-3201234."),
     ("domus", ("phone-number", "work-contact"), "Voor een afspraak belt u met ons secretariaat: 0475 331212."),
@@ -77,12 +86,15 @@ PASS = [
      "Een stagiair vroeg me of ze foto's van de bewoners op haar eigen Insta mocht zetten. Nee dus."),
     ("hartekamp", ("client-image-text",),
      "Mijn collega wilde weten of ze een filmpje van een cliënt mocht delen in de familiegroep."),
-    ("sterkhuis", ("client-image-text",), "ik zou nooit foto's van mijn pleegzoon online zetten, ook al is hij nog zo schattig"),
+    ("sterkhuis", ("client-image-text",),
+     "ik zou nooit foto's van mijn pleegzoon online zetten, ook al is hij nog zo schattig"),
     ("hartekamp", ("client-image-text",), "Deel geen foto's van bewoners op je privéaccount, ook niet in je story."),
     ("sterkhuis", ("client-image-text",),
      "Tip voor pleegouders: vraag altijd eerst toestemming aan de voogd voordat je een foto van je pleegkind deelt."),
-    ("sterkhuis", ("client-image-text",), "We zouden ons pleegkind graag fotograferen bij de diploma-uitreiking, maar dat mag niet."),
-    ("hartekamp", ("client-image-text",), "Ik kreeg de vraag of er foto's van de bewoners in de nieuwsbrief mogen. Ik zoek het uit!"),
+    ("sterkhuis", ("client-image-text",),
+     "We zouden ons pleegkind graag fotograferen bij de diploma-uitreiking, maar dat mag niet."),
+    ("hartekamp", ("client-image-text",),
+     "Ik kreeg de vraag of er foto's van de bewoners in de nieuwsbrief mogen. Ik zoek het uit!"),
     # -- confidential as advice or a kind of subject, not a label on this text --------------------
     ("hartekamp", ("internal-marker",),
      "Gaat het over medicatie of andere vertrouwelijke zaken? Bespreek dat dan altijd persoonlijk met de begeleider."),
@@ -95,7 +107,8 @@ PASS = [
     ("hartekamp", ("new-page",),
      "Nieuwe groep aangemaakt voor je locatie? Geef hem dan eerst door aan Communicatie voor het register."),
     ("hartekamp", ("new-page",), "Pagina aangemaakt maar het wachtwoord vergeten? Zo reset je het."),
-    ("hartekamp", ("new-page",), "heb je een nieuwe facebookgroep opgezet? meld hem dan bij communicatie@hartekampgroep.nl"),
+    ("hartekamp", ("new-page",),
+     "heb je een nieuwe facebookgroep opgezet? meld hem dan bij communicatie@hartekampgroep.nl"),
     ("hartekamp", ("new-page",), "Instagramaccount geopend of beheerder gewisseld? Laat het ons even weten."),
     ("hartekamp", ("new-page",),
      "Zijn er beheerders gewisseld of is er een nieuw account gemaakt? Bel dan Informatiemanagement."),
@@ -112,7 +125,8 @@ PASS = [
     ("heemstede", ("policy-status-missing",),
      _LI + "Trots op ons team: een jaar werk aan de omgevingsvisie zit erop.\n\nVeel dank aan iedereen die meedacht!"),
     ("heemstede", ("policy-status-missing",),
-     _LI + "Ik ben projectleider voor het parkeerplan van het centrum.\n\nKen jij een goede cursus projectmatig werken? Tips welkom!"),
+     _LI + "Ik ben projectleider voor het parkeerplan van het centrum.\n\n"
+     "Ken jij een goede cursus projectmatig werken? Tips welkom!"),
 ]
 
 

@@ -24,6 +24,12 @@ depends on what it is. This step (run right after it, in the same component) cha
   bibliotheek)"), or in a paragraph with opening hours or a public desk
   (`nlp/data/opening_hours_cues.txt`: geopend, open van, spreekuur, ma t/m do), with no private
   cue just before it: label `business-address`;
+* a phone number after "ons"/"onze" + a part of the organisation in its sentence
+  (`nlp/data/org_unit_words.txt`: "bel onze servicedesk op", "onze klantenservice is bereikbaar via",
+  "ons algemene nummer") or on a line of a signature block that names a company ("Schildersbedrijf
+  Peeters B.V." / "Tel. 0475-..."), with no person between: label `business-phone`;
+* an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me
+  mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
 * a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me
   op", "mijn nummer is", "ik ben bereikbaar op") with no person between that cue and the number
   (a first name, zijn/haar/hun, a person word): label `own-phone` (the writer's own private
@@ -172,6 +178,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
     and business data (other role e-mail addresses too) relabelled."""
     if own_domains:
         hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
+        hits = [replace(h, label="business-email") if h.label == "email" and _own_work_address(text, h, own_domains)
+                else h for h in hits]
     hits = [replace(h, label="business-email", strength="strong") if h.label == "email" and h.strength == "weak" else h
             for h in hits]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
@@ -183,7 +191,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             digits = _digits(text[h.start:h.end])
             if digits in helplines:
                 continue
-            if _SERVICE.fullmatch(digits) or _business(text, h, business, private):
+            if _SERVICE.fullmatch(digits) or _business(text, h, business, private) or _organisation_line(text, h):
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
                 h = replace(h, label="own-phone")
@@ -223,12 +231,32 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+")
 def _own_phone(text: str, h: Hit) -> bool:
     """The writer offers the number as their own: an own-contact cue before it in its sentence, and no
     person (a first name, zijn/haar, a person word) between the cue and the number."""
+    return _cue_then_no_person(text, h, _own_cues())
+
+
+def _own_work_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
+    """An address at the organisation's own domain that the writer offers as their own ("mail me via")."""
+    domain = text[h.start:h.end].lower().partition("@")[2]
+    return "@" + domain in own_domains and _cue_then_no_person(text, h, _own_cues())
+
+
+def _organisation_line(text: str, h: Hit) -> bool:
+    """The organisation's own number: "ons/onze" + a part of the organisation before it in its sentence
+    with no person between, or a line of a signature block that names a company."""
+    if _data()[2].search(text, max(0, h.start - _PRIVATE_WINDOW), h.start):
+        return False
+    return _cue_then_no_person(text, h, _org_unit_re()) or _signature_block(text, h)
+
+
+def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
+    """A cue before the hit in its sentence, and no person (a first name, zijn/haar, a person word)
+    between the last such cue and the hit."""
     from .. import namedata
 
     start = max(0, h.start - 120)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, h.start)]
     a = ends[-1] if ends else start
-    cue_end = max((m.end() for m in _own_cues().finditer(text, a, h.start)), default=-1)
+    cue_end = max((m.end() for m in cues.finditer(text, a, h.start)), default=-1)
     if cue_end < 0:
         return False
     gap = text[cue_end:h.start]
@@ -236,6 +264,43 @@ def _own_phone(text: str, h: Hit) -> bool:
         return False
     firsts = namedata.first_names()
     return not any(m.group() in firsts for m in _CAPITALISED.finditer(gap))
+
+
+@lru_cache(maxsize=1)
+def _org_unit_re() -> re.Pattern:
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+")
+                    for e in sorted(words("org_unit_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:ons|onze)\s+(?:[\w-]+\s+){{0,2}}?(?:{alts})(?![\w-])", re.I)
+
+
+_LEGAL_FORM = re.compile(r"(?<![\w-])(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?)(?![\w-])", re.I)
+_SIGNATURE_LINE = 70   # a signature line is short: a name, a company, a street, "Tel. ..."
+
+
+def _signature_block(text: str, h: Hit) -> bool:
+    """The number stands on a contact line of its own ("Tel. 0475-...", "T: ...", just the number) right
+    under a block of short lines (no blank line between) of which one, at most three lines up, names a
+    company ("Installatiebedrijf Lemmen", "Peeters B.V.")."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_TOKEN.findall(text[line_start:h.start] + " " + text[h.end:line_end])) > 3 or line_start == 0:
+        return False
+    lines = text[max(0, line_start - 4 * _SIGNATURE_LINE):line_start - 1].split("\n")[-3:]
+    for line in reversed(lines):
+        if not line.strip() or len(line) > _SIGNATURE_LINE:
+            return False
+        if _LEGAL_FORM.search(line) or any(_is_company(w) for w in _TOKEN.findall(line)):
+            return True
+    return False
+
+
+def _is_company(word: str) -> bool:
+    w = word.lower().strip(".,:;'’*_")
+    return w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS)
+
+
+_COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ A cue line is a phrase of words separated by spaces, with a few signs:
   "straks", a fronted clause "als ..., weet ik ..."), so a question that opens
   with the verb ("Weet ik ...?") is not read as one (used as `[set]`, a line
   stands for both orders). One `<>` per line.
+- `=?`: the question mark itself, at the end of a question: `gestart =?` ("Nieuwe pagina gestart?").
 - `*end` / `begin*`: a line of one such word: any word that ends (begins) so,
   e.g. compounds: `*verslag` matches "MT-verslag".
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 GAP = "..."
 SWAP = "<>"
+QUESTION = "=?"     # a question mark as a word of the cue (the only punctuation a cue can name)
 MAX_GAP = 8
 _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 # an emoji is a cue word too ("🙄" after a reply is a sign of sarcasm); spaCy makes it a token of its own
@@ -117,6 +119,8 @@ def parse_line(line: str) -> CueLine:
 
 
 def _slot(token: str, col: int) -> Slot:
+    if token == QUESTION:     # the question mark itself: "gestart =?" is a question, not a statement
+        return Slot((Alt(text="?", exact=True),), False)
     optional = token.endswith("?") and len(token) > 1
     body = token[:-1] if optional else token
     if "*" in body:

@@ -31,7 +31,8 @@ from ..wordlists import word_set, words
 
 # person references that make a detail word in their sentence about one identifiable person
 REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initials-person", "lower-name",
-                        "indirect", "described-person", "named-with-details", "named-with-address"})
+                        "indirect", "described-person", "named-with-details", "named-with-address",
+                        "described-client"})
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
 # a period after a lone capital ("J.B. krijgt") does not end the sentence

@@ -3,7 +3,9 @@
 * named-with-details: a first name in any case ("Thijs", "thijs", "thijs van der wal") in a sentence
   with a care, health or case word (`nlp/data/identify_care_words.txt`, `identify_case_words.txt`):
   "[thijs] heeft vannacht weer een epileptische aanval gehad", "sinds zijn herseninfarct zit [Wim]
-  in een rolstoel". The care packs read such a person as a client or foster child.
+  in een rolstoel"; or in the sentence before one whose first words point back with a pronoun
+  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ..."). The care packs read
+  such a person as a client or foster child.
 * named-with-address: a first name, or a title and a surname, right before a home address
   (a capitalised street with a street suffix and a house number): "[Mevrouw Truus Hendrix] aan de
   Lindelaan 14", "bij [kees van dam] op de Molenweg 3".
@@ -34,7 +36,10 @@ _WORD_START = re.compile(r"(?<![\w@#/.'’-])[^\W\d_]")
 _TITLES = r"(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de[ \t]+heer|familie|fam\.)"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*,?[ \t]*$")
 _TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
-_PRONOUN = re.compile(r"\s*(?:hij|ze|zij|haar|zijn|z'n)(?![\w'-])", re.I)
+# the next sentence points back at the person: a pronoun first or after up to two words, emoji or
+# punctuation before it ("Ze heeft ...", "💪 na z'n zware aanval ...", "Ondanks zijn parkinson ...")
+_PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|haar|zijn|z'n|z’n|hem|d'r)(?![\w'’-])",
+                      re.I)
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
 
 

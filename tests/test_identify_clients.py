@@ -1,10 +1,12 @@
 """Clients, tenants and residents identified without a plain capitalised full name (issue 8,
 failure class 3, fourth round), through the CLI.
 
-Three ways a post identifies one of the organisation's people, each in phrasings of our own:
+Four ways a post identifies one of the organisation's people, each in phrasings of our own:
 * a title, a first name and a surname with an age and/or a street ("meneer Jan Smeets (78) aan de
   Kapelaanstraat"): in Domus's pack a tenant (client-name), elsewhere a private person (person-name);
   with a house number it is a home address too (personal-data);
+* a name, or a title and a surname, in apposition to a client role ("meneer Peeters, een van onze
+  huurders", "Mevrouw Hoeben, bewoonster van het complex");
 * a first name (any case) whose care detail follows in the next sentence that points back at them
   ("shoutout voor annie de wit!! na haar beroerte ...");
 * no name at all, but a client of the writer with an age and a case detail ("jongen van 15 uit
@@ -28,6 +30,10 @@ FLAG = [
     ("domus", "client-name", "Dankbaar voor de reactie van bewoonster mevr. Van Dijk (84): eindelijk een douche waar "
                              "ze zelf in kan."),
     ("domus", "client-name", "De familie Janssen van nummer 21 had appeltaart gebakken voor de jongens."),
+    ("domus", "client-name", "Meneer Peeters, een van onze huurders, had de koffie al klaar toen we kwamen."),
+    ("domus", "client-name", "Mevrouw Hoeben, bewoonster van het complex, bedankte de jongens met vlaai."),
+    ("domus", "client-name", "Bij de familie Peeters uit de Kloosterweg hebben we de dakgoot vervangen."),
+    ("hartekamp", "client-name", "Sanne, een van de bewoners van De Wilgenhoek, werd vandaag 80!"),
     ("heemstede", "person-name", "Vanmiddag langs geweest bij mevrouw Riet Zonneveld (92) aan de Glipperweg, "
                                  "haar scootmobiel is eindelijk geleverd."),
     ("heemstede", "person-name", "Blij voor meneer Henk de Vries, 84, van de Kerklaan: eindelijk een oplossing."),
@@ -60,6 +66,8 @@ PASS = [
     ("domus", ("client-name", "personal-data"),
      "Ik zou nooit de naam van een huurder noemen, zoals mevrouw Lenie Hoeben (83) van de Kloosterweg."),
     ("domus", ("client-name",), "Een mevrouw van 83 uit de Kloosterweg had koffie klaar voor de jongens."),
+    ("domus", ("client-name",), "Dank aan mevrouw Jansen, onze bewoners hebben genoten van de rondleiding."),
+    ("domus", ("client-name",), "Mevrouw de wethouder, een van onze gasten, knipte het lint door."),
     ("heemstede", ("person-name",), "Mevrouw de burgemeester (54) opende de vernieuwde Glipperweg."),
     # -- a first name with a care word that is not about them ----------------------------------
     ("hartekamp", ("client-name",), "Shoutout voor kees van ons team!! Hij heeft de hele moestuin omgespit."),

@@ -67,7 +67,7 @@ def _alt(entries) -> str:
     return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
 
 
-_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")
+_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer", "familie", "fam.")
 _TITLE = "|".join(re.escape(t) for t in _TITLES)
 
 
@@ -76,11 +76,11 @@ def _cue_lists():
     return [("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
             ("person", words("identify_person_words")), ("school", words("identify_school_words")),
             ("detail", [*words("identify_care_words"), *words("identify_case_words")]), ("title", _TITLES),
-            ("clientlink", words("identify_client_links"))]
+            ("clientlink", words("identify_client_links")), ("clients", words("identify_client_groups"))]
 
 
 cuewords.register("identify", _cue_lists, raw_tags=("title",))
-_ROLE_TAGS = ("client", "staff", "person", "school")   # in this order, so the hits' order never varies
+_ROLE_TAGS = ("client", "clients", "staff", "person", "school")   # in this order, so the hits' order never varies
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +103,10 @@ def _regexes() -> dict[str, re.Pattern]:
                                  rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
                                  rf"|(?P<inits>{_INITIALS})"
                                  rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
-        "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        # "Milan, onze pleegzoon", "Mevrouw Hoeben, bewoonster van ...", "meneer Peeters, een van onze huurders"
+        "before-role": re.compile(rf"(?<![\w-])(?:(?P<title>{_TITLE})[ \t]+"
+                                  rf"(?P<sur>(?:{_INTERFIX}[ \t]+)?[a-zà-ÿ][a-zà-ÿ'-]+)|(?P<name>{_NAME})),[ \t]+"
+                                  rf"(?P<one>(?:een|één)[ \t]+van[ \t]+)?{_DET}$", re.I),
         # a name may stand between: "meneer K. van Dijk van kamer 4", "mw. T. Bakker op kamer 3"
         "after-person": re.compile(
             rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
@@ -194,9 +197,9 @@ class PersonFinder:
                     if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
                         out.append(Hit(s, m.end(), label, "role"))
                     if tag == "client":
-                        b = rx["before-role"].search(text, max(0, s - 40), s)
-                        if b and self._name_ok(b.group("name")):
-                            out.append(Hit(b.start("name"), b.end("name"), label, "role"))
+                        self._before_role(text, s, out)
+                elif tag == "clients":
+                    self._before_role(text, s, out, group=True)
                 elif tag == "person":
                     m = rx["after-person"].match(text, e)
                     # "de bewoners op de eerste verdieping": a floor holds many households, only one person counts
@@ -213,6 +216,19 @@ class PersonFinder:
                     b = rx["before-school"].search(text, max(0, s - 80), s)
                     if b and self._name_ok(b.group("name")):
                         out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
+
+    def _before_role(self, text: str, s: int, out: list[Hit], group: bool = False) -> None:
+        """A name, or a title and a surname, right before ", <role>" ("Milan, onze pleegzoon") or, for a
+        plural client word (`group`), before ", een van onze <clients>"."""
+        b = _regexes()["before-role"].search(text, max(0, s - 60), s)
+        if b is None or (group and b.group("one") is None):
+            return
+        if b.group("title"):
+            sur = b.group("sur").split()[-1].lower()
+            if sur not in _role_words() and sur not in self.allow and sur not in _name_sets()[2]:
+                out.append(Hit(b.start("title"), b.end("sur"), "client-role-name", "role"))
+        elif self._name_ok(b.group("name")):
+            out.append(Hit(b.start("name"), b.end("name"), "client-role-name", "role"))
 
     def _child_ages(self, text: str, out: list[Hit]) -> None:
         rx = _regexes()

@@ -1,10 +1,11 @@
 """Clients, tenants and residents identified without a plain capitalised full name (issue 8,
 failure class 3, fourth round), through the CLI.
 
-Four ways a post identifies one of the organisation's people, each in phrasings of our own:
+Five ways a post identifies one of the organisation's people, each in phrasings of our own:
 * a title, a first name and a surname with an age and/or a street ("meneer Jan Smeets (78) aan de
   Kapelaanstraat"): in Domus's pack a tenant (client-name), elsewhere a private person (person-name);
   with a house number it is a home address too (personal-data);
+* a bare first name among the clients named as a group ("met de meiden van de groep, lisa durfde ...");
 * a name, or a title and a surname, in apposition to a client role ("meneer Peeters, een van onze
   huurders", "Mevrouw Hoeben, bewoonster van het complex");
 * a first name (any case) whose care detail follows in the next sentence that points back at them
@@ -48,6 +49,16 @@ FLAG = [
     ("hartekamp", "client-name", "Wat een doorzetter is Bertus. Na zijn hersenbloeding vorig jaar fietst hij nu "
                                  "weer zelf naar de dagbesteding."),
     ("hartekamp", "client-name", "Welkom terug henk!!! Na z'n opname in het ziekenhuis is ie er weer 🥳"),
+    # -- a bare first name (any case) among the clients named as a group -----------------------
+    ("sterkhuis", "client-name", "gezellig zwemmen met de meiden van de groep, lisa durfde eindelijk van de hoge "
+                                 "duikplank 🏊"),
+    ("sterkhuis", "client-name", "Uitje met de pleegkinderen naar de Efteling, kevin was de hele dag misselijk haha"),
+    ("sterkhuis", "client-name", "De jongeren van de groep hebben de tuin opgeknapt; vooral Dewi was niet te stoppen."),
+    ("hartekamp", "client-name", "Kerstdiner met al onze cliënten 🎄 wim had zelfs een stropdas om"),
+    ("hartekamp", "client-name", "Vandaag gingen de deelnemers van de dagbesteding naar het museum. Ingrid vertelde "
+                                 "honderduit over haar schilderijen."),
+    ("hartekamp", "client-name", "Met onze bewoners naar de kinderboerderij geweest! Gerrit wilde de geiten niet "
+                                 "meer loslaten 🐐"),
     # -- no name, but a client of the writer with an age and a case detail ---------------------
     ("sterkhuis", "confidential", "Pfff, jongen van 15 uit mijn caseload vannacht weer weggelopen, politie zoekt mee."),
     ("sterkhuis", "confidential", "Mijn pleegdochter van 12 heeft sinds vorige week de diagnose autisme."),
@@ -75,6 +86,12 @@ PASS = [
     ("hartekamp", ("client-name",), "Mooie lezing van Marieke Dekker vanavond. Zij vertelt over epilepsie bij ouderen."),
     ("hartekamp", ("client-name",), "Welkom Anouk! Je gaat ons team versterken. Medicatie delen doen we op de "
                                     "groep altijd met z'n tweeën."),
+    # -- first names near the clients as a group that are not clients -------------------------
+    ("hartekamp", ("client-name",), "Dank aan collega Sanne, die met de bewoners naar de markt ging."),
+    ("hartekamp", ("client-name",), "Vandaag met de bewoners naar de markt, dank aan onze vrijwilliger Jan!"),
+    ("sterkhuis", ("client-name",), "Ik zou nooit de namen van de jongens van de groep noemen, ook niet die van jayden."),
+    ("sterkhuis", ("client-name",), "Mijn pleegkinderen zijn dol op de boeken van Annie M.G. Schmidt."),
+    ("hartekamp", ("client-name",), "De bewoners vragen: wie komt er vandaag? Ik ben Sanne, jullie nieuwe begeleider."),
     # -- clients without an age, or people who are not the writer's clients --------------------
     ("sterkhuis", ("confidential", "client-name"), "Een van onze pleegkinderen heeft vandaag zijn zwemdiploma gehaald!"),
     ("sterkhuis", ("confidential", "client-name"),

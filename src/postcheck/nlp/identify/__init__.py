@@ -32,6 +32,7 @@ Labels (span in brackets):
   "de mevrouw van [nummer 8 in de Hertogsingel]"; or the street and number after a described person,
   "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
 * described-client: the writer's client described by an age without a name (`unnamed.py`).
+* group-name: a bare first name next to the clients named as a group (`named.py`).
 * named-with-details, named-with-address: a first name with a care or case detail in its sentence,
   or right before a home address (`named.py`).
 
@@ -49,7 +50,7 @@ from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
           "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-          "indirect-address", "described-client")
+          "indirect-address", "described-client", "group-name")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"

@@ -20,15 +20,19 @@ Labels (span in brackets):
   (spacy-lookups-data vocabulary), neither a common or stop word.
 * indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
   "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`).
-* described-person: a title and a surname in any case with an adult age and/or a street,
-  "[mevrouw van der lee (82) van de Lanckhorstlaan]", "[meneer jansen (79)]",
-  "[dhr. Pieters uit de Kerklaan]"; the surname is on deduce's surname list, or capitalised and
+* described-person: a title and a surname in any case (a first name may stand between) with an
+  adult age and/or a street, "[mevrouw van der lee (82) van de Lanckhorstlaan]", "[meneer jansen (79)]",
+  "[dhr. Pieters uit de Kerklaan]", "[meneer Ab Koelewijn (87) aan de Camplaan]";
+  the surname is on deduce's surname list, or capitalised and
   not an ordinary word ("mevrouw de burgemeester", "meneer de voorzitter" are not names); the
   street a word ending in a street suffix (`nlp/data/street_suffixes.txt`) that is not itself an
   ordinary word.
 
 * indirect-address: the house number of an indirect reference with its street, a home address:
-  "de mevrouw van [nummer 8 in de Hertogsingel]".
+  "de mevrouw van [nummer 8 in de Hertogsingel]"; or the street and number after a described person,
+  "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
+* described-client: the writer's client described by an age without a name (`unnamed.py`).
+* group-name: a bare first name next to the clients named as a group (`named.py`).
 * named-with-details, named-with-address: a first name with a care or case detail in its sentence,
   or right before a home address (`named.py`).
 
@@ -40,15 +44,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
-
 from .. import cuewords, namedata
 from ..hits import Hit
 from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
           "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-          "indirect-address")
+          "indirect-address", "described-client", "group-name")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -66,7 +68,7 @@ def _alt(entries) -> str:
     return "|".join(re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True))
 
 
-_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")
+_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer", "familie", "fam.")
 _TITLE = "|".join(re.escape(t) for t in _TITLES)
 
 
@@ -74,24 +76,38 @@ def _cue_lists():
     # "title" is raw: every occurrence is a candidate, the "titled" regex checks what stands around it
     return [("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
             ("person", words("identify_person_words")), ("school", words("identify_school_words")),
-            ("detail", [*words("identify_care_words"), *words("identify_case_words")]), ("title", _TITLES)]
+            ("detail", [*words("identify_care_words"), *words("identify_case_words")]), ("title", _TITLES),
+            ("clientlink", words("identify_client_links")), ("clients", words("identify_client_groups"))]
 
 
 cuewords.register("identify", _cue_lists, raw_tags=("title",))
-_ROLE_TAGS = ("client", "staff", "person", "school")   # in this order, so the hits' order never varies
+_ROLE_TAGS = ("client", "clients", "staff", "person", "school")   # in this order, so the hits' order never varies
 
 
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     places = _alt(words("identify_numbered_places"))
     suffixes = _alt(words("street_suffixes"))
+    # after the title (and first name): the surname, an adult age and/or a street (with its house number)
+    titled_tail = (
+        rf"(?P<sur>(?:(?:van[ \t]+d[ea]n?r?|op[ \t]+de|in[ \t]+'t|van|de|der|den|ter|ten|te|'t)[ \t]+)?"
+        rf"(?P<last>[a-zà-ÿ][a-zà-ÿ'-]{{1,30}}))"
+        rf"(?:[ \t]?\([ \t]?(?P<a1>\d{{2,3}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
+        rf"|,[ \t](?P<a2>\d{{2,3}})(?:[ \t]jaar)?(?=[,):])"
+        rf"|[ \t]van[ \t](?P<a3>\d{{2,3}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w]|[,.]\d))?"
+        rf"(?P<street>,?[ \t]+(?:van|uit|aan|op|in|bij)[ \t]+(?:de|het)[ \t]+"
+        rf"(?P<sw>[a-zà-ÿ][a-zà-ÿ-]{{2,30}}(?:{suffixes}))"
+        rf"(?:[ \t]+(?P<num>[1-9]\d{{0,3}}[a-zA-Z]?)(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d))?)?(?![\w-])")
     return {
         # matched right after a role word / person word, or searched right before a cue
         "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
                                  rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
                                  rf"|(?P<inits>{_INITIALS})"
                                  rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
-        "before-role": re.compile(rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+{_DET}$", re.I),
+        # "Milan, onze pleegzoon", "Mevrouw Hoeben, bewoonster van ...", "meneer Peeters, een van onze huurders"
+        "before-role": re.compile(rf"(?<![\w-])(?:(?P<title>{_TITLE})[ \t]+"
+                                  rf"(?P<sur>(?:{_INTERFIX}[ \t]+)?[a-zà-ÿ][a-zà-ÿ'-]+)|(?P<name>{_NAME})),[ \t]+"
+                                  rf"(?P<one>(?:een|één)[ \t]+van[ \t]+)?{_DET}$", re.I),
         # a name may stand between: "meneer K. van Dijk van kamer 4", "mw. T. Bakker op kamer 3"
         "after-person": re.compile(
             rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
@@ -116,15 +132,10 @@ def _regexes() -> dict[str, re.Pattern]:
         "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
         "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
         # "mevrouw van der lee (82) van de Lanckhorstlaan", "meneer jansen, 79, uit de Kerklaan"
-        "titled": re.compile(
-            rf"(?<![\w-])(?:{_TITLE})[ \t]+"
-            rf"(?P<sur>(?:(?:van[ \t]+d[ea]n?r?|op[ \t]+de|in[ \t]+'t|van|de|der|den|ter|ten|te|'t)[ \t]+)?"
-            rf"(?P<last>[a-zà-ÿ][a-zà-ÿ'-]{{1,30}}))"
-            rf"(?:[ \t]?\([ \t]?(?P<a1>\d{{2,3}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
-            rf"|,[ \t](?P<a2>\d{{2,3}})(?:[ \t]jaar)?(?=[,)])"
-            rf"|[ \t]van[ \t](?P<a3>\d{{2,3}})(?:[ \t]jaar(?:[ \t]oud)?)?(?![\w,.]))?"
-            rf"(?P<street>,?[ \t]+(?:van|uit|aan|op|in|bij)[ \t]+(?:de|het)[ \t]+"
-            rf"(?P<sw>[a-zà-ÿ][a-zà-ÿ-]{{2,30}}(?:{suffixes})))?(?![\w-])", re.I),
+        "titled": re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+{titled_tail}", re.I),
+        # "meneer Ab Koelewijn (87) aan de Camplaan": a first name between the title and the surname
+        "titled-first": re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+(?P<first>[a-zà-ÿ][a-zà-ÿ]{{1,15}})[ \t]+"
+                                   rf"{titled_tail}", re.I),
     }
 
 
@@ -168,6 +179,8 @@ class PersonFinder:
         from ..inflect import vocabulary
         from .details import add_details
         from .named import named_with_address
+        from .unnamed import described_clients
+        out.extend(described_clients(text, cues))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
         return _dedupe(add_details(text, out, cues, self._name_ok))
@@ -185,9 +198,9 @@ class PersonFinder:
                     if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
                         out.append(Hit(s, m.end(), label, "role"))
                     if tag == "client":
-                        b = rx["before-role"].search(text, max(0, s - 40), s)
-                        if b and self._name_ok(b.group("name")):
-                            out.append(Hit(b.start("name"), b.end("name"), label, "role"))
+                        self._before_role(text, s, out)
+                elif tag == "clients":
+                    self._before_role(text, s, out, group=True)
                 elif tag == "person":
                     m = rx["after-person"].match(text, e)
                     # "de bewoners op de eerste verdieping": a floor holds many households, only one person counts
@@ -204,6 +217,19 @@ class PersonFinder:
                     b = rx["before-school"].search(text, max(0, s - 80), s)
                     if b and self._name_ok(b.group("name")):
                         out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
+
+    def _before_role(self, text: str, s: int, out: list[Hit], group: bool = False) -> None:
+        """A name, or a title and a surname, right before ", <role>" ("Milan, onze pleegzoon") or, for a
+        plural client word (`group`), before ", een van onze <clients>"."""
+        b = _regexes()["before-role"].search(text, max(0, s - 60), s)
+        if b is None or (group and b.group("one") is None):
+            return
+        if b.group("title"):
+            sur = b.group("sur").split()[-1].lower()
+            if sur not in _role_words() and sur not in self.allow and sur not in _name_sets()[2]:
+                out.append(Hit(b.start("title"), b.end("sur"), "client-role-name", "role"))
+        elif self._name_ok(b.group("name")):
+            out.append(Hit(b.start("name"), b.end("name"), "client-role-name", "role"))
 
     def _child_ages(self, text: str, out: list[Hit]) -> None:
         rx = _regexes()
@@ -229,30 +255,53 @@ class PersonFinder:
                 out.append(Hit(nb.start(), im.end(), "initial-name", "initial"))
 
     def _titled(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
-        """A title and a surname with an adult age and/or a street: one private person."""
+        """A title and a surname (a first name may stand between) with an adult age and/or a street:
+        one private person; with a house number after the street, also their home address."""
         starts = sorted({s for s, _e, tags in cues if "title" in tags})
         if not starts:
             return
-        _, sur, ordinary = _name_sets()
+        rx = _regexes()
+        end = 0
+        for s in starts:
+            if s < end:
+                continue
+            for m in (rx["titled-first"].match(text, s), rx["titled"].match(text, s)):
+                if m is None or not self._described(m):
+                    continue
+                street = m.group("sw") is not None
+                # the person up to the street; the house number is the home address's own span
+                end = m.end("sw") if street else m.end()
+                out.append(Hit(m.start(), end, "described-person", "title"))
+                if street and m.group("num"):
+                    out.append(Hit(m.start("sw"), m.end("num"), "indirect-address", "street"))
+                break
+
+    def _described(self, m: re.Match) -> bool:
+        """The title's match names one private person: an adult age or a street, a surname (and a first name)."""
+        first, sur, ordinary = _name_sets()
         from ..inflect import vocabulary
         vocab = vocabulary()
-        for m in _titles(_regexes()["titled"], text, starts):
-            last = m.group("last")
-            age = m.group("a1") or m.group("a2") or m.group("a3")
-            adult = age is not None and 18 <= int(age) <= 110
-            street = m.group("sw") is not None and m.group("sw").lower() not in ordinary
-            if not (adult or street):
-                continue
-            low = last.lower()
-            if low in _role_words() or low in self.allow:
-                continue
-            interfix = m.group("sur") != last
-            shaped = last[0].isupper() or interfix   # "Pieters", "van der lee"
-            # "van den berg (90)": a surname may be a word, an interfix and an age make it one
-            if not (low in sur or (shaped and low not in ordinary and low not in vocab) or (interfix and adult)):
-                continue
-            end = m.end() if street or m.group("street") is None else m.start("street")
-            out.append(Hit(m.start(), end, "described-person", "title"))
+        age = m.group("a1") or m.group("a2") or m.group("a3")
+        adult = age is not None and 18 <= int(age) <= 110
+        if m.group("sw") is not None and m.group("sw").lower() in ordinary:
+            return False
+        if not (adult or m.group("sw") is not None):
+            return False
+        last = m.group("last")
+        low = last.lower()
+        if low in _role_words() or low in self.allow:
+            return False
+        given = m.groupdict().get("first")
+        if given is not None:
+            g = given.lower()
+            # "meneer Ab Koelewijn", "mevrouw truus hermans": a first name, or a capitalised word that is none other
+            if g in self.allow or g in _role_words() or not (
+                    g in first or (given[0].isupper() and g not in ordinary and g not in vocab)):
+                return False
+        interfix = m.group("sur") != last
+        shaped = last[0].isupper() or interfix   # "Pieters", "van der lee"
+        # "van den berg (90)": a surname may be a word, an interfix and an age make it one
+        return low in sur or (shaped and low not in ordinary and low not in vocab) or (interfix and adult)
 
     def _name_ok(self, name: str) -> bool:
         return name.lower() not in self.allow and _first_name(name)
@@ -285,17 +334,6 @@ class PersonFinder:
 
 _DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|onze|ons|mijn|m'n|je|jouw|zijn|z'n|haar|hun|"
                          r"jullie|zo'n|wat|welke)[ \t]+$", re.I)
-
-
-def _titles(titled: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """What `titled.finditer(text)` finds, tried only at the title words' starts (every match starts at one)."""
-    end = 0
-    for s in starts:
-        if s >= end:
-            m = titled.match(text, s)
-            if m:
-                end = m.end()
-                yield m
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:

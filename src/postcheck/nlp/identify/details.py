@@ -31,7 +31,8 @@ from ..wordlists import word_set, words
 
 # person references that make a detail word in their sentence about one identifiable person
 REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initials-person", "lower-name",
-                        "indirect", "described-person", "named-with-details", "named-with-address"})
+                        "indirect", "described-person", "named-with-details", "named-with-address",
+                        "described-client"})
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
 # a period after a lone capital ("J.B. krijgt") does not end the sentence
@@ -112,18 +113,23 @@ class Sentences:
 def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset[str]]],
                 name_ok=None) -> list[Hit]:
     """`hits` (the other person references of `text`) minus those in a guideline sentence, plus the
-    initials-person, named-with-details and person-details hits; `cues`: the package scanner's cue
+    initials-person, named-with-details, group-name and person-details hits; `cues`: the package scanner's cue
     words of `text` (tags "detail" and "school" used here); `name_ok`: whether a word is a first name
     that may be reported (none: no named-with-details)."""
     detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
+    group_cues = [(s, e) for s, e, tags in cues if "clients" in tags]
     candidates = _initial_candidates(text)
-    if not hits and not detail_cues and not candidates:
+    if not hits and not detail_cues and not candidates and not group_cues:
         return hits
     sent = Sentences(text)
     hits = [h for h in hits if not sent.example(h.start, h.end)]
     detail_in = {sent.of(s) for s, _ in detail_cues}
     school_in = {sent.of(s) for s, _, tags in cues if "school" in tags}
     out = hits + _initials(text, candidates, sent, detail_in, school_in)
+    if name_ok is not None and group_cues:
+        from ..inflect import vocabulary
+        from .named import named_in_group
+        out += named_in_group(text, sent, group_cues, name_ok, vocabulary())
     if not detail_cues:
         return out
     if name_ok is not None:

@@ -3,7 +3,11 @@
 * named-with-details: a first name in any case ("Thijs", "thijs", "thijs van der wal") in a sentence
   with a care, health or case word (`nlp/data/identify_care_words.txt`, `identify_case_words.txt`):
   "[thijs] heeft vannacht weer een epileptische aanval gehad", "sinds zijn herseninfarct zit [Wim]
-  in een rolstoel". The care packs read such a person as a client or foster child.
+  in een rolstoel"; or in the sentence before one whose first words point back with a pronoun
+  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ..."). The care packs read
+  such a person as a client or foster child.
+* group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
+  next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
 * named-with-address: a first name, or a title and a surname, right before a home address
   (a capitalised street with a street suffix and a house number): "[Mevrouw Truus Hendrix] aan de
   Lindelaan 14", "bij [kees van dam] op de Molenweg 3".
@@ -34,7 +38,11 @@ _WORD_START = re.compile(r"(?<![\w@#/.'’-])[^\W\d_]")
 _TITLES = r"(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de[ \t]+heer|familie|fam\.)"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*,?[ \t]*$")
 _TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
-_PRONOUN = re.compile(r"\s*(?:hij|ze|zij|haar|zijn|z'n)(?![\w'-])", re.I)
+# the next sentence points back at the person: a pronoun first or after up to two words, emoji or
+# punctuation before it ("Ze heeft ...", "💪 na z'n zware aanval ...", "Ondanks zijn parkinson ...")
+_PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|haar|zijn|z'n|z’n|hem|d'r)(?![\w'’-])",
+                      re.I)
+_FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
 
 
@@ -106,8 +114,9 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
         return False
     wb = _WORD_BEFORE.search(before)
-    # a capitalised word right before (not a title, not the sentence's first word): a business or institution
-    if wb and wb.group(1)[0].isupper() and not rx["titled"].search(before) and \
+    # a capitalised word right before (not a title, not the sentence's first word, no comma between):
+    # a business or institution ("Bakkerij Jan"), not "naar de Efteling, kevin was ..."
+    if wb and wb.group(1)[0].isupper() and not rx["titled"].search(before) and "," not in before[wb.end(1):] and \
             before[:wb.start()].strip(" \t\n\"'“‘(-*:;!?,."):
         return False
     return True
@@ -134,6 +143,28 @@ def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> lis
                     and not sentences.example(m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "named-with-details", "details"))
                 covered = m.end()
+    return out
+
+
+def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit]:
+    """Bare first names (no surname or initial after them) in a sentence that names the clients as a group
+    ("met de meiden van de groep, lisa durfde ...", "onze bewoners ... Gerrit wilde ...") or in the next one."""
+    idx: set[int] = set()
+    for s, e in group_cues:
+        if not sentences.quoted(s, e):
+            i = sentences.of(s)
+            idx.update((i, i + 1))
+    out = []
+    for i in sorted(idx):
+        if i > len(sentences.ends):
+            continue
+        s, e = sentences.span(i)
+        for m in _candidates(text, s, e):
+            if m.group("rest") or _FOLLOWED.match(text, m.end()):
+                continue
+            if _private(text, m.start("name"), m.end("name"), s, name_ok, vocab) \
+                    and not sentences.example(m.start(), m.end()):
+                out.append(Hit(m.start(), m.end(), "group-name", "group"))
     return out
 
 

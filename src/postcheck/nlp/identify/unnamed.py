@@ -1,0 +1,60 @@
+"""described-client: one of the writer's clients described by an age, without a name.
+
+"[jongen van 15] uit mijn caseload is weer weggelopen", "[mijn pleegdochter van 12] heeft de diagnose
+autisme", "[cliënt van me (43)] is opgenomen", "een [14-jarige pleegdochter] werd uit huis geplaatst".
+A person word (`nlp/data/identify_person_words.txt`) or a client role (`identify_client_roles.txt`),
+singular, with an age right after it ("van 15", "(15)", ", 15,") or a "15-jarige" right before it,
+counts when it is the writer's client:
+* a foster relation ("pleegdochter", "pleegkind"), or a client role after a possessive ("mijn pupil",
+  "onze cliënt") or followed by "van me/mij";
+* or a link phrase in the same sentence (`identify_client_links.txt`: "uit mijn caseload", "die ik
+  begeleid").
+Alone this identifies nobody; it is a person reference (`details.REFERENCES`), so a care or case word in
+its sentence makes a `person-details` hit. "Een jongere van 15", "jongeren van 15" and "mijn dochter van
+12" are not a client's description.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..hits import Hit
+
+_AGE_AFTER = re.compile(
+    r"(?P<me>[ \t]+van[ \t]+(?:me|mij))?"
+    r"(?:[ \t]*\([ \t]*(?P<a1>\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
+    r"|[ \t]+van[ \t]+(?P<a2>\d{1,2})(?:[ \t]+jaar(?:[ \t]+oud)?)?"
+    r"(?![\w%]|[,.:]\d|[ \t]*(?:-|tot|t/m|uur|minuten|euro|procent))"
+    r"|,[ \t]*(?P<a3>\d{1,2})(?:[ \t]+jaar)?(?=[ \t]*,))", re.I)
+_NUMBER_WORDS = ("een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+                 "zeventien|achttien|negentien|twintig")
+_AGE_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,2}}[ \t]?-?|(?:{_NUMBER_WORDS})-?)jarige[ \t]+$", re.I)
+_POSSESSIVE = re.compile(r"(?<![\w'-])(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie)[ \t]+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n[ \t]*\n")
+
+
+# the plural person words ("kinderen", "buren", "bewoners", "mensen", "lui"), not "jongen"
+_PLURAL = ("eren", "ers", "sen", "ren", "lui", "s")
+
+
+def described_clients(text: str, cues) -> list[Hit]:
+    """`cues`: the identify cue words of `text` (tags "client", "person", "clientlink")."""
+    people = [(s, e, tags) for s, e, tags in cues if "client" in tags or "person" in tags]
+    if not people:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    linked = {bisect.bisect_right(ends, s) for s, _e, tags in cues if "clientlink" in tags}
+    out = []
+    for s, e, tags in people:
+        word = text[s:e].lower()
+        if "client" not in tags and word.endswith(_PLURAL):
+            continue
+        after = _AGE_AFTER.match(text, e)
+        before = None if after else _AGE_BEFORE.search(text, max(0, s - 24), s)
+        if after is None and before is None:
+            continue
+        client = "client" in tags and (word.startswith("pleeg") or (after is not None and after.group("me"))
+                                       or _POSSESSIVE.search(text, max(0, s - 8), s) is not None)
+        if client or bisect.bisect_right(ends, s) in linked:
+            out.append(Hit(before.start() if before else s, after.end() if after else e, "described-client", "age"))
+    return out

@@ -67,3 +67,20 @@ def check_text(tmp_path, pack, text, name="post.txt", **opts):
         args += [f"--{k}", v]
     out = run_json([*args, str(draft)], cwd=tmp_path)["files"][0]
     return out["verdict"], {f["category"] for f in out["findings"]}, {f["rule"] for f in out["findings"]}
+
+
+def check_batch(tmp_path_factory, cases, prefix: str) -> dict[int, dict]:
+    """Check many drafts through the CLI, one run per pack (a directory of files), as a user checks a
+    folder: case index -> that draft's JSON report entry. `cases` are (pack, expectation, text) tuples;
+    each text is written to its own file."""
+    by_pack: dict[str, list[tuple[int, str]]] = {}
+    for i, (pack, _expect, text) in enumerate(cases):
+        by_pack.setdefault(pack, []).append((i, text))
+    out: dict[int, dict] = {}
+    for pack, items in by_pack.items():
+        folder = tmp_path_factory.mktemp(f"{prefix}-{pack}")
+        for i, text in items:
+            (folder / f"c{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
+        report = run_json(["--pack", pack, "--fail-on", "never", str(folder)])
+        out.update({int(f["path"].rsplit("c", 1)[1][:3]): f for f in report["files"]})
+    return out

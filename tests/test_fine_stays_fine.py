@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_json
+from conftest import check_batch
 
 _IMG = "---\nimages:\n  - file: uitje.jpg\n    shows: [clients]\n    consent: false\n---\n"
 
@@ -132,23 +132,9 @@ PASS = [
 ]
 
 
-def _run_pack(tmp_path_factory, pack: str, cases: list[tuple[int, str]]) -> dict[int, dict]:
-    folder = tmp_path_factory.mktemp(f"fine-{pack}")
-    for i, text in cases:
-        (folder / f"c{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
-    report = run_json(["--pack", pack, "--fail-on", "never", str(folder)])
-    return {int(f["path"].rsplit("c", 1)[1][:3]): f for f in report["files"]}
-
-
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    by_pack: dict[str, list[tuple[int, str]]] = {}
-    for i, (pack, _, text) in enumerate(FLAG + PASS):
-        by_pack.setdefault(pack, []).append((i, text))
-    out: dict[int, dict] = {}
-    for pack, cases in by_pack.items():
-        out.update(_run_pack(tmp_path_factory, pack, cases))
-    return out
+    return check_batch(tmp_path_factory, FLAG + PASS, "fine")
 
 
 def _rules(entry: dict, acted_on: bool = False) -> set[str]:

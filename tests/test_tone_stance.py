@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_json
+from conftest import check_batch
 
 _REPLY = "---\ncapacity: official\nreply_to: https://x.com/inwoner/status/1\n---\n"
 
@@ -130,17 +130,7 @@ PASS = [
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    by_pack: dict[str, list[tuple[int, str]]] = {}
-    for i, (pack, _, text) in enumerate(FLAG + PASS):
-        by_pack.setdefault(pack, []).append((i, text))
-    out: dict[int, dict] = {}
-    for pack, cases in by_pack.items():
-        folder = tmp_path_factory.mktemp(f"stance-{pack}")
-        for i, text in cases:
-            (folder / f"c{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
-        report = run_json(["--pack", pack, "--fail-on", "never", str(folder)])
-        out.update({int(f["path"].rsplit("c", 1)[1][:3]): f for f in report["files"]})
-    return out
+    return check_batch(tmp_path_factory, FLAG + PASS, "stance")
 
 
 def _rules(entry: dict) -> set[str]:

@@ -7,7 +7,8 @@ door and key-safe codes, API keys) or of the `identify` detector (people identif
 without a capitalised full name; see `postcheck.nlp.identify`). The pack's own
 published phone numbers and e-mail addresses (`allow:`) are never reported.
 Options: detector (personal_data | names | secrets | identify, required); labels (list; default:
-all labels of that detector); strength (strong | any, default strong).
+all labels of that detector); strength (strong | any, default strong); how (list: only hits
+found so, e.g. [own-domain]: an e-mail address at the organisation's own domain of `allow: emails`).
 Example: detector personal_data with labels [phone] flags "bel 06-12345678".
 """
 from __future__ import annotations
@@ -37,6 +38,8 @@ class Options:
     detector: str = option(TEXT, help="personal_data or names", choices=tuple(LABELS))
     labels: list = option(TEXTS, [], "labels of that detector; default all")
     strength: str = option(TEXT, "strong", "strong or any", choices=("strong", "weak", "any"))
+    how: list = option(TEXTS, [], "only hits found this way (own-domain: an address at the organisation's domain)",
+                       choices=("own-domain",))
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -74,6 +77,8 @@ def check(rule, ctx) -> Iterator:
         if hit.label not in wanted:
             continue
         if opts.strength == "strong" and hit.strength != "strong":
+            continue
+        if opts.how and hit.how not in opts.how:
             continue
         if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
             continue

@@ -30,6 +30,8 @@ depends on what it is. This step (run right after it, in the same component) cha
   Peeters B.V." / "Tel. 0475-..."), with no person between: label `business-phone`;
 * an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me
   mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
+  every person's address at an own domain (label `email` or `business-email`) is marked `how="own-domain"`
+  (a work address: a pack can flag it in a private post, Sterk Huis "privé e-mailadres voor privéberichten");
 * a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me
   op", "mijn nummer is", "ik ben bereikbaar op") with no person between that cue and the number
   (a first name, zijn/haar/hun, a person word): label `own-phone` (the writer's own private
@@ -180,6 +182,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
         hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
         hits = [replace(h, label="business-email") if h.label == "email" and _own_work_address(text, h, own_domains)
                 else h for h in hits]
+        hits = [replace(h, how="own-domain") if h.label in ("email", "business-email") and _at(text, h, own_domains)
+                else h for h in hits]
     hits = [replace(h, label="business-email", strength="strong") if h.label == "email" and h.strength == "weak" else h
             for h in hits]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
@@ -232,6 +236,11 @@ def _own_phone(text: str, h: Hit) -> bool:
     """The writer offers the number as their own: an own-contact cue before it in its sentence, and no
     person (a first name, zijn/haar, a person word) between the cue and the number."""
     return _cue_then_no_person(text, h, _own_cues())
+
+
+def _at(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
+    """An e-mail address at one of the organisation's own domains."""
+    return "@" + text[h.start:h.end].lower().partition("@")[2] in own_domains
 
 
 def _own_work_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:

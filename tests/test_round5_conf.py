@@ -1,0 +1,67 @@
+"""Fifth round (issue 8), confidentiality / image / private-post classes, through the CLI.
+
+Each class has phrasings of its own (not the dev set's words): the real thing that must be flagged,
+and harmless texts in the same words (negation, quotation, warnings, the other sense) that must pass.
+All drafts of one pack are checked in one CLI run (module fixture), then each case asserts on its own file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_batch
+
+_FB = "---\nchannel: facebook\ncapacity: personal\n---\n"
+
+# (pack, rule id that must fire, text)
+FLAG = [
+    # -- a work address of the organisation in a private post (Sterk Huis: privé-mail voor privéberichten) --
+    ("sterkhuis", "work-email-private",
+     "TE KOOP: kinderzitje Maxi-Cosi, 25 euro. Mail even naar m.dijkstra@sterkhuis.nl als je interesse hebt"),
+    ("sterkhuis", "work-email-private",
+     _FB + "Gratis af te halen: een bank, drie zits. Reageren via sanne.visser@sterkhuis.nl graag."),
+    ("sterkhuis", "work-email-private",
+     "tk fiets 24 inch, vraagprijs 60 euro, ophalen in Deventer. mailtje naar p.dekker@sterkhuis.nl 🚲"),
+    ("sterkhuis", "work-email-private",
+     "Wij verkopen onze caravan! Zgan, bouwjaar 2015. Info: k.jansen@sterkhuis.nl #tekoop #caravan"),
+    ("sterkhuis", "work-email-private",
+     "Wie wil ons vakantiehuisje in de Ardennen huren in juli? Stuur me een mail op a.bos@sterkhuis.nl."),
+    ("sterkhuis", "work-email-private",
+     "Na de verhuizing hebben we veel over. Op zaterdag rommelmarkt in de tuin! Vragen: "
+     "t.mulder@sterkhuis.nl"),
+]
+PASS = [
+    # a private address in a private ad; a work address in a work post; a role address; a quotation
+    ("sterkhuis", ["work-email-private"],
+     "Te koop: kinderzitje, 25 euro. Ophalen in Zwolle. Mail m.dijkstra83@gmail.com."),
+    ("sterkhuis", ["work-email-private"],
+     "Vragen over de informatieavond voor pleegouders? Mail me op m.dijkstra@sterkhuis.nl."),
+    ("sterkhuis", ["work-email-private"],
+     "Te koop: kinderzitje, 25 euro, ophalen in Zwolle. Vragen over pleegzorg? Mail info@sterkhuis.nl."),
+    ("sterkhuis", ["work-email-private"],
+     "Ik zou nooit iets te koop zetten met mijn werkmail. Voor de pleegzorgavond: mail me op p.dekker@sterkhuis.nl"),
+    ("sterkhuis", ["work-email-private"],
+     'Een collega schreef "te koop: fiets, mail p.dekker@sterkhuis.nl" en kreeg terecht een opmerking.'),
+]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    return check_batch(tmp_path_factory, FLAG + PASS, "conf5")
+
+
+def _rules(entry: dict, acted_on: bool = False) -> set[str]:
+    """Rule ids (without pack) of the findings; `acted_on`: only review and block, not info."""
+    return {f["rule"].split(".", 1)[1] for f in entry["findings"] if not acted_on or f["severity"] != "info"}
+
+
+@pytest.mark.parametrize("i", range(len(FLAG)), ids=[f"{p}:{r}:{t[:40]}" for p, r, t in FLAG])
+def test_the_real_thing_is_flagged(results, i):
+    pack, rule, text = FLAG[i]
+    assert rule in _rules(results[i], acted_on=True), (text, sorted(_rules(results[i])))
+
+
+@pytest.mark.parametrize("i", range(len(PASS)), ids=[f"{p}:{t[:40]}" for p, _, t in PASS])
+def test_fine_text_passes(results, i):
+    pack, rules, text = PASS[i]
+    j = len(FLAG) + i
+    assert not _rules(results[j], acted_on=True) & set(rules), (text, sorted(_rules(results[j])))

@@ -12,6 +12,13 @@ from conftest import check_batch
 
 _FB = "---\nchannel: facebook\ncapacity: personal\n---\n"
 
+
+def _img(shows: str, consent: str = "") -> str:
+    """Front matter of an official post with one image that shows `shows` (and `consent:` if given)."""
+    c = f"\n    consent: {consent}" if consent else ""
+    return f"---\nchannel: facebook\ncapacity: official\nimages:\n  - file: a.jpg\n    shows: [{shows}]{c}\n---\n"
+
+
 # (pack, rule id that must fire, text)
 FLAG = [
     # -- a work address of the organisation in a private post (Sterk Huis: privé-mail voor privéberichten) --
@@ -28,6 +35,14 @@ FLAG = [
     ("sterkhuis", "work-email-private",
      "Na de verhuizing hebben we veel over. Op zaterdag rommelmarkt in de tuin! Vragen: "
      "t.mulder@sterkhuis.nl"),
+    # -- people on a photo without consent (Domus: huurders, medewerkers) / residents in the caption --
+    ("domus", "client-image", _img("people, property", "false") + "Mevrouw bij haar nieuwe badkamer, ze is er blij mee!"),
+    ("domus", "client-image", _img("people") + "De bewoners van de Kerkstraat vierden de oplevering met ons mee."),
+    ("hartekamp", "client-image-text", "Groepsfoto van de hele bewonersgroep bij de kinderboerderij 🐐"),
+    ("hartekamp", "client-image-text", "hier de groep bewoners op de foto bij het strand, wat een dag 🏖️"),
+    ("hartekamp", "client-image-text", "📸 De cliëntengroep van de dagbesteding op weg naar Ouwehands!"),
+    ("hartekamp", "client-image-text",
+     "Hier de bewonersgroep van De Linde klaar voor vertrek naar zee 🚌 foto even gemaakt bij de bus."),
 ]
 PASS = [
     # a private address in a private ad; a work address in a work post; a role address; a quotation
@@ -41,6 +56,12 @@ PASS = [
      "Ik zou nooit iets te koop zetten met mijn werkmail. Voor de pleegzorgavond: mail me op p.dekker@sterkhuis.nl"),
     ("sterkhuis", ["work-email-private"],
      'Een collega schreef "te koop: fiets, mail p.dekker@sterkhuis.nl" en kreeg terecht een opmerking.'),
+    ("domus", ["client-image"], _img("people", "true") + "Mevrouw bij haar nieuwe badkamer, ze is er blij mee!"),
+    ("domus", ["client-image"], _img("property") + "De nieuwe kozijnen aan de Kerkstraat zitten erin."),
+    ("hartekamp", ["client-image-text"], "Ik zou nooit een foto van de bewonersgroep delen zonder toestemming."),
+    ("hartekamp", ["client-image-text"],
+     'Een collega vroeg: "mag ik een foto van de bewonersgroep op Facebook zetten?" Het antwoord was nee.'),
+    ("hartekamp", ["client-image-text"], "De bewonersgroep vergadert dinsdag over de nieuwe tuin en de busreis."),
 ]
 
 

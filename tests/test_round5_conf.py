@@ -43,6 +43,16 @@ FLAG = [
     ("hartekamp", "client-image-text", "📸 De cliëntengroep van de dagbesteding op weg naar Ouwehands!"),
     ("hartekamp", "client-image-text",
      "Hier de bewonersgroep van De Linde klaar voor vertrek naar zee 🚌 foto even gemaakt bij de bus."),
+    # -- amounts of the bids in a tender (own, a competitor's, the client's budget) --
+    ("domus", "tender-bids", "Aanbesteding dakgoten gewonnen 💪 we zaten op 88 duizend euro, nummer twee op 95."),
+    ("domus", "tender-bids", "De inschrijfprijs van Bouwbedrijf Lemmen was € 1,4 miljoen, dus het werk ging naar ons."),
+    ("domus", "tender-bids",
+     "Tender voor de cv-ketels binnengehaald. Ons bod kwam uit op € 310.000, ruim 20.000 euro lager dan de rest."),
+    ("domus", "tender-bids", "haha die aanbesteding is voor ons, de opdrachtgever had intern maar 2 ton begroot"),
+    ("sterkhuis", "tender-bids",
+     "Trots! Wij schreven in voor 42.000 euro op de aanbesteding voor de catering en dat was de scherpste."),
+    ("heemstede", "tender-bids",
+     _FB + "Over de gunning van het straatwerk: Stratenmakers BV had € 640.000 ingeschreven, echt te gek."),
 ]
 PASS = [
     # a private address in a private ad; a work address in a work post; a role address; a quotation
@@ -62,6 +72,15 @@ PASS = [
     ("hartekamp", ["client-image-text"],
      'Een collega vroeg: "mag ik een foto van de bewonersgroep op Facebook zetten?" Het antwoord was nee.'),
     ("hartekamp", ["client-image-text"], "De bewonersgroep vergadert dinsdag over de nieuwe tuin en de busreis."),
+    ("domus", ["tender-bids"], "Aanbesteding dakgoten gewonnen! Dank aan het hele team voor de scherpe inschrijving 💪"),
+    ("domus", ["tender-bids"], "We zouden nooit onze inschrijfprijs online zetten, ook niet na de gunning."),
+    ("domus", ["tender-bids"],
+     'In de krant: "de gemeente gunde het werk voor € 2 miljoen aan Bouwbedrijf Lemmen", zo staat het er.'),
+    ("domus", ["tender-bids"], "Onze schilderbeurt kost vanaf € 45 per uur; vraag een offerte aan, vaak goedkoper dan je denkt."),
+    ("domus", ["tender-bids"],
+     "We hebben de inschrijvingsprijs voor de cursus laag gehouden: leden betalen 50 euro, de rest 100 euro."),
+    ("heemstede", ["tender-bids"],
+     "Let op: noem nooit bedragen van inschrijvingen bij een aanbesteding, ook niet als je gewonnen hebt."),
 ]
 
 

@@ -53,6 +53,20 @@ FLAG = [
      "Trots! Wij schreven in voor 42.000 euro op de aanbesteding voor de catering en dat was de scherpste."),
     ("heemstede", "tender-bids",
      _FB + "Over de gunning van het straatwerk: Stratenmakers BV had € 640.000 ingeschreven, echt te gek."),
+    # -- plans that are not public yet, told in passing (also in a long blog) --
+    ("sterkhuis", "confidential-plan",
+     "Het is nog helemaal niet openbaar, maar de locatie in Deventer gaat sluiten en het team wordt opgeheven."),
+    ("sterkhuis", "confidential-plan",
+     "## Teamdag\n\nWe hadden een mooie dag.\n\nDe directie wil het pas in september bekendmaken, maar er "
+     "komt een reorganisatie met ontslagen."),
+    ("hartekamp", "confidential-plan",
+     "dit is nog echt niet publiek hoor maar de dagbesteding in Epe gaat dicht per 1 maart 😬"),
+    ("domus", "confidential-plan",
+     "De sloop van de flats aan de Parklaan gaat door, Domus brengt het pas na de zomer naar buiten."),
+    ("heemstede", "confidential-plan",
+     "Wethouder wil de sluiting van het zwembad pas na de verkiezingen melden, zo hoorde ik vandaag."),
+    ("sterkhuis", "confidential-plan",
+     "Nog totaal niet openbaar: de fusie met de jeugdzorgorganisatie uit Zwolle is rond. #nieuws"),
 ]
 PASS = [
     # a private address in a private ad; a work address in a work post; a role address; a quotation
@@ -79,6 +93,14 @@ PASS = [
     ("domus", ["tender-bids"], "Onze schilderbeurt kost vanaf € 45 per uur; vraag een offerte aan, vaak goedkoper dan je denkt."),
     ("domus", ["tender-bids"],
      "We hebben de inschrijvingsprijs voor de cursus laag gehouden: leden betalen 50 euro, de rest 100 euro."),
+    ("sterkhuis", ["confidential-plan"],
+     "De sluiting van de locatie in Deventer is sinds gisteren openbaar; lees het persbericht op de site."),
+    ("sterkhuis", ["confidential-plan"],
+     "Ik zou nooit iets delen over een reorganisatie die nog niet openbaar is, dat hoort niet."),
+    ("sterkhuis", ["confidential-plan"],
+     'De manager zei in de krant: "wij brengen de plannen pas naar buiten als ze klaar zijn".'),
+    ("hartekamp", ["confidential-plan"],
+     "Mijn nieuwe boek komt pas in maart naar buiten, ik kan niet wachten! 📚"),
     ("heemstede", ["tender-bids"],
      "Let op: noem nooit bedragen van inschrijvingen bij een aanbesteding, ook niet als je gewonnen hebt."),
 ]

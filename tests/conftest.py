@@ -84,3 +84,8 @@ def check_batch(tmp_path_factory, cases, prefix: str) -> dict[int, dict]:
         report = run_json(["--pack", pack, "--fail-on", "never", str(folder)])
         out.update({int(f["path"].rsplit("c", 1)[1][:3]): f for f in report["files"]})
     return out
+
+
+def rule_ids(entry: dict, acted_on: bool = False) -> set[str]:
+    """Rule ids (without pack) of one report entry's findings; `acted_on`: only review and block, not info."""
+    return {f["rule"].split(".", 1)[1] for f in entry["findings"] if not acted_on or f["severity"] != "info"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_batch
+from conftest import check_batch, rule_ids
 
 _REPLY = "---\ncapacity: personal\nreply_to: https://x.com/inwoner/status/1\n---\n"
 _PERSONAL = "---\ncapacity: personal\n---\n"
@@ -191,19 +191,14 @@ def results(tmp_path_factory):
     return check_batch(tmp_path_factory, FLAG + PASS, "conf")
 
 
-def _rules(entry: dict, acted_on: bool = False) -> set[str]:
-    """Rule ids (without pack) of the findings; `acted_on`: only review and block, not info."""
-    return {f["rule"].split(".", 1)[1] for f in entry["findings"] if not acted_on or f["severity"] != "info"}
-
-
 @pytest.mark.parametrize("i", range(len(FLAG)), ids=[f"{p}:{r}:{t[-40:]}" for p, r, t in FLAG])
 def test_flagged(results, i):
     pack, rule, text = FLAG[i]
-    assert rule in _rules(results[i], acted_on=True), (text, sorted(_rules(results[i])))
+    assert rule in rule_ids(results[i], acted_on=True), (text, sorted(rule_ids(results[i])))
 
 
 @pytest.mark.parametrize("i", range(len(PASS)), ids=[f"{p}:{t[-40:]}" for p, _, t in PASS])
 def test_passes(results, i):
     pack, rules, text = PASS[i]
     j = len(FLAG) + i
-    assert not _rules(results[j], acted_on=True) & set(rules), (text, sorted(_rules(results[j])))
+    assert not rule_ids(results[j], acted_on=True) & set(rules), (text, sorted(rule_ids(results[j])))

@@ -13,6 +13,7 @@ Runs the real CLI (`--format json --fail-on never`) once per organisation and
     python benchmarks/devset_score.py --half holdout2 -v     # the second held-out half (scored once, now spent)
     python benchmarks/devset_score.py --half holdout3 -v     # the third held-out half (scored once, now spent)
     python benchmarks/devset_score.py --half holdout4 -v     # the fourth held-out half, scored at the end
+    python benchmarks/devset_score.py --half holdout5         # the fifth held-out half, scored at the end
     python benchmarks/devset_score.py --half tune --floor benchmarks/devset/tune-floor.json
 
 `--floor FILE` exits 1 when any figure falls below the floor recorded there (CI uses it on tune/).
@@ -191,7 +192,8 @@ def check_floor(scores: dict[str, Score], floor_file: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", default="tune", choices=("tune", "holdout", "holdout2", "holdout3", "holdout4"))
+    halves = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5")
+    ap.add_argument("--half", default="tune", choices=halves)
     ap.add_argument("--devset", type=Path, default=DEVSET, help="the development set folder")
     ap.add_argument("--org", action="append", choices=ORGS, help="score only this organisation (repeatable)")
     ap.add_argument("--postcheck", default=None, help="postcheck command (default: this Python's postcheck.cli)")

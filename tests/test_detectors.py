@@ -33,6 +33,7 @@ FOUND = [
     ("Adres: Dorpsstraat 5 bis", "Dorpsstraat 5 bis", "address"),
     ("Adres: Oude Gracht 3, Utrecht", "Oude Gracht 3", "address"),
     ("Adres: Lindelaan 7 A", "Lindelaan 7 A", "address"),
+    ("Ze woont op de Kerkstraat 12 en heeft 3 katten.", "Kerkstraat 12", "address"),
     ("BSN 123456782", "123456782", "bsn"),
     ("BSN 123.456.782", "123.456.782", "bsn"),
     ("IBAN NL91ABNA0417164300", "NL91ABNA0417164300", "iban"),
@@ -92,6 +93,8 @@ TRAPS = [
     "Er waren 06 personen",
     "We zagen 20 procent van 9 deelnemers",
     "In 2019 NL was er 2020 EN en 2021 EU",
+    "Steden met de meeste leden: Amsterdam 67 leden, Rotterdam 29 leden",
+    "Aan de Kerkstraat 12 woningen opgeleverd en aan de Lindelaan 40 appartementen.",
 ]
 
 

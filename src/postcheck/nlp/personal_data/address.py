@@ -1,7 +1,8 @@
 """address: a capitalised street name (on deduce's street list, or ending in a street
 suffix such as -straat/-laan/-weg, or an abbreviation such as -str/-ln) followed
 by a house number of 1-4 digits and an optional addition (12a, 12 A, 12-III,
-5 bis, 3-5). Span: street + number (+ addition).
+5 bis, 3-5). Span: street + number (+ addition). A number followed by a count noun
+("Amsterdam 67 leden", "Kerkstraat 12 woningen": `data/count_nouns.txt`) is a count.
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ _HOUSE_RE = re.compile(
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
 _MONTHS = word_set("months") | word_set("month_abbreviations")
 _NOT_STREET_WORDS = word_set("not_street_words")
+_COUNT_NOUNS = word_set("count_nouns")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([\w'’]+)")
 
 
 def _is_street(words: list[str]) -> int:
@@ -85,6 +88,9 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             # "Conference 2016", "Halverwege 2020": a year, unless a postcode follows
             if not re.match(r",?[ ][1-9][0-9]{3}[ ]?[A-Z]{2}\b", text[m.end():m.end() + 10]):
                 continue
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after and after.group(1).lower() in _COUNT_NOUNS:
+            continue   # "Amsterdam 67 leden", "Kerkstraat 12 woningen": a count, not a house number
         k = _is_street(words)
         if not k:
             continue

@@ -34,6 +34,8 @@ FOUND = [
     ("Adres: Oude Gracht 3, Utrecht", "Oude Gracht 3", "address"),
     ("Adres: Lindelaan 7 A", "Lindelaan 7 A", "address"),
     ("Ze woont op de Kerkstraat 12 en heeft 3 katten.", "Kerkstraat 12", "address"),
+    ("ze woont op de kerkstraat 12 in roermond", "kerkstraat 12", "address"),
+    ("die van de hertogsingel 8a klaagt weer", "hertogsingel 8a", "address"),
     ("BSN 123456782", "123456782", "bsn"),
     ("BSN 123.456.782", "123.456.782", "bsn"),
     ("IBAN NL91ABNA0417164300", "NL91ABNA0417164300", "iban"),
@@ -95,6 +97,8 @@ TRAPS = [
     "In 2019 NL was er 2020 EN en 2021 EU",
     "Steden met de meeste leden: Amsterdam 67 leden, Rotterdam 29 leden",
     "Aan de Kerkstraat 12 woningen opgeleverd en aan de Lindelaan 40 appartementen.",
+    "in het plantsoen 3 eenden en op de snelweg 12 auto's, in de straat 4 kinderen",
+    "de kerkstraat 2020 editie was leuk",
 ]
 
 

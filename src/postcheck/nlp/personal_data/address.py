@@ -1,8 +1,10 @@
 """address: a capitalised street name (on deduce's street list, or ending in a street
 suffix such as -straat/-laan/-weg, or an abbreviation such as -str/-ln) followed
 by a house number of 1-4 digits and an optional addition (12a, 12 A, 12-III,
-5 bis, 3-5). Span: street + number (+ addition). A number followed by a count noun
-("Amsterdam 67 leden", "Kerkstraat 12 woningen": `data/count_nouns.txt`) is a count.
+5 bis, 3-5). Span: street + number (+ addition). Typed in lower case, a street counts only with
+a clear street ending (`data/street_suffixes_lower.txt`: "kerkstraat 12", "hertogsingel 8"). A
+number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
+`data/count_nouns.txt`) is a count.
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
 _MONTHS = word_set("months") | word_set("month_abbreviations")
 _NOT_STREET_WORDS = word_set("not_street_words")
 _COUNT_NOUNS = word_set("count_nouns")
+_LOWER_SUFFIXES = sorted(words("street_suffixes_lower"), key=len, reverse=True)
+_LOWER_STREET_RE = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(_LOWER_SUFFIXES) + r")")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\w'’]+)")
 
 
@@ -81,19 +85,29 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
                 break
             words.append(w)
         words.reverse()
-        if not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
+        if not words or len(words[-1]) < 3 or _year(text, m):
             continue
-        num = m.group("num")
-        if len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
-            # "Conference 2016", "Halverwege 2020": a year, unless a postcode follows
-            if not re.match(r",?[ ][1-9][0-9]{3}[ ]?[A-Z]{2}\b", text[m.end():m.end() + 10]):
-                continue
-        after = _NEXT_WORD_RE.match(text, m.end())
-        if after and after.group(1).lower() in _COUNT_NOUNS:
-            continue   # "Amsterdam 67 leden", "Kerkstraat 12 woningen": a count, not a house number
+        if not words[-1][:1].isupper():
+            # lower case: only a word with a clear street ending ("kerkstraat 12", "hertogsingel 8")
+            if _LOWER_STREET_RE.fullmatch(words[-1]) and words[-1] not in _NOT_STREET_WORDS:
+                _append(out, text, m, s, words[-1])
+            continue
         k = _is_street(words)
         if not k:
             continue
-        start = s - len(" ".join(words[-k:]))
-        out.append(Hit(start, m.end("num"), "address", "exact", "", "strong"))
+        _append(out, text, m, s, " ".join(words[-k:]))
+
+
+def _year(text: str, m: re.Match) -> bool:
+    """"Conference 2016", "Halverwege 2020": a year, unless a postcode follows."""
+    num = m.group("num")
+    return (len(num) == 4 and num[:2] in ("19", "20") and num.isdigit()
+            and not re.match(r",?[ ][1-9][0-9]{3}[ ]?[A-Z]{2}\b", text[m.end():m.end() + 10]))
+
+
+def _append(out: list[Hit], text: str, m: re.Match, s: int, street: str) -> None:
+    after = _NEXT_WORD_RE.match(text, m.end())
+    if after and after.group(1).lower() in _COUNT_NOUNS:
+        return   # "Amsterdam 67 leden", "Kerkstraat 12 woningen": a count, not a house number
+    out.append(Hit(s - len(street), m.end("num"), "address", "exact", "", "strong"))
 

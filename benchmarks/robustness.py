@@ -13,11 +13,14 @@ either.
 
 Prints, per pack and variant, the share of flag cases whose rule still fires
 (`kept`) and the share of pass cases that still pass (`clean`). Nothing is
-written; the numbers go into benchmarks/README.md by hand.
+written; the numbers go into benchmarks/README.md by hand. With `--floor FILE`
+(JSON {pack: {variant: [kept, clean]}}) it exits 1 when a figure is below its
+floor: CI runs it so that no change silently makes a pack more brittle.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -100,16 +103,28 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pack", action="append", choices=PACKS)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every lost flag case and raised pass case")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--floor", help="JSON {pack: {variant: [kept, clean]}}; exit 1 when a figure is lower")
     args = ap.parse_args(argv)
-    rows = []
-    for name in args.pack or PACKS:
-        for variant, (kept, clean) in score(name, args.verbose).items():
-            rows.append((name, variant, kept, clean))
-    print("| pack | variant | flag cases kept | pass cases clean |")
-    print("| --- | --- | ---: | ---: |")
-    for name, variant, kept, clean in rows:
-        print(f"| {name} | {variant} | {kept:.2f} | {clean:.2f} |")
-    return 0
+    figures = {name: score(name, args.verbose) for name in args.pack or PACKS}
+    if args.json:
+        print(json.dumps({p: {v: [round(k, 3), round(c, 3)] for v, (k, c) in f.items()} for p, f in figures.items()}))
+    else:
+        print("| pack | variant | flag cases kept | pass cases clean |")
+        print("| --- | --- | ---: | ---: |")
+        for name, rows in figures.items():
+            for variant, (kept, clean) in rows.items():
+                print(f"| {name} | {variant} | {kept:.2f} | {clean:.2f} |")
+    if not args.floor:
+        return 0
+    with open(args.floor, encoding="utf-8") as fh:
+        floor = json.load(fh)
+    worse = [f"{p} / {v}: {what} {got:.3f} is below the floor {low:.3f}"
+             for p, rows in floor.items() if p in figures for v, lows in rows.items()
+             for what, got, low in zip(("kept", "clean"), figures[p][v], lows, strict=True) if got < low - 1e-9]
+    for line in worse:
+        print(line, file=sys.stderr)
+    return 1 if worse else 0
 
 
 if __name__ == "__main__":

@@ -55,6 +55,11 @@ def test_swapped_order_counts_only_after_a_fronted_word(nlp, tmp_path):
     assert found("Weet ik je te vinden?") == []
     assert found("Hoi. Weten we je te vinden?") == []
     assert found("\"Weet ik je te vinden?\" vroeg ze.") == []
+    # an emoji or other symbol before the verb is no fronted word; a word before the emoji is
+    assert found("😂 Weet ik je te vinden?") == []
+    assert found("... weet ik je te vinden?") == []
+    assert found("Dan 😡 weet ik je te vinden.") == ["weet ik je te vinden"]
+    assert found("Hij vroeg: \"Weet ik je te vinden?\"") == []
 
 
 def test_swap_sign_as_a_set_reference_stands_for_both_orders(nlp, tmp_path):

@@ -27,11 +27,19 @@ _OPENERS = frozenset("\"'“„‘«([{-–—•*>#")
 
 
 def _fronted(s: int, text: str, starts: list[int], ends: list[int], bounds) -> bool:
-    """True when a word of the same sentence stands before token s (so a verb-first match is V2, not a question)."""
-    if s == 0 or bounds.sentence_of(starts[s - 1]) != bounds.sentence_of(starts[s]):
-        return False
-    before = text[starts[s - 1]:ends[s - 1]]
-    return not all(c in _OPENERS for c in before)
+    """True when a word of the same sentence stands before token s (so a verb-first match is V2, not a question).
+    An opening quote, bracket or bullet right before starts a new clause (False); other tokens without a letter
+    or digit (an emoji, "...", a comma) are no word, so the one before them decides."""
+    sentence = bounds.sentence_of(starts[s])
+    k = s - 1
+    while k >= 0 and bounds.sentence_of(starts[k]) == sentence:
+        before = text[starts[k]:ends[k]]
+        if all(c in _OPENERS for c in before):
+            return False
+        if any(c.isalnum() for c in before):
+            return True
+        k -= 1
+    return False
 
 
 def _reachable(positions) -> frozenset[int] | None:

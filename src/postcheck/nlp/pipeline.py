@@ -89,8 +89,16 @@ class TextKeepingTokenizer:
             yield self(text)
 
 
+# chunks (whitespace-separated strings) whose tokens the tokeniser remembers. spaCy's default of 10k
+# fills within ~50k words of Dutch; after that every chunk first seen later is split by the prefix,
+# suffix and infix regexes on each occurrence. 100k covers the 42k distinct chunks of
+# posts.jsonl; an entry is a few dozen bytes next to the lexeme the vocabulary keeps for it anyway.
+TOKEN_CACHE = 100_000
+
+
 def build_nlp(spec: PipelineSpec):
     nlp = spacy.blank("nl")
+    nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKEN_CACHE)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for name in ORDER:
         if name not in spec.detectors:

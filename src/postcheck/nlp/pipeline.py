@@ -91,23 +91,30 @@ class TextKeepingTokenizer:
         self._seen: set[str] = set()   # chunks tokenised on their own (bounded by the cache's size)
 
     def __call__(self, text: str) -> Doc:
-        broken = break_long_runs(text)
-        self._prime(broken)
-        doc = self.tokenizer(broken)
+        tokenizer = self.tokenizer
+        if len(self._seen) >= tokenizer.max_cache_size:   # spaCy's cache is full: it stores nothing more
+            doc = tokenizer(break_long_runs(text))
+        else:
+            chunks = text.split()
+            broken = text
+            # the chunks answer break_long_runs' question too (no chunk longer than MAX_CHUNK: nothing to break)
+            if len(text) > MAX_CHUNK and max(map(len, chunks), default=0) > MAX_CHUNK:
+                broken = break_long_runs(text)
+                chunks = broken.split()
+            self._prime(chunks)
+            doc = tokenizer(broken)
         doc.user_data["postcheck_text"] = text
         return doc
 
-    def _prime(self, text: str) -> None:
-        """Tokenise the chunks of `text` not seen before one by one, so spaCy caches them."""
-        seen, tokenizer = self._seen, self.tokenizer
-        if len(seen) >= tokenizer.max_cache_size:
-            return   # spaCy's cache is full: it stores nothing more
-        new = set(text.split())
-        new -= seen
+    def _prime(self, chunks: list[str]) -> None:
+        """Tokenise the chunks not seen before one by one, so spaCy caches them."""
+        new = set(chunks)
+        new -= self._seen
         if new:
+            tokenizer = self.tokenizer
             for chunk in sorted(new):   # sorted: the vocabulary grows in the same order in every run
                 tokenizer(chunk)
-            seen |= new
+            self._seen |= new
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

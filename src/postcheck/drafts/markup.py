@@ -85,7 +85,7 @@ _LINK = re.compile(
 class _Links:
     """Links and images (`[text](target)`, `![alt](src)`, `[text][ref]`), found from their "[".
 
-    A pattern that starts with one literal character is scanned for fast; `(!\[|\[)` was not
+    A pattern that starts with one literal character is scanned for fast; "![" or "[" was not
     (13 -> 5 ms a pass over posts.jsonl). An image's "!" right before the "[" is masked here: the
     same matches as before, since the rest of the pattern after "![" and after "[" is the same.
     """

@@ -92,7 +92,9 @@ def _together(a, b, window) -> bool:
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     skip = set(opts.skip)
-    hits = ctx.hits("cues")
+    # only the hits of the sets this rule reads (a draft's other cue hits cannot change its findings)
+    names = {*opts.cues, *opts.near, *opts.not_near, *opts.not_in_sentence}
+    hits = [h for h in ctx.hits("cues") if h.label in names]
     counted = [h for h in hits if not (h.scopes() & skip)]
     if not counted:
         return

@@ -67,31 +67,72 @@ def break_long_runs(text: str) -> str:
 
 
 class TextKeepingTokenizer:
-    """Wraps the tokenizer to keep the input string on the Doc.
+    """Wraps the tokenizer to keep the input string on the Doc, and to make its cache work.
 
     `Doc.text` rebuilds the string from every token on each access; the
     detectors scan the whole text, so they read this copy instead (see
     `components.spans.text_of`). Measured: ~40% of a pass went to `Doc.text`.
     The tokeniser itself sees `break_long_runs(text)`: same length, so every
     offset is the same in both.
+
+    The cache: spaCy remembers the tokens of each whitespace-separated chunk,
+    but stops storing chunks for the rest of a text once one chunk in it was a
+    special case (spaCy issue #1250: a flag per text, not per chunk). Nearly
+    every Dutch draft has one ("m'n", "bijv.", "'s"), so most chunks were split
+    by the prefix, suffix and infix regexes again on every occurrence (~80% of
+    the tokeniser's time on posts.jsonl). Each chunk not seen before is
+    therefore first tokenised on its own, where only a chunk that is itself
+    special is left out of the cache. The tokens are the same: a chunk's
+    tokens never depend on the text around it.
     """
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
+        self._seen: set[str] = set()   # chunks tokenised on their own (bounded by the cache's size)
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(break_long_runs(text))
+        tokenizer = self.tokenizer
+        if len(self._seen) >= tokenizer.max_cache_size:   # spaCy's cache is full: it stores nothing more
+            doc = tokenizer(break_long_runs(text))
+        else:
+            chunks = text.split()
+            broken = text
+            # the chunks answer break_long_runs' question too (no chunk longer than MAX_CHUNK: nothing to break)
+            if len(text) > MAX_CHUNK and max(map(len, chunks), default=0) > MAX_CHUNK:
+                broken = break_long_runs(text)
+                chunks = broken.split()
+            self._prime(chunks)
+            doc = tokenizer(broken)
         doc.user_data["postcheck_text"] = text
         return doc
+
+    def _prime(self, chunks: list[str]) -> None:
+        """Tokenise the chunks not seen before one by one, so spaCy caches them."""
+        new = set(chunks)
+        new -= self._seen
+        if new:
+            tokenizer = self.tokenizer
+            for chunk in sorted(new):   # sorted: the vocabulary grows in the same order in every run
+                tokenizer(chunk)
+            self._seen |= new
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
 
 
+# chunks (whitespace-separated strings) whose tokens the tokeniser remembers. spaCy's default of 10k
+# fills within ~50k words of Dutch; after that every chunk first seen later is split by the prefix,
+# suffix and infix regexes on each occurrence. 100k covers the 42k distinct chunks of
+# posts.jsonl; an entry is a few dozen bytes next to the lexeme the vocabulary keeps for it anyway.
+TOKEN_CACHE = 100_000
+
+
 def build_nlp(spec: PipelineSpec):
     nlp = spacy.blank("nl")
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    tokenizer: Any = nlp.tokenizer   # spacy.tokenizer.Tokenizer (typed as a callable)
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKEN_CACHE)
+    nlp.tokenizer = TextKeepingTokenizer(tokenizer)
     for name in ORDER:
         if name not in spec.detectors:
             continue

@@ -121,7 +121,10 @@ def _regexes() -> dict[str, re.Pattern]:
         "before-school": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
             rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
-        "age": re.compile(r"[(,] ?\d{1,2}(?!\d)| van \d{1,2}(?!\d)"),
+        # an age after "(", "," or " van ": two patterns (one alternation gave `re` no prefix to scan
+        # for; the two never overlap, so their sorted starts are the alternation's)
+        "age": re.compile(r"[(,] ?\d{1,2}(?!\d)"),
+        "age-van": re.compile(r" van \d{1,2}(?!\d)"),
         "child-age": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
             rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
@@ -233,8 +236,7 @@ class PersonFinder:
 
     def _child_ages(self, text: str, out: list[Hit]) -> None:
         rx = _regexes()
-        for am in rx["age"].finditer(text):
-            a = am.start()
+        for a in sorted(m.start() for key in ("age", "age-van") for m in rx[key].finditer(text)):
             if text[a] == "," and text[a + 1:a + 2] != " ":
                 continue
             nb = rx["name-back"].search(text, max(0, a - 30), a)

@@ -61,7 +61,7 @@ def _regexes() -> dict[str, Any]:   # compiled patterns, and the street suffixes
                               rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d)"),
         "titled": re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
         # a digit after a space: where a street with its number can end (digits are rare in prose)
-        "digit-after-space": re.compile(r"(?<=[ \t])\d"),
+        "digit-after-space": re.compile(r"\d(?<=[ \t]\d)"),   # the digit first: `re` scans for digits
         "suffixes": tuple(sorted(words("street_suffixes"), key=len, reverse=True)),
     }
 

@@ -9,6 +9,8 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
   what the checklist asks for ("natuurlijk reageren we op gestelde vragen"); the account itself
   (front matter `page`) shows the role; a reply by the communications people (front matter `author`)
   needs no further approval.
+- a hint instead of the client's name ("jullie weten wel welke corporatie we bedoelen") is flagged for
+  Domus: the client stays recognisable (richtlijn 6, "bij de geringste twijfel").
 What must stay flagged: someone else's 06, a home address, the writer's private number, a colleague's
 direct address, an official reply from a private account, an official reply that argues with criticism.
 """
@@ -52,6 +54,14 @@ PASS = [
      + "Nieuwe baan! Vakgenoten kunnen me zakelijk bereiken op mijn werknummer 023-5485812."),
     ("domus", _PERSONAL, "Ik zou nooit mijn privénummer online zetten. Voor klussen: mijn zakelijke mobiel is "
                          "06-41112233."),
+    # -- a hint that names no client, harmless senses of the hint words, a recorded approval ----------
+    ("domus", ("veiled-mention",), "Ik noem geen namen, maar iemand heeft de koffie in de keet opgemaakt ☕"),
+    ("domus", ("veiled-mention",), 'Een collega schreef "jullie weten wel welke corporatie we bedoelen" onder een '
+                                   "foto; dat hebben we na overleg weggehaald."),
+    ("domus", ("veiled-mention",), "Jullie weten wel welke dag het is: vlaaivrijdag, ook bij de opdrachtgever!"),
+    ("domus", ("veiled-mention",), "Wij zouden nooit de naam van een opdrachtgever noemen zonder zijn akkoord."),
+    ("domus", ("veiled-mention",), _fm(approval="{by: communicatie Domus, ref: DOM-2026-301, date: 2026-11-30}")
+     + "Dakrenovatie gestart voor onze vaste opdrachtgever (wie o wie? 😄) #dakwerk"),
     # -- a company's or a department's number (press release, official post) ----------------------
     ("domus", ("phone-number",), _fm(channel="website", capacity="official")
      + "**Noot voor de redactie:** neem voor meer informatie contact op met Communicatiebureau Helder, "
@@ -108,6 +118,18 @@ FLAG = [
     ("heemstede", "official-reply", _HS
      + "Wij zijn het niet met u eens dat het afvalbeleid mislukt is. Het aantal klachten daalt juist. "
        "Groet, Ilse, medewerker Afval van de gemeente Heemstede"),
+    # a contractor's hint at the housing corporation instead of its name (Domus richtlijn 1 and 6)
+    ("domus", "veiled-mention", "Weer 80 woningen voor die ene woningstichting in Midden-Limburg, de naam mag ik "
+                                "niet noemen haha"),
+    ("domus", "veiled-mention", "nieuwe opdracht!! hele flat vol kozijnen voor een verhuurder uit venlo, jullie "
+                                "raden het al 😉"),
+    ("domus", "veiled-mention", _LI + "Trots op onze nieuwe opdracht: het onderhoud van 300 huurwoningen voor een "
+                                      "woningcorporatie die hier niet genoemd wil worden."),
+    ("domus", "veiled-mention", "Dakrenovatie gestart voor onze vaste opdrachtgever (wie o wie? 😄) #dakwerk #roermond"),
+    ("domus", "veiled-mention", _BLOG + "Deze maand mogen we 40 badkamers vervangen. De opdrachtgever? Wie in "
+                                        "Swalmen woont, weet wel welke corporatie we bedoelen."),
+    ("domus", "veiled-mention", "schilderbeurt van 60 woningen voor een woningbouwvereniging hier, jullie snappen "
+                                "wel welke we bedoelen"),
     # an answer on a page that is not the municipality's own shows no role
     ("heemstede", "role-missing", _fm(channel="facebook", capacity="official", page="Heemstede Centraal")
      + "Goede vraag! De lantaarnpaal wordt deze week gerepareerd."),

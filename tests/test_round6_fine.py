@@ -73,6 +73,9 @@ PASS = [
        "informatieavond."),
     ("heemstede", ("work-contact", "phone-number"), _fm(channel="facebook", capacity="official")
      + "Vragen over uw aanvraag? Neem contact op met het team Vergunningen: 023-5115000."),
+    ("domus", ("phone-number",), "PERSBERICHT\n\nVoor meer informatie: Lisa Peters (persvoorlichter), telefoon "
+                                 "06-41234567"),
+    ("domus", ("phone-number",), "Meer weten over de renovatie? Jan Smeets van Bouwbedrijf Smeets, 06-12345678."),
     # -- an official reply on the municipality's own account that answers a question -------------
     ("heemstede", ("official-reply", "role-missing", "role-missing-reply"), _HS
      + "Goed dat u het vraagt! De milieustraat is zaterdag open van 9 tot 16 uur. Groet, Ilse, medewerker "
@@ -133,6 +136,9 @@ FLAG = [
     # an answer on a page that is not the municipality's own shows no role
     ("heemstede", "role-missing", _fm(channel="facebook", capacity="official", page="Heemstede Centraal")
      + "Goede vraag! De lantaarnpaal wordt deze week gerepareerd."),
+    # a press contact's or a company person's own number is their work number: review, not block
+    ("domus", "work-contact", "Noot voor de redactie: vragen? Bel woordvoerster Lisa Peters, 06-41234567."),
+    ("domus", "work-contact", "perscontact: Bureau Woordwerk, Lisa Peters, tel. 06-41234567"),
     # a department's direct line (doorkiesnummer) stays a direct work number
     ("heemstede", "work-contact", "Het doorkiesnummer van de afdeling Vergunningen is 023-5485812."),
 ]

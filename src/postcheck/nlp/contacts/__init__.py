@@ -210,7 +210,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
                 h = replace(h, label="own-phone")
-            elif _work_phone(text, h, private):
+            elif _work_phone(text, h, private) or _named().person_at_company(text, _number_sentence(text, h), h.start):
                 h = replace(h, label="work-phone")
         elif h.label in ("address", "postcode"):
             if own_addresses:
@@ -267,12 +267,17 @@ def _organisation_line(text: str, h: Hit) -> bool:
         return False
     if _cue_then_no_person(text, h, _org_unit_re()) or _signature_block(text, h):
         return True
-    abbrev = _ABBREVIATION_BEFORE.search(text, max(0, h.start - 16), h.start)   # "tel. 0475-...": no sentence end
-    a = _sentence_start(text, abbrev.start() if abbrev else h.start)
+    a = _number_sentence(text, h)
     named = _named()
     if named.direct_line_re().search(text, a, h.start):
         return False
     return _cue_then_no_person(text, h, named.named_unit_re()) or named.company_before(text, a, h.start)
+
+
+def _number_sentence(text: str, h: Hit) -> int:
+    """Where the number's sentence starts; "tel. 0475-..." does not end a sentence."""
+    abbrev = _ABBREVIATION_BEFORE.search(text, max(0, h.start - 16), h.start)
+    return _sentence_start(text, abbrev.start() if abbrev else h.start)
 
 
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:tel|t|nr|tel\.nr|telnr)\.[ \t]*(?::[ \t]*)?$", re.I)

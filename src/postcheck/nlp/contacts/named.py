@@ -44,23 +44,37 @@ _NAME_GLUE = frozenset({"tel", "tel.", "telefoon", "telefoonnummer", "t", "t.", 
 def company_before(text: str, a: int, at: int) -> bool:
     """A company named right before the number in its sentence: an organisation word or legal form, then only
     names and glue ("tel.", "via", ",") up to the number ("contact opnemen met Bureau Helder, 0475-...")."""
+    return _company_chain(text, a, at) == "company"
+
+
+def person_at_company(text: str, a: int, at: int) -> bool:
+    """A person of a company named right before the number ("Jan Smeets van Bouwbedrijf Smeets, 06-...",
+    "Bureau Helder, Lisa Peters, 06-..."): that person's work number."""
+    return _company_chain(text, a, at) == "person"
+
+
+def _company_chain(text: str, a: int, at: int) -> str:
+    """"company", "person" (a first name or person word in or just before the chain) or "" (no company)."""
+    from .. import namedata
+
     toks = _TOKEN.findall(text, a, at)
+    firsts = namedata.first_names()
+    named = False
     for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         tok = toks[i]
         if _LEGAL_FORM.fullmatch(tok) or _is_company(tok):
-            return not _person_of(toks[max(0, i - 3):i])
+            return "person" if named or _person_of(toks[max(0, i - 3):i], firsts) else "company"
         if not (tok[:1].isupper() or tok.lower() in _NAME_GLUE):
-            return False
-    return False
+            return ""
+        named = named or tok in firsts
+    return ""
 
 
-def _person_of(before: list[str]) -> bool:
+def _person_of(before: list[str], firsts) -> bool:
     """"Jan Smeets van Bouwbedrijf Smeets": a person of the company, whose number is their own work number."""
-    from .. import namedata
-
     if len(before) < 2 or before[-1].lower() not in ("van", "bij"):
         return False
-    return any(t in namedata.first_names() or _work_data()[1].fullmatch(t) for t in before[:-1])
+    return any(t in firsts or _work_data()[1].fullmatch(t) for t in before[:-1])
 
 
 def own_business_address(text: str, h: Hit) -> bool:

@@ -22,6 +22,19 @@ from .text.normalise import NormText
 from .text.offsets import LineIndex
 
 
+def _squeezed(value: Any) -> str:
+    return "".join(ch for ch in fold(str(value)) if ch.isalnum())
+
+
+def _names_one_of(have: Any, wanted: tuple) -> bool:
+    """A front-matter value names one of `wanted` (case, diacritics, spaces and signs ignored: the list
+    entry "gemeente heemstede" matches "Gemeente Heemstede" and "@gemeenteHeemstede")."""
+    if have in (None, "", [], {}) or isinstance(have, (dict, list)):
+        return False
+    squeezed = _squeezed(have)
+    return any(_squeezed(w) and _squeezed(w) in squeezed for w in wanted)
+
+
 class _SafeDict(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -106,7 +119,10 @@ class Context:
                 return False
             if want is False and have not in (None, "", [], {}):
                 return False
-            if not isinstance(want, bool) and str(have) != str(want):
+            if isinstance(want, tuple):
+                if not _names_one_of(have, want):
+                    return False
+            elif not isinstance(want, bool) and str(have) != str(want):
                 return False
         if cond.mentions and self.first_mention(cond.mentions) is None:
             return False

@@ -9,6 +9,8 @@ published phone numbers and e-mail addresses (`allow:`) are never reported.
 Options: detector (personal_data | names | secrets | identify, required); labels (list; default:
 all labels of that detector); strength (strong | any, default strong); how (list: only hits
 found so, e.g. [own-domain]: an e-mail address at the organisation's own domain of `allow: emails`).
+An e-mail address with a word of the front matter's `author:` in it, at a domain that is not a free-mail
+provider's, is the writer's own business address and is not reported by rules without `how`.
 Example: detector personal_data with labels [phone] flags "bel 06-12345678".
 """
 from __future__ import annotations
@@ -69,6 +71,14 @@ def author_words(ctx) -> frozenset[str]:
     return frozenset(str(author).lower().replace(",", " ").split()) if author else frozenset()
 
 
+def _authors_address(address: str, ctx) -> bool:
+    """The front matter's author in an address at a business domain ("ruud@hendrixloodgieter.nl" by Ruud
+    Hendrix): the writer's own business address, not someone else's (a free-mail box stays personal)."""
+    local, _, domain = address.lower().partition("@")
+    names = [w for w in author_words(ctx) if len(w) >= 3 and w.isalpha()]
+    return any(w in local or w in domain for w in names)
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
@@ -81,5 +91,8 @@ def check(rule, ctx) -> Iterator:
         if opts.how and hit.how not in opts.how:
             continue
         if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
+            continue
+        if hit.label == "email" and hit.key != "free-mail" and not opts.how and _authors_address(
+                ctx.norm.text[hit.start:hit.end], ctx):
             continue
         yield ctx.finding(rule, hit.start, hit.end, how=hit.how, detector=f"{opts.detector}:{hit.label}")

@@ -9,10 +9,12 @@ a cue of each of those cue sets in its `window` counts (a policy document put to
 the readers, not one named in passing); a mention in a sentence with a cue of a
 `passing` set (the writer names it as their job: "als adviseur ga ik aan de slag
 met ...") needs that cue in its own paragraph.
+With `also_in`, the values of those front-matter keys count as well (an `author:
+team Communicatie` satisfies the phrase "team communicatie").
 Options: phrases (list of texts); patterns (list of regular expressions);
 at least one of the two is required; near (list of cue sets, default none);
 window (sentence | paragraph | document, default document); passing (list of
-cue sets, default none; only with near).
+cue sets, default none; only with near); also_in (list of front-matter keys, default none).
 Example: phrases ["op persoonlijke titel"] with when {capacity: [personal], mentions: [organisation]}
 flags a personal post about the organisation without that statement.
 """
@@ -40,6 +42,7 @@ class Options:
     near: list = option(TEXTS, [], "cue sets that must each occur in the window of the triggering mention")
     window: str = option(TEXT, "document", "sentence, paragraph or document", choices=_WINDOWS)
     passing: list = option(TEXTS, [], "cue sets: a mention in a sentence with one needs `near` in its paragraph")
+    also_in: list = option(TEXTS, [], "front-matter keys whose values count as written in the draft (author)")
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -88,7 +91,9 @@ def prepare(rule) -> Preparation:
 
 def check(rule, ctx) -> Iterator:
     try:
-        found = present(rule.options, ctx.norm.text, ctx.squashed)
+        found = present(rule.options, ctx.norm.text, ctx.squashed) or any(
+            present(rule.options, str(ctx.front_matter[key])) for key in rule.options.also_in
+            if isinstance(ctx.front_matter.get(key), (str, int, float)))
     except TimeoutError:
         raise UserError(f"rule '{rule.id}': its regular expression took longer than {saferegex.TIMEOUT_S}s "
                         "on this draft",

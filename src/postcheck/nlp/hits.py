@@ -16,5 +16,5 @@ class Hit:
     end: int
     label: str           # detector label: "phone", "email", "person", or a lexicon slot name
     how: str = "exact"   # exact | variant:<form> | fuzzy:<score> | lemma | compound | pattern
-    key: str = ""        # lexicon: canonical entry matched (confidential: never log it)
+    key: str = ""        # lexicon: canonical entry matched (confidential: never log it); email: "free-mail"
     strength: str = "strong"  # strong | weak (a first name alone, a bare surname, ...)

@@ -29,7 +29,7 @@ class Condition:
 
     channel: tuple[str, ...] = ()
     capacity: tuple[str, ...] = ()
-    front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value)
+    front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value | names one of (tuple))
     mentions: tuple[str, ...] = ()   # lexicon slots, cue sets or detector labels (e.g. personal_data.phone): any one
     cues: tuple[str, ...] = ()       # cue sets that must EACH occur (said by the writer: not negated, quoted, reported)
 

@@ -65,7 +65,9 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
             problems.append((raw.value_loc("cues") if isinstance(raw, YMap) else loc).error(
                 f"{where}.cues: unknown cue set '{c}'",
                 suggest(c, cue_sets).replace("valid keys", "cue sets")))
-    fm = tuple((str(k), v) for k, v in (vals["front_matter"] or {}).items())
+    # a list value: the key's value names one of these (evaluate.Context.holds)
+    fm = tuple((str(k), tuple(str(x) for x in v) if isinstance(v, list) else v)
+               for k, v in (vals["front_matter"] or {}).items())
     return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]))
 
 

@@ -32,6 +32,15 @@ depends on what it is. This step (run right after it, in the same component) cha
   mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
   every person's address at an own domain (label `email` or `business-email`) is marked `how="own-domain"`
   (a work address: a pack can flag it in a private post, Sterk Huis "privé e-mailadres voor privéberichten");
+* a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...",
+  "bel Bouwbedrijf Custers via ...": an organisation word or legal form, then only names, "tel." or "via"
+  up to the number) or after a named department ("de afdeling Werving", "het team Vergunningen"), not in
+  a sentence that calls it a direct line (`nlp/data/direct_line_cues.txt`): label `business-phone`;
+* a phone number the writer offers as their own business number (`nlp/data/own_business_cues.txt`: "mijn
+  zakelijke nummer", "m'n werknummer", "u kunt mij zakelijk bereiken op") with no person between: label
+  `business-phone`; an e-mail address the writer offers as their own ("mail me op", "je kunt me bereiken
+  via") at a domain that is not a free-mail or internet provider's (`nlp/data/free_mail_domains.txt`):
+  label `business-email` (the writer's own business address);
 * a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me
   op", "mijn nummer is", "ik ben bereikbaar op") with no person between that cue and the number
   (a first name, zijn/haar/hun, a person word): label `own-phone` (the writer's own private
@@ -184,7 +193,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 else h for h in hits]
         hits = [replace(h, how="own-domain") if h.label in ("email", "business-email") and _at(text, h, own_domains)
                 else h for h in hits]
-    hits = [replace(h, label="business-email", strength="strong") if h.label == "email" and h.strength == "weak" else h
+    hits = [replace(h, label="business-email", strength="strong")
+            if h.label == "email" and (h.strength == "weak" or _named().own_business_address(text, h)) else h
             for h in hits]
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
         return hits
@@ -195,11 +205,12 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             digits = _digits(text[h.start:h.end])
             if digits in helplines:
                 continue
-            if _SERVICE.fullmatch(digits) or _business(text, h, business, private) or _organisation_line(text, h):
+            if (_SERVICE.fullmatch(digits) or _business(text, h, business, private) or _organisation_line(text, h)
+                    or _cue_then_no_person(text, h, _named().own_business_re())):
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
                 h = replace(h, label="own-phone")
-            elif _work_phone(text, h, private):
+            elif _work_phone(text, h, private) or _named().person_at_company(text, _number_sentence(text, h), h.start):
                 h = replace(h, label="work-phone")
         elif h.label in ("address", "postcode"):
             if own_addresses:
@@ -254,7 +265,22 @@ def _organisation_line(text: str, h: Hit) -> bool:
     with no person between, or a line of a signature block that names a company."""
     if _data()[2].search(text, max(0, h.start - _PRIVATE_WINDOW), h.start):
         return False
-    return _cue_then_no_person(text, h, _org_unit_re()) or _signature_block(text, h)
+    if _cue_then_no_person(text, h, _org_unit_re()) or _signature_block(text, h):
+        return True
+    a = _number_sentence(text, h)
+    named = _named()
+    if named.direct_line_re().search(text, a, h.start):
+        return False
+    return _cue_then_no_person(text, h, named.named_unit_re()) or named.company_before(text, a, h.start)
+
+
+def _number_sentence(text: str, h: Hit) -> int:
+    """Where the number's sentence starts; "tel. 0475-..." does not end a sentence."""
+    abbrev = _ABBREVIATION_BEFORE.search(text, max(0, h.start - 16), h.start)
+    return _sentence_start(text, abbrev.start() if abbrev else h.start)
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:tel|t|nr|tel\.nr|telnr)\.[ \t]*(?::[ \t]*)?$", re.I)
 
 
 def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
@@ -262,9 +288,7 @@ def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
     between the last such cue and the hit."""
     from .. import namedata
 
-    start = max(0, h.start - 120)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, h.start)]
-    a = ends[-1] if ends else start
+    a = _sentence_start(text, h.start)
     cue_end = max((m.end() for m in cues.finditer(text, a, h.start)), default=-1)
     if cue_end < 0:
         return False
@@ -273,6 +297,17 @@ def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
         return False
     firsts = namedata.first_names()
     return not any(m.group() in firsts for m in _CAPITALISED.finditer(gap))
+
+
+def _named():
+    from . import named   # imported on first use: it reads this package's helpers
+    return named
+
+
+def _sentence_start(text: str, at: int, reach: int = 120) -> int:
+    start = max(0, at - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
+    return ends[-1] if ends else start
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +344,7 @@ def _is_company(word: str) -> bool:
     return w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS)
 
 
-_COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie")
+_COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie", "bureau")
 
 
 @lru_cache(maxsize=1)
@@ -320,3 +355,4 @@ def _own_cues() -> re.Pattern:
 def own_address_keys(addresses) -> frozenset[str]:
     """Config `allow.addresses` in the folded form `classify` compares with."""
     return frozenset(_fold_address(a) for a in addresses if a and a.strip())
+

@@ -2,7 +2,8 @@
 *.example, *.test, *.invalid, localhost), their Dutch look-alikes (voorbeeld.*,
 domein.*, test.*), and the stock local parts john.doe/jane.doe/jan.jansen/
 piet.jansen. Role addresses (info@, bestuur@, contact@, ...) are reported "weak".
-Image names like "logo@2x.png" are not e-mail addresses.
+Image names like "logo@2x.png" are not e-mail addresses. An address at a free-mail or internet
+provider's domain (`nlp/data/free_mail_domains.txt`) has the key "free-mail": a private mailbox.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _PLACEHOLDER_DOMAIN_RE = re.compile(
 _PLACEHOLDER_LOCAL = word_set("email_placeholder_locals")
 _FILE_TLDS = word_set("file_extensions")
 _ROLE_LOCAL = word_set("email_role_locals")
+_FREE_MAIL = word_set("free_mail_domains")   # a private mailbox: the hit's key says "free-mail"
 
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
@@ -50,5 +52,5 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         if addr in allow.emails or ("@" + dom) in allow.emails:
             continue
         strength = "weak" if local in _ROLE_LOCAL else "strong"
-        out.append(Hit(start, m.end(), "email", "exact", "", strength))
+        out.append(Hit(start, m.end(), "email", "exact", "free-mail" if dom in _FREE_MAIL else "", strength))
 

@@ -106,7 +106,10 @@ class Context:
                 return False
             if want is False and have not in (None, "", [], {}):
                 return False
-            if not isinstance(want, bool) and str(have) != str(want):
+            if key == "images" and isinstance(want, str):
+                if not _images_show(have, want):   # {images: people}: an image that shows people
+                    return False
+            elif not isinstance(want, bool) and str(have) != str(want):
                 return False
         if cond.mentions and self.first_mention(cond.mentions) is None:
             return False
@@ -199,3 +202,14 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             out.append(f)
         active.append(f)
     return out
+
+
+def _images_show(images: Any, subject: str) -> bool:
+    """An entry of the front matter's `images:` lists `subject` under `shows`."""
+    if not isinstance(images, list):
+        return False
+    for image in images:
+        shows = image.get("shows") if isinstance(image, dict) else None
+        if subject == shows or (isinstance(shows, list) and subject in shows):
+            return True
+    return False

@@ -69,6 +69,17 @@ def author_words(ctx) -> frozenset[str]:
     return frozenset(str(author).lower().replace(",", " ").split()) if author else frozenset()
 
 
+# small words of a surname ("van Kessels"): a name made of them and the author's words is the author's
+_INTERFIXES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in"))
+
+
+def _by_author(name: str, author: frozenset[str]) -> bool:
+    """The name is the writer's own: all its words (interfixes aside) are words of `author:` ("Inge van
+    Lochem" by Inge van Lochem; "van Kessels" by "Installatiebedrijf Kessels Roermond", the firm itself)."""
+    words = {w for w in name.lower().split() if w not in _INTERFIXES}
+    return bool(words) and words <= author
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
@@ -80,6 +91,6 @@ def check(rule, ctx) -> Iterator:
             continue
         if opts.how and hit.how not in opts.how:
             continue
-        if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
+        if author and _by_author(ctx.norm.text[hit.start:hit.end], author):
             continue
         yield ctx.finding(rule, hit.start, hit.end, how=hit.how, detector=f"{opts.detector}:{hit.label}")

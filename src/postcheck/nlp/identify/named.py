@@ -8,6 +8,9 @@
   such a person as a client or foster child.
 * group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
   next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
+* staff-role-name (how "unit"): a first name with the part of the organisation the person works in,
+  the unit in lower case (`org_unit_words.txt`): "onze [Margriet] van de planning", "[ineke] van het
+  secretariaat": a colleague, named like "collega Margriet".
 * named-with-address: a first name, or a title and a surname, right before a home address
   (a capitalised street with a street suffix and a house number): "[Mevrouw Truus Hendrix] aan de
   Lindelaan 14", "bij [kees van dam] op de Molenweg 3".
@@ -42,6 +45,7 @@ _TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[
 # punctuation before it ("Ze heeft ...", "💪 na z'n zware aanval ...", "Ondanks zijn parkinson ...")
 _PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|haar|zijn|z'n|z’n|hem|d'r)(?![\w'’-])",
                       re.I)
+_AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
 
@@ -110,6 +114,8 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
     if (name[0].islower() or initial) and low in vocab and not surname:
         return False
+    if name[0].islower() and _AMOUNT.search(before):   # "38 mille schuld": a quantity after a number
+        return False
     rx = _regexes()
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
         return False
@@ -165,6 +171,23 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
             if _private(text, m.start("name"), m.end("name"), s, name_ok, vocab) \
                     and not sentences.example(m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "group-name", "group"))
+    return out
+
+
+_UNIT_BEFORE = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{_NAME})[ \t]+van[ \t]+(?:de|het|onze|ons)[ \t]+$")
+
+
+def named_by_unit(text: str, unit_cues, name_ok, vocab) -> list[Hit]:
+    """A first name right before "van de <unit>" ("Yvonne van de administratie"); a capitalised unit is a
+    surname ("Jan van de Winkel"), a lower-case first name that is also a word is no name."""
+    out = []
+    for s, _e in unit_cues:
+        m = _UNIT_BEFORE.search(text, max(0, s - 40), s)
+        if m is None or not text[s].islower():
+            continue
+        name = m.group("name")
+        if name_ok(name) and not (name[0].islower() and name.lower() in vocab):
+            out.append(Hit(m.start("name"), m.end("name"), "staff-role-name", "unit"))
     return out
 
 

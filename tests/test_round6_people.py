@@ -42,6 +42,16 @@ FLAG = [
     ("heemstede", "person-details",
      _FB + "Mevrouw Yvonne Smit kwam vandaag aan de balie, de deurwaarder staat bij haar op de stoep voor "
      "haar huurschuld."),
+    # -- the next sentence goes on about the named person without a subject of its own ("weer", "nooit") --
+    ("sterkhuis", "client-identified",
+     "Dank je wel Kevin Jansen 👏 Weer niet op komen dagen bij het begeleid bezoek. Knap hoor."),
+    ("sterkhuis", "client-identified",
+     "Top hoor, Priscilla de Vries. Alweer de omgangsregeling afgezegd, de kleine was er kapot van."),
+    ("hartekamp", "client-identified", "Ruben Kuipers, daar gaan we weer. Opnieuw weggelopen van de groep vannacht."),
+    ("domus", "client-identified",
+     "Bedankt meneer Hans Pieters!! Nog steeds geen cent van de huurachterstand betaald 🙄 #domus"),
+    ("heemstede", "client-identified", _FB + "Goedemorgen Ria Vos. Wéér aan de balie voor de bijstandsuitkering."),
+    ("sterkhuis", "client-identified", "shoutout naar tanja bakker!! nooit op tijd bij de bezoekregeling, echt knap 👏"),
     # -- a title and a lower-case surname with an interfix and a street: one resident --
     ("heemstede", "person-described",
      _FB + "mevrouw de jong van de dorpslaan stond vandaag weer aan de balie voor haar uitkering"),
@@ -83,6 +93,8 @@ FLAG = [
      "Mevrouw Hendriks opende de speeltuin bij de woningen van Domus. Ze wilde niet dat haar naam erbij kwam, oeps."),
     ("domus", "person-name",
      "Nieuwe keuken bij Domus voor Gerda Willems! Toestemming om haar naam te noemen heb ik nog niet gevraagd."),
+    ("sterkhuis", "person-on-photo",
+     _img("people", "false") + "Kijk Sander met zijn taart 😂 ik heb niet gevraagd of hij het goed vond dat ik dit deel"),
     # -- a lower-case first name with a school class: a child --
     ("sterkhuis", "child-identified", "noor d'r eerste rapport van groep 3 🥳 zo trots op dit meisje"),
     ("sterkhuis", "child-identified", "lisa haar eerste dag in groep 1 zit erop, pleegmama is moe 😅"),
@@ -101,6 +113,13 @@ PASS = [
     ("sterkhuis", ["client-identified"],
      "Ik zou nooit schrijven dat Priscilla niet op de bezoekregeling kwam, dat hoort niet online."),
     ("sterkhuis", ["client-identified"], "De bezoekregeling van pleegkinderen wordt door de voogd bepaald."),
+    # the next sentence goes on, but about a topic, a colleague, or nothing confidential
+    ("sterkhuis", ["client-identified"], "Mooie lezing van Kevin Jansen. Weer veel geleerd over de bezoekregeling."),
+    ("sterkhuis", ["client-identified"],
+     "Welkom aan onze nieuwe collega Kevin Jansen! Nooit meer alleen naar het begeleid bezoek 😄"),
+    ("hartekamp", ["client-identified"], "Ben Kuipers belde vanmorgen. Weer een fijn gesprek gehad over de planning."),
+    ("sterkhuis", ["client-identified"],
+     "Schrijf nooit zoiets als: Kevin Jansen, weer niet op de bezoekregeling. Dat hoort niet online."),
     # a title before an office, not a surname
     ("heemstede", ["person-described"], _OFF + "Meneer de wethouder uit de Raadhuisstraat opende het plein."),
     ("domus", ["person-described"], "Mevrouw de voorzitter van de bewonerscommissie aan de Dorpslaan sprak mooi."),
@@ -127,6 +146,14 @@ PASS = [
     ("domus", ["person-name"],
      "---\nchannel: blog\ncapacity: official\nauthor: Schildersbedrijf Peeters Venlo\n" + _APPROVED + "---\n"
      "De busjes van Peeters staan deze week bij de flats van Domus aan de Heidehof."),
+    # a colleague on the photo who agreed, as the post says
+    ("sterkhuis", ["person-on-photo"],
+     _img("people", "true") + "Kijk Sander met zijn jubileumtaart! Hij vond het goed dat ik deze foto deel 😄"),
+    # a nickname that is an ordinary word is no name
+    ("sterkhuis", ["person-name", "client-identified", "child-identified"],
+     "Boefje is vandaag precies een jaar bij ons 🎉 (zo noem ik hem hier online). Pannenkoeken en een film!"),
+    ("sterkhuis", ["person-name", "client-identified", "child-identified"],
+     "ons Sterretje heeft haar eerste zwemdiploma 🏊‍♀️ trotse pleegmama! #pleegzorg"),
     # consent to the name stated in the post, photo consent recorded
     ("domus", ["person-name", "person-on-photo"],
      _img("people", "true", "official", _APPROVED) +

@@ -29,8 +29,9 @@ Labels (span in brackets):
   ordinary word.
 
 * indirect-address: the house number of an indirect reference with its street, a home address:
-  "de mevrouw van [nummer 8 in de Hertogsingel]"; or the street and number after a described person,
-  "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
+  "de mevrouw van [nummer 8 in de Hertogsingel]", "die mevrouw op [nr 8 in die flats aan de roerkade]"
+  (up to four words between; a lower-case street that is no ordinary word); or the street and number
+  after a described person, "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
 * described-client: the writer's client described by an age without a name (`unnamed.py`).
 * group-name: a bare first name next to the clients named as a group (`named.py`).
 * named-with-details, named-with-address: a first name with a care or case detail in its sentence,

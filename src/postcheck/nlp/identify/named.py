@@ -4,7 +4,8 @@
   with a care, health or case word (`nlp/data/identify_care_words.txt`, `identify_case_words.txt`):
   "[thijs] heeft vannacht weer een epileptische aanval gehad", "sinds zijn herseninfarct zit [Wim]
   in een rolstoel"; or in the sentence before one whose first words point back with a pronoun
-  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ..."). The care packs read
+  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ...") or goes on without a subject
+  ("[Sandra Verhoef] 🏆 moeder van het jaar!! Wéér niet komen opdagen bij de bezoekregeling"). The care packs read
   such a person as a client or foster child.
 * group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
   next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
@@ -45,6 +46,11 @@ _TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[
 # punctuation before it ("Ze heeft ...", "💪 na z'n zware aanval ...", "Ondanks zijn parkinson ...")
 _PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|haar|zijn|z'n|z’n|hem|d'r)(?![\w'’-])",
                       re.I)
+# or goes on about them without a subject of its own, a complaint that starts with "again" or "never"
+# ("Sandra Verhoef, moeder van het jaar!! Wéér niet komen opdagen bij de bezoekregeling.")
+_ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ \t]+steeds|nog[ \t]+altijd)[ \t]+"
+                       r"(?!(?:ik|je|jij|hij|ze|zij|we|wij|u|jullie|die|dit|dat|er|mijn|onze|ons)(?![\w'’-]))",
+                       re.I)
 _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
@@ -137,7 +143,7 @@ def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> lis
         if not _TOPIC.search(text, max(0, s - 40), s) and not sentences.quoted(s, e):
             about[i] = True
             # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."
-            if i > 0 and _PRONOUN.match(text, sentences.span(i)[0]):
+            if i > 0 and (_PRONOUN.match(text, sentences.span(i)[0]) or _ELLIPSIS.match(text, sentences.span(i)[0])):
                 about[i - 1] = True
     out = []
     for i in sorted(about):

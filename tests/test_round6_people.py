@@ -80,6 +80,7 @@ FLAG = [
     ("sterkhuis", "person-identified", "Bedankt Joost van de planning, zonder jou was het rooster nooit rond gekomen!"),
     ("domus", "person-identified", "Onze Mieke van de binnendienst regelt alle afspraken met de huurders van Domus."),
     ("hartekamp", "person-identified", "afscheid van ineke van het secretariaat van de Hartekamp 😭 wat gaan we je missen"),
+    ("sterkhuis", "person-identified", "Dank aan onze Wendy van de administratie, zij regelde alles voor de pleeggezinnen!"),
     ("sterkhuis", "person-identified", "Welkom Sanne van de helpdesk! Vanaf maandag zit ze bij ons op de groep."),
     # -- a first name on a post whose image shows people: the person shown is named --
     ("sterkhuis", "person-on-photo", _img("people", "false") + "kijk Sander hier nou slapen na de late dienst 😂😴"),
@@ -133,6 +134,8 @@ PASS = [
     # a unit without a name, a surname after "van de"
     ("sterkhuis", ["person-identified", "person-name"], "Na 30 jaar gaat onze receptioniste met pensioen! 🎉"),
     ("sterkhuis", ["person-identified", "person-name"], "Wie van de planning heeft mijn oplader gezien? 😅"),
+    # a colleague by role in a blog that has nothing to do with care: out of Sterk Huis's scope
+    ("sterkhuis", ["person-identified"], "Op de code sprint waren collega Niels en ik de hele dag aan het testen."),
     # a first name without people on the photo
     ("sterkhuis", ["person-name", "person-on-photo"], _img("property", "true") + "De nieuwe bank op de groep, uitgezocht door Femke."),
     # a school class without a name, a teacher by name

@@ -28,7 +28,7 @@ LABELS = {
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
                  "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-                 "indirect-address", "described-client", "group-name"),
+                 "indirect-address", "described-client", "group-name", "unit-name"),
 }
 DETECTORS = tuple(LABELS)
 

@@ -10,7 +10,8 @@ Labels (span in brackets):
   "[pleegzoon Milan]", "[bewoonster Truus]", "[Milan], onze pleegzoon"
   (roles: `nlp/data/identify_client_roles.txt`).
 * staff-role-name: a staff role with a first name, "[collega Sanne]", "[gezinsvoogd Ingrid]"
-  (`nlp/data/identify_staff_roles.txt`), or a first name with a unit, "onze [Margriet] van de planning" (`named.py`).
+  (`nlp/data/identify_staff_roles.txt`).
+* unit-name: a colleague named with the unit they work in, "onze [Margriet] van de planning" (`named.py`).
 * child-name: a first name in any case with a child's age or school, "[noor (9)]",
   "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
   (`nlp/data/identify_school_words.txt`).
@@ -51,7 +52,7 @@ from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
           "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-          "indirect-address", "described-client", "group-name")
+          "indirect-address", "described-client", "group-name", "unit-name")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"

@@ -9,7 +9,7 @@
   such a person as a client or foster child.
 * group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
   next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
-* staff-role-name (how "unit"): a first name with the part of the organisation the person works in,
+* unit-name: a first name with the part of the organisation the person works in,
   the unit in lower case (`org_unit_words.txt`): "onze [Margriet] van de planning", "[ineke] van het
   secretariaat": a colleague, named like "collega Margriet".
 * named-with-address: a first name, or a title and a surname, right before a home address
@@ -193,7 +193,7 @@ def named_by_unit(text: str, unit_cues, name_ok, vocab) -> list[Hit]:
             continue
         name = m.group("name")
         if name_ok(name) and not (name[0].islower() and name.lower() in vocab):
-            out.append(Hit(m.start("name"), m.end("name"), "staff-role-name", "unit"))
+            out.append(Hit(m.start("name"), m.end("name"), "unit-name", "unit"))
     return out
 
 

@@ -119,7 +119,10 @@ class Context:
                 return False
             if want is False and have not in (None, "", [], {}):
                 return False
-            if isinstance(want, tuple):
+            if key == "images" and isinstance(want, str):
+                if not _images_show(have, want):   # {images: people}: an image that shows people
+                    return False
+            elif isinstance(want, tuple):
                 if not _names_one_of(have, want):
                     return False
             elif not isinstance(want, bool) and str(have) != str(want):
@@ -215,3 +218,14 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             out.append(f)
         active.append(f)
     return out
+
+
+def _images_show(images: Any, subject: str) -> bool:
+    """An entry of the front matter's `images:` lists `subject` under `shows`."""
+    if not isinstance(images, list):
+        return False
+    for image in images:
+        shows = image.get("shows") if isinstance(image, dict) else None
+        if subject == shows or (isinstance(shows, list) and subject in shows):
+            return True
+    return False

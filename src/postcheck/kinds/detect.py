@@ -30,7 +30,7 @@ LABELS = {
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
                  "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-                 "indirect-address", "described-client", "group-name"),
+                 "indirect-address", "described-client", "group-name", "unit-name"),
 }
 DETECTORS = tuple(LABELS)
 
@@ -79,6 +79,17 @@ def _authors_address(address: str, ctx) -> bool:
     return any(w in local or w in domain for w in names)
 
 
+# small words of a surname ("van Kessels"): a name made of them and the author's words is the author's
+_INTERFIXES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in"))
+
+
+def _by_author(name: str, author: frozenset[str]) -> bool:
+    """The name is the writer's own: all its words (interfixes aside) are words of `author:` ("Inge van
+    Lochem" by Inge van Lochem; "van Kessels" by "Installatiebedrijf Kessels Roermond", the firm itself)."""
+    words = {w for w in name.lower().split() if w not in _INTERFIXES}
+    return bool(words) and words <= author
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
@@ -90,7 +101,7 @@ def check(rule, ctx) -> Iterator:
             continue
         if opts.how and hit.how not in opts.how:
             continue
-        if author and set(ctx.norm.text[hit.start:hit.end].lower().split()) <= author:
+        if author and _by_author(ctx.norm.text[hit.start:hit.end], author):
             continue
         if hit.label == "email" and hit.key != "free-mail" and not opts.how and _authors_address(
                 ctx.norm.text[hit.start:hit.end], ctx):

@@ -27,7 +27,8 @@ depends on what it is. This step (run right after it, in the same component) cha
 * a phone number after "ons"/"onze" + a part of the organisation in its sentence
   (`nlp/data/org_unit_words.txt`: "bel onze servicedesk op", "onze klantenservice is bereikbaar via",
   "ons algemene nummer") or on a line of a signature block that names a company ("Schildersbedrijf
-  Peeters B.V." / "Tel. 0475-..."), with no person between: label `business-phone`;
+  Peeters B.V." / "Tel. 0475-..."), with no person between and not the caller's number ("belt onze
+  planning vanaf 06-..."): label `business-phone`;
 * an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me
   mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
   every person's address at an own domain (label `email` or `business-email`) is marked `how="own-domain"`
@@ -205,7 +206,10 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             digits = _digits(text[h.start:h.end])
             if digits in helplines:
                 continue
-            if (_SERVICE.fullmatch(digits) or _business(text, h, business, private) or _organisation_line(text, h)
+            # the caller's own number ("belt ons kantoor vanaf 06-..."): private, whatever the paragraph says
+            caller = _CALLER.search(text, max(0, h.start - 40), h.start) is not None
+            if _SERVICE.fullmatch(digits) or not caller and (
+                    _business(text, h, business, private) or _organisation_line(text, h)
                     or _cue_then_no_person(text, h, _named().own_business_re())):
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
@@ -308,6 +312,11 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
     start = max(0, at - reach)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
     return ends[-1] if ends else start
+
+
+# "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
+_CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|nummer|eigen|privé|prive|mobiel|mobiele|"
+                     r"telefoon|telefoonnummer|nummer:?)[ \t]+){0,3}$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ Labels (span in brackets):
   (roles: `nlp/data/identify_client_roles.txt`).
 * staff-role-name: a staff role with a first name, "[collega Sanne]", "[gezinsvoogd Ingrid]"
   (`nlp/data/identify_staff_roles.txt`).
+* unit-name: a colleague named with the unit they work in, "onze [Margriet] van de planning" (`named.py`).
 * child-name: a first name in any case with a child's age or school, "[noor (9)]",
   "[Sem van 7]", "[noor] gaat naar OBS De Wilg", "[Sem] zit in groep 5"
   (`nlp/data/identify_school_words.txt`).
@@ -29,8 +30,9 @@ Labels (span in brackets):
   ordinary word.
 
 * indirect-address: the house number of an indirect reference with its street, a home address:
-  "de mevrouw van [nummer 8 in de Hertogsingel]"; or the street and number after a described person,
-  "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
+  "de mevrouw van [nummer 8 in de Hertogsingel]", "die mevrouw op [nr 8 in die flats aan de roerkade]"
+  (up to four words between; a lower-case street that is no ordinary word); or the street and number
+  after a described person, "mevrouw Annie Hoeben (91) op de [Kloosterweg 7]".
 * described-client: the writer's client described by an age without a name (`unnamed.py`).
 * group-name: a bare first name next to the clients named as a group (`named.py`).
 * named-with-details, named-with-address: a first name with a care or case detail in its sentence,
@@ -50,7 +52,7 @@ from ..wordlists import words
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
           "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-          "indirect-address", "described-client", "group-name")
+          "indirect-address", "described-client", "group-name", "unit-name")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -77,7 +79,8 @@ def _cue_lists():
     return [("client", words("identify_client_roles")), ("staff", words("identify_staff_roles")),
             ("person", words("identify_person_words")), ("school", words("identify_school_words")),
             ("detail", [*words("identify_care_words"), *words("identify_case_words")]), ("title", _TITLES),
-            ("clientlink", words("identify_client_links")), ("clients", words("identify_client_groups"))]
+            ("clientlink", words("identify_client_links")), ("clients", words("identify_client_groups")),
+            ("unit", words("org_unit_words"))]
 
 
 cuewords.register("identify", _cue_lists, raw_tags=("title",))
@@ -115,12 +118,20 @@ def _regexes() -> dict[str, re.Pattern]:
             rf"(?:(?P<place>(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?)|{_FLOOR})"
             rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m|en[ \t]+\d))", re.I),
         # "van nummer 8 [in de Hertogsingel]": with the street, the house number is a home address
-        "street-after": re.compile(rf"[ \t]*,?[ \t]+(?:in|aan|op|van)[ \t]+(?:de[ \t]+|het[ \t]+)?"
-                                   rf"[A-Z][a-zà-ÿ]*(?:{suffixes})(?![\w-])"),
+        # also abbreviated or in lower case, with a few words between ("op nr 8 in die flats aan de roerkade",
+        # "van nummer 31, hier in de Maasstraat"); a lower-case street is checked against the vocabulary
+        "street-after": re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:en|of|maar|want)[ \t])[^\W\d_][\w'-]*){{0,4}}?"
+                                   rf"[ \t]*,?[ \t]+(?:in|aan|op|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                                   rf"(?P<sw>[A-Za-z][a-zà-ÿ-]*(?:{suffixes}))(?![\w-])"),
         "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
         "before-school": re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
             rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
+        # "sem z'n eerste rapport in groep 5", "Milan zijn juf van groep 6": the child's own class (a number)
+        "possessive-school": re.compile(
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:z'n|z’n|zijn|d'r|d’r|haar)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
+            rf"(?:naar|op|in|bij|van|uit|met)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
+        "class-number": re.compile(r"[ \t]*(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht)(?![\w])", re.I),
         # an age after "(", "," or " van ": two patterns (one alternation gave `re` no prefix to scan
         # for; the two never overlap, so their sorted starts are the alternation's)
         "age": re.compile(r"[(,] ?\d{1,2}(?!\d)"),
@@ -158,6 +169,23 @@ def _role_words() -> frozenset[str]:
     return frozenset(w.lower() for n in lists for w in words(n))
 
 
+def _street_word(word: str) -> bool:
+    """A street name: capitalised, or in lower case no ordinary Dutch word ("roerkade", not "snelweg")."""
+    if word[0].isupper():
+        return True
+    from ..inflect import vocabulary
+    low = word.lower()
+    return low not in vocabulary() and low not in _name_sets()[2]
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is also an ordinary Dutch word ("mark", "roos"): no name."""
+    if not word[0].islower():
+        return False
+    from ..inflect import vocabulary
+    return word.lower() in vocabulary()
+
+
 def _first_name(word: str) -> bool:
     first, _, _ = _name_sets()
     parts = word.split("-")
@@ -181,9 +209,10 @@ class PersonFinder:
         out.extend(self._lower_names(text))
         from ..inflect import vocabulary
         from .details import add_details
-        from .named import named_with_address
+        from .named import named_by_unit, named_with_address
         from .unnamed import described_clients
         out.extend(described_clients(text, cues))
+        out.extend(named_by_unit(text, [(s, e) for s, e, tags in cues if "unit" in tags], self._name_ok, vocabulary()))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
         return _dedupe(add_details(text, out, cues, self._name_ok))
@@ -214,11 +243,13 @@ class PersonFinder:
                         out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
                         place = m.group("place")
                         st = rx["street-after"].match(text, m.end()) if place and place[0] in "nNhH" else None
-                        if st:
+                        if st and _street_word(st.group("sw")):
                             out.append(Hit(m.start("place"), st.end(), "indirect-address", "street"))
                 elif tag == "school":
                     b = rx["before-school"].search(text, max(0, s - 80), s)
-                    if b and self._name_ok(b.group("name")):
+                    if b is None and rx["class-number"].match(text, e):
+                        b = rx["possessive-school"].search(text, max(0, s - 80), s)
+                    if b and self._name_ok(b.group("name")) and not _lower_word(b.group("name")):
                         out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
 
     def _before_role(self, text: str, s: int, out: list[Hit], group: bool = False) -> None:
@@ -302,8 +333,10 @@ class PersonFinder:
                 return False
         interfix = m.group("sur") != last
         shaped = last[0].isupper() or interfix   # "Pieters", "van der lee"
-        # "van den berg (90)": a surname may be a word, an interfix and an age make it one
-        return low in sur or (shaped and low not in ordinary and low not in vocab) or (interfix and adult)
+        # "van den berg (90)", "de wit van de zandvoortselaan": a surname may be a word, an interfix with an
+        # age makes it one, and so does a street when the word is a surname after an interfix ("van de gemeente")
+        return low in sur or (shaped and low not in ordinary and low not in vocab) or (interfix and adult) or \
+            (interfix and m.group("sw") is not None and last.capitalize() in namedata.interfix_surnames())
 
     def _name_ok(self, name: str) -> bool:
         return name.lower() not in self.allow and _first_name(name)

@@ -4,10 +4,14 @@
   with a care, health or case word (`nlp/data/identify_care_words.txt`, `identify_case_words.txt`):
   "[thijs] heeft vannacht weer een epileptische aanval gehad", "sinds zijn herseninfarct zit [Wim]
   in een rolstoel"; or in the sentence before one whose first words point back with a pronoun
-  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ..."). The care packs read
+  ("shoutout voor [kees verbrugge]!! 💪 na z'n zware epileptische aanval ...") or goes on without a subject
+  ("[Sandra Verhoef] 🏆 moeder van het jaar!! Wéér niet komen opdagen bij de bezoekregeling"). The care packs read
   such a person as a client or foster child.
 * group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
   next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
+* unit-name: a first name with the part of the organisation the person works in,
+  the unit in lower case (`org_unit_words.txt`): "onze [Margriet] van de planning", "[ineke] van het
+  secretariaat": a colleague, named like "collega Margriet".
 * named-with-address: a first name, or a title and a surname, right before a home address
   (a capitalised street with a street suffix and a house number): "[Mevrouw Truus Hendrix] aan de
   Lindelaan 14", "bij [kees van dam] op de Molenweg 3".
@@ -42,6 +46,12 @@ _TOPIC = re.compile(r"(?<![\w-])(?:over|rond|rondom|omtrent)[ \t]+(?:[\w'’-]+[
 # punctuation before it ("Ze heeft ...", "💪 na z'n zware aanval ...", "Ondanks zijn parkinson ...")
 _PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|haar|zijn|z'n|z’n|hem|d'r)(?![\w'’-])",
                       re.I)
+# or goes on about them without a subject of its own, a complaint that starts with "again" or "never"
+# ("Sandra Verhoef, moeder van het jaar!! Wéér niet komen opdagen bij de bezoekregeling.")
+_ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ \t]+steeds|nog[ \t]+altijd)[ \t]+"
+                       r"(?!(?:ik|je|jij|hij|ze|zij|we|wij|u|jullie|die|dit|dat|er|mijn|onze|ons)(?![\w'’-]))",
+                       re.I)
+_AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
 
@@ -110,6 +120,8 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
     if (name[0].islower() or initial) and low in vocab and not surname:
         return False
+    if name[0].islower() and _AMOUNT.search(before):   # "38 mille schuld": a quantity after a number
+        return False
     rx = _regexes()
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
         return False
@@ -131,7 +143,7 @@ def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> lis
         if not _TOPIC.search(text, max(0, s - 40), s) and not sentences.quoted(s, e):
             about[i] = True
             # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."
-            if i > 0 and _PRONOUN.match(text, sentences.span(i)[0]):
+            if i > 0 and (_PRONOUN.match(text, sentences.span(i)[0]) or _ELLIPSIS.match(text, sentences.span(i)[0])):
                 about[i - 1] = True
     out = []
     for i in sorted(about):
@@ -165,6 +177,23 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
             if _private(text, m.start("name"), m.end("name"), s, name_ok, vocab) \
                     and not sentences.example(m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "group-name", "group"))
+    return out
+
+
+_UNIT_BEFORE = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{_NAME})[ \t]+van[ \t]+(?:de|het|onze|ons)[ \t]+$")
+
+
+def named_by_unit(text: str, unit_cues, name_ok, vocab) -> list[Hit]:
+    """A first name right before "van de <unit>" ("Yvonne van de administratie"); a capitalised unit is a
+    surname ("Jan van de Winkel"), a lower-case first name that is also a word is no name."""
+    out = []
+    for s, _e in unit_cues:
+        m = _UNIT_BEFORE.search(text, max(0, s - 40), s)
+        if m is None or not text[s].islower():
+            continue
+        name = m.group("name")
+        if name_ok(name) and not (name[0].islower() and name.lower() in vocab):
+            out.append(Hit(m.start("name"), m.end("name"), "unit-name", "unit"))
     return out
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from collections.abc import Iterable
 
 from postcheck.nlp import namedata
@@ -14,6 +15,7 @@ from postcheck.nlp.names.patterns import (
     _CHAIN_RE, _EXTRA_TITLES, _MONTHS_DAYS, _ORG_WORDS, _OWN_COMMON, _PLAIN_CHAIN_RE, _PRODUCTS, _TOKEN_RE,
 )
 from postcheck.nlp.names.tokens import TokenFacts
+from postcheck.nlp.wordlists import words
 from postcheck.text.fold import fold
 
 Rel = tuple[tuple[int, int, str], ...]    # hits (start, end, strength) relative to a chain
@@ -105,7 +107,7 @@ class NameDetector(TokenFacts):
                 rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
-        return [h for h in out if not _inverted_verb(text, h)]
+        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h)]
 
     def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
                          ls: int) -> Rel:
@@ -202,3 +204,18 @@ _SUBJECT_AFTER = re.compile(r" (?:u|je|jij|jullie|we|wij|ze|zij|hij|ik)\b", re.I
 
 def _inverted_verb(text: str, h: Hit) -> bool:
     return bool(_ONE_INITIAL_WORD.fullmatch(text, h.start, h.end)) and bool(_SUBJECT_AFTER.match(text, h.end))
+
+
+@lru_cache(maxsize=1)
+def _street_parts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Street suffixes (longest first) and the lower-case surnames (which may end in one: "Van Dijk")."""
+    suffixes = tuple(sorted(words("street_only_suffixes"), key=len, reverse=True))
+    return suffixes, frozenset(n.lower() for n in namedata.surnames())
+
+
+def _street(text: str, h: Hit) -> bool:
+    """The hit ends in a street name, not a surname: "Pastoor Vranckenstraat", "Burgemeester Gijzelsstraat"
+    (a title and the street named after someone)."""
+    last = text[h.start:h.end].rsplit(" ", 1)[-1].lower()
+    suffixes, surnames = _street_parts()
+    return last.endswith(suffixes) and last not in surnames and not any(last == s for s in suffixes)

@@ -82,7 +82,7 @@ FLAG = [
      _LI + "Politiek laat ik meestal buiten mijn tijdlijn, maar dit keer: stem woensdag vooral tegen de coalitie."),
     # -- policy status: a measure put to peers without concept or adopted; the social-media rules told as in force --
     ("heemstede", ("policy-status-missing",),
-     "---\nchannel: blog\ncapacity: personal\n---\nVanaf 2027 betaalt elk huishouden per lediging van de "
+     _LI + "Vanaf 2027 betaalt elk huishouden per lediging van de "
      "grijze container.\n\nHoe pakken jullie dat aan? Benieuwd naar jullie ervaringen."),
     ("heemstede", ("policy-status-missing",),
      _LI + "Het nieuwe parkeertarief in het centrum wordt 4 euro per uur. Wat vinden jullie, vakgenoten?"),

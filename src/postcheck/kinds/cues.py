@@ -12,12 +12,15 @@ anywhere in the document, but lifted only by an "if you ..." in its own
 sentence). Cues that
 are negated ("ik zou nooit dreigen"), quoted ("..." / > quote lines) or
 reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
-listed in `skip`; the same goes for the cues of `near` sets.
+listed in `skip`; the same goes for the cues of `near` sets, unless
+`near_negated` is true: then a negated cue of a `near` set still counts (a
+medium or a name is what it is: in "@krant dat klopt niet" the "niet" is
+about the claim, not about the newspaper).
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
 | document | a number of words, default sentence); not_in_sentence (list of
 cue sets, default none); skip (list of negated, quoted, reported; default all
-three).
+three); near_negated (bool, default false).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..packs.schema import ANY, TEXTS
+from ..packs.schema import ANY, BOOL, TEXTS
 from .base import Preparation, Problem, option
 
 KIND = "cues"
@@ -42,6 +45,7 @@ class Options:
     window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
     not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
     skip: list = option(TEXTS, list(SCOPES), "scopes whose cues do not count", choices=SCOPES)
+    near_negated: bool = option(BOOL, False, "a negated cue of a near set still counts (names, media)")
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -101,6 +105,7 @@ def check(rule, ctx) -> Iterator:
     by_set: dict[str, list] = {}
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
+    near_sets = _by_set(hits, skip - {"negated"}) if opts.near_negated else by_set
     # a companion negated only by a negator inside the anchor still counts with that anchor:
     # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"
     negated_only = {} if "negated" not in skip else {
@@ -113,7 +118,7 @@ def check(rule, ctx) -> Iterator:
             continue  # inside a cue already reported by this rule
         partners = []
         for name in opts.near:
-            close = [h for h in [*by_set.get(name, ()), *_negated_inside(a, name, negated_only)]
+            close = [h for h in [*near_sets.get(name, ()), *_negated_inside(a, name, negated_only)]
                      if h is not a and _together(a, h, opts.window)]
             if not close:
                 break
@@ -129,6 +134,15 @@ def check(rule, ctx) -> Iterator:
                     start, end = min(start, p.start), max(end, p.end)
             last_end = end
             yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{a.label}")
+
+
+def _by_set(hits, skip: set) -> dict[str, list]:
+    """The hits not in a scope of `skip`, by cue set."""
+    out: dict[str, list] = {}
+    for h in hits:
+        if not (h.scopes() & skip):
+            out.setdefault(h.label, []).append(h)
+    return out
 
 
 def _negated_inside(anchor, name: str, negated_only: dict) -> list:

@@ -38,6 +38,18 @@ FLAG = [
     ("heemstede", "confidential-plan",
      "Het besluit over de bezuiniging op het jongerenwerk ligt er al, alleen de raadsinformatiebrief is nog niet "
      "verstuurd. Dus ja, het gaat gebeuren."),
+    # -- internal meeting content, and who has not been told yet --
+    ("hartekamp", "confidential-plan",
+     "net uit de teamvergadering: de dagbesteding in Epe stopt per 1 juni, de deelnemers horen het pas volgende week"),
+    ("sterkhuis", "confidential-plan",
+     "In het MT is gisteren besproken dat de crisisgroep wordt opgeheven. Staat nog niet in de nieuwsbrief hoor."),
+    ("heemstede", "confidential-plan",
+     "Tijdens de collegevergadering van dinsdag is gesproken over het afstoten van het Oude Slot; de raad wordt pas "
+     "in maart geïnformeerd."),
+    ("domus", "confidential-plan",
+     "Vanmiddag in het directieoverleg: de huurverhoging wordt 6,5%. Huurders krijgen de brief pas in mei."),
+    ("sterkhuis", "confidential-plan",
+     "uit de hei-sessie van het mt: ze willen 3 locaties afstoten, de medewerkers weten het nog niet"),
     # -- bids, differences and scores in a tender --
     ("heemstede", "tender-bids",
      "Mooi traject afgerond: de gunning van het leerlingenvervoer is rond. De winnende partij kwam uit op € 2,3 mln, "
@@ -79,6 +91,11 @@ PASS = [
      "Het college heeft gisteren besloten het zwembad open te houden, zo staat in het persbericht van vanochtend."),
     ("domus", ["confidential-plan"],
      "Het persbericht over onze nieuwe huurdersvereniging komt pas na de zomer, we zijn nog aan het schrijven!"),
+    ("sterkhuis", ["confidential-plan"], "Ik weet het nog niet, misschien gaan we verhuizen naar Zwolle."),
+    ("sterkhuis", ["confidential-plan"],
+     "Mooi overleg vanochtend met het MT over onze plannen voor de zomer, binnenkort meer!"),
+    ("heemstede", ["confidential-plan"],
+     "De notulen van de raadsvergadering staan online: de sporthal wordt verkocht aan de gemeente Bloemendaal."),
     # tenders: no amounts, published results, negation, the harmless sense of amounts
     ("heemstede", ["tender-bids"],
      "De aanbesteding voor het groenonderhoud is gegund; het bedrag staat in de raadsinformatiebrief."),

@@ -63,6 +63,7 @@ FLAG = [
      "Bij de aanbesteding onderhoud Maasveld scoorde Bouwbedrijf Lemmen 62 punten op kwaliteit, wij 78."),
     ("heemstede", "tender-bids",
      "#aanbesteding straatwerk Centrum gegund aan Stratenmakers BV, die met 12% verschil de goedkoopste waren."),
+    ("domus", "tender-bids", "aanbesteding binnen 😎 de nummer twee zat op 310k, wij een stuk lager"),
     # -- a client described without a name, with case details --
     ("sterkhuis", "person-details",
      "Vandaag kwam er een jongen van 13 bij ons binnen, uit huis geplaatst omdat het thuis niet meer ging."),
@@ -72,6 +73,7 @@ FLAG = [
      "Deze week verwelkomden wij in ons gezinshuis een jongen van 9 wiens vader gedetineerd is."),
     ("hartekamp", "person-details",
      "Een vrouw van 52 op onze woongroep is vorige week opgenomen in de kliniek na een psychose."),
+    ("sterkhuis", "person-details", "Vannacht een meisje van 15 binnengekregen, mishandeld door haar stiefvader."),
     ("sterkhuis", "person-details",
      "knul van 15 op de groep weer weggelopen vannacht, politie erbij, ik ben er klaar mee"),
     ("sterkhuis", "person-details",
@@ -96,6 +98,7 @@ PASS = [
      "Mooi overleg vanochtend met het MT over onze plannen voor de zomer, binnenkort meer!"),
     ("heemstede", ["confidential-plan"],
      "De notulen van de raadsvergadering staan online: de sporthal wordt verkocht aan de gemeente Bloemendaal."),
+    ("hartekamp", ["confidential-plan"], "ssst, de kleine slaapt eindelijk, doe de deur maar dicht 😴"),
     # tenders: no amounts, published results, negation, the harmless sense of amounts
     ("heemstede", ["tender-bids"],
      "De aanbesteding voor het groenonderhoud is gegund; het bedrag staat in de raadsinformatiebrief."),
@@ -107,6 +110,7 @@ PASS = [
      "Kom naar onze open dag: 10% korting op alle kozijnen, scherper dan de concurrent!"),
     ("hartekamp", ["tender-bids"],
      "Ik zou nooit noemen wat de andere inschrijvers boden bij een aanbesteding."),
+    ("domus", ["tender-bids"], "k zat er twee weken op, maar de aanbesteding voor de kozijnen is binnen!"),
     # care: own child, statistics, a public appeal, never-write, the group without anyone described
     ("sterkhuis", ["person-details", "client-identified"],
      "Mijn dochter van 15 is vandaag voor het eerst alleen met de trein naar oma, zo trots."),

@@ -86,6 +86,18 @@ def test_an_emoji_is_a_cue_word(nlp, tmp_path):
         parse_line("=🙄🙄x")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("zij zaten op 90k", ["zaten op 90k"]), ("zij zaten op 40 K", ["zaten op 40 K"]),
+    ("zij zaten op 1,4mln", ["zaten op 1,4mln"]), ("zij zaten op 2M", ["zaten op 2M"]),
+    ("zij zaten op 12%", ["zaten op 12%"]), ("zij zaten op 90 duizend", ["zaten op 90 duizend"]),
+    ("zij zaten op 90", []), ("zij zaten op km90k", []), ("zij zaten op 90kg", []), ("zij zaten op 100m", []),
+    ("zij zaten op k", []), ("zij zaten op ton", []),
+])
+def test_a_short_amount_reads_as_its_unit_word(nlp, tmp_path, text, found):
+    sets = {"x": ["=zaten =op ... =duizend|=miljoen|=%"]}
+    assert [g[0] for g in _find(nlp, sets, text, tmp_path)] == found
+
+
 def test_hashtag_and_hyphen_forms_of_a_phrase(nlp, tmp_path):
     got = _find(nlp, {"x": ["niet openbaar"]}, "Notulen #NietOpenbaar en ook niet-openbaar.", tmp_path)
     assert [g[0] for g in got] == ["NietOpenbaar", "niet-openbaar"]

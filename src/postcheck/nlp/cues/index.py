@@ -50,6 +50,9 @@ _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿĀ-ſ]")   # Latin letters with diacrit
 
 
 _FOLDED: dict[int, int] = {}   # LOWER hash of a word with diacritics -> hash of its folded form (or itself)
+# an amount written short ("12%", "90k", "40 K" is "40" "K", "1,4mln", "2M"): its unit reads as the unit word
+_AMOUNT = re.compile(r"\d[\d.,]*[ \t]?(?P<unit>%|[kK]|mln|mio|M)(?![\w%])")   # the char before: checked in Python
+_UNIT_WORD = {"%": "%", "k": "duizend", "mln": "miljoen", "mio": "miljoen", "m": "miljoen"}
 
 
 class DocTokens:
@@ -67,6 +70,8 @@ class DocTokens:
         self._text = doc.text if text is None else text
         if self.n and not self._text.isascii():
             self._fold_accents()
+        if self.n:
+            self._read_amounts()
         self.seq: list[int] = self.lower.tolist()
         self.present = set(self.seq)
 
@@ -94,6 +99,21 @@ class DocTokens:
                     _FOLDED.clear()
                 _FOLDED[h] = folded_hash
             lower[i] = folded_hash
+
+    def _read_amounts(self) -> None:
+        """The token of a short amount's unit ("12%", "90k", the "K" of "40 K") matches the unit's word
+        (`%`, `duizend`, `miljoen`), so `[bedrag]` lines read "zat 90k onder" as "zat 90 duizend onder"."""
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+        text = self._text
+        ends: list[int] = []
+        for m in _AMOUNT.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,_"):
+                continue
+            starts, ends = self.starts, ends or self.ends   # token offsets only for a document with an amount
+            i = bisect.bisect_right(starts, m.start("unit")) - 1
+            if i >= 0 and ends[i] == m.end() and starts[i] in (m.start(), m.start("unit")):
+                self.lower[i] = hash_string(_UNIT_WORD[m.group("unit").lower()])
 
     @property
     def arr(self) -> np.ndarray:

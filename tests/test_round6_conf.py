@@ -78,6 +78,13 @@ FLAG = [
      "knul van 15 op de groep weer weggelopen vannacht, politie erbij, ik ben er klaar mee"),
     ("sterkhuis", "person-details",
      "Het meisje van 14 dat we sinds vorige week opvangen op de crisisgroep zit vast voor een overval."),
+    # secrecy the writer asks for ("onder ons") next to a sensitive subject, and news that reaches the people later
+    ("domus", "confidential-plan", "Onder ons hè, maar ik hoorde dat de flats aan de Brugstraat gesloopt worden."),
+    ("domus", "confidential-plan", "onder ons: de buurtwinkel in het complex gaat dicht per 1 maart"),
+    ("sterkhuis", "confidential-plan", "Tussen ons gezegd, de locatie in Deventer wordt gesloten. Ssst!"),
+    ("heemstede", "confidential-plan", "Onder ons dan: het college heeft besloten de bibliotheek te sluiten."),
+    ("domus", "confidential-plan", "De flats worden gesloopt, maar dat wordt pas na de zomer aan de bewoners verteld."),
+    ("hartekamp", "confidential-plan", "We vertellen het de ouders pas in september, maar de woonvorm gaat dicht."),
 ]
 PASS = [
     # decisions: public news reported, negation, a warning, a public meeting
@@ -122,6 +129,14 @@ PASS = [
      "Op de groep was het vandaag rustig; we hebben met z'n allen pannenkoeken gebakken."),
     ("sterkhuis", ["person-details", "client-identified"],
      "Schrijf nooit dat het meisje van 15 op de groep verslaafd is, ook niet zonder naam."),
+    # "onder ons" about something harmless, negated, or the news already told
+    ("domus", ["confidential-plan", "confidential-context"],
+     "Onder ons gezegd, die oliebollen van de kerstmarkt waren echt niks."),
+    ("sterkhuis", ["confidential-plan", "confidential-context"], "Onder ons: ik ben best trots op ons team vandaag."),
+    ("domus", ["confidential-plan"],
+     "De sloop van de flats is vorige maand op de bewonersavond verteld; onder ons, ik vind het zonde."),
+    ("heemstede", ["confidential-plan"],
+     "Het besluit over het zwembad wordt pas na de zomer genomen, dan hoort u meer."),
 ]
 
 

@@ -85,6 +85,7 @@ FLAG = [
     ("heemstede", "confidential-plan", "Onder ons dan: het college heeft besloten de bibliotheek te sluiten."),
     ("domus", "confidential-plan", "De flats worden gesloopt, maar dat wordt pas na de zomer aan de bewoners verteld."),
     ("hartekamp", "confidential-plan", "We vertellen het de ouders pas in september, maar de woonvorm gaat dicht."),
+    ("domus", "confidential-plan", "Onder ons: hun onderhoudsbudget gaat volgend jaar met een kwart omlaag."),
 ]
 PASS = [
     # decisions: public news reported, negation, a warning, a public meeting
@@ -137,6 +138,7 @@ PASS = [
      "De sloop van de flats is vorige maand op de bewonersavond verteld; onder ons, ik vind het zonde."),
     ("heemstede", ["confidential-plan"],
      "Het besluit over het zwembad wordt pas na de zomer genomen, dan hoort u meer."),
+    ("domus", ["confidential-plan"], "Ons budget voor de kerstborrel is dit jaar lager, dus geen oliebollen."),
 ]
 
 

@@ -89,3 +89,8 @@ def check_batch(tmp_path_factory, cases, prefix: str) -> dict[int, dict]:
 def rule_ids(entry: dict, acted_on: bool = False) -> set[str]:
     """Rule ids (without pack) of one report entry's findings; `acted_on`: only review and block, not info."""
     return {f["rule"].split(".", 1)[1] for f in entry["findings"] if not acted_on or f["severity"] != "info"}
+
+
+def rule_severities(entry: dict) -> dict[str, str]:
+    """Rule id (without pack) -> severity, for one report entry's review and block findings."""
+    return {f["rule"].split(".", 1)[1]: f["severity"] for f in entry["findings"] if f["severity"] != "info"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_batch
+from conftest import check_batch, rule_severities
 
 
 def _fm(**keys: str) -> str:
@@ -203,19 +203,14 @@ def results(tmp_path_factory):
     return check_batch(tmp_path_factory, [(p, r, t) for p, r, _s, t in FLAG] + PASS, "round6ch")
 
 
-def _severities(entry: dict) -> dict[str, str]:
-    """Rule id (without pack) -> severity, for the review and block findings."""
-    return {f["rule"].split(".", 1)[1]: f["severity"] for f in entry["findings"] if f["severity"] != "info"}
-
-
 @pytest.mark.parametrize("i", range(len(FLAG)), ids=[f"{p}:{r}:{t[-40:]}" for p, r, _s, t in FLAG])
 def test_the_real_thing_is_flagged(results, i):
     pack, rule, severity, text = FLAG[i]
-    assert _severities(results[i]).get(rule) == severity, (text, _severities(results[i]))
+    assert rule_severities(results[i]).get(rule) == severity, (text, rule_severities(results[i]))
 
 
 @pytest.mark.parametrize("i", range(len(PASS)), ids=[f"{p}:{t[-40:]}" for p, _, t in PASS])
 def test_fine_text_passes(results, i):
     pack, rules, text = PASS[i]
     j = len(FLAG) + i
-    assert not set(_severities(results[j])) & set(rules), (text, _severities(results[j]))
+    assert not set(rule_severities(results[j])) & set(rules), (text, rule_severities(results[j]))

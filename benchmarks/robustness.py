@@ -28,7 +28,7 @@ from collections.abc import Callable
 from postcheck.api import load_packs
 from postcheck.config import Settings
 from postcheck.drafts.read import parse_draft
-from postcheck.packtest import _strip_marks, engine_for
+from postcheck.packtest import strip_marks, engine_for
 
 PACKS = ("domus", "sterkhuis", "hartekamp", "heemstede")
 _PUNCT = re.compile(r"[.,!?;:](?=\s|$)")   # sentence punctuation; quotes stay (they change meaning)
@@ -83,14 +83,14 @@ def score(pack_name: str, verbose: bool) -> dict[str, tuple[float, float]]:
     for name, variant in VARIANTS.items():
         kept = 0
         for rule_id, case in flag:
-            text, _ = _strip_marks(case.text)
+            text, _ = strip_marks(case.text)
             if rule_id in _fired(engine, case, _apply(variant, text)):
                 kept += 1
             elif verbose and name != "as written":
                 print(f"  lost [{name}] {rule_id}: {_apply(variant, text)[:110]!r}")
         clean = 0
         for rule_id, case in passing:
-            text, _ = _strip_marks(case.text)
+            text, _ = strip_marks(case.text)
             if rule_id not in _fired(engine, case, _apply(variant, text)):
                 clean += 1
             elif verbose and name != "as written":

@@ -10,7 +10,7 @@ from conftest import ROOT, invoke
 from postcheck.drafts.read import parse_draft
 from postcheck.fix import _removal_span, apply, fix_draft, Edit
 from postcheck.packs.load import load_pack
-from postcheck.packtest import _strip_marks, engine_for
+from postcheck.packtest import strip_marks, engine_for
 
 PACKS = sorted(p.stem for p in (ROOT / "rules").glob("*.yaml"))
 
@@ -40,7 +40,7 @@ def test_fix_clears_its_rule_on_the_packs_flag_examples(engines, pack_name, rule
     engine = engines[pack_name]
     rule = next(r for r in engine.rules if r.id == rule_id)
     case = rule.examples.flag[index]
-    text, _spans = _strip_marks(case.text)
+    text, _spans = strip_marks(case.text)
     draft = parse_draft("example.md", text.encode("utf-8"), "markdown")
     result = fix_draft(engine, draft, case.channel, case.capacity)
     assert any(f.rule == rule_id for f in result.before.findings)

@@ -21,7 +21,7 @@ from postcheck.kinds import KINDS
 from postcheck.kinds.base import doc_sections
 from postcheck.lexicons import STANDARD_SLOT_KINDS
 from postcheck.packs.load import load_pack
-from postcheck.packtest import _strip_marks
+from postcheck.packtest import strip_marks
 
 from conftest import ROOT
 
@@ -65,7 +65,7 @@ def tmp_root(tmp_path_factory):
 def test_kind_case(tmp_root, kind, case):
     assert case["rule"]["kind"] == kind, f"a case in tests/kinds/{kind}.yaml tests kind {case['rule']['kind']}"
     engine = _engine(tmp_root, case)
-    text, spans = _strip_marks(case["text"])
+    text, spans = strip_marks(case["text"])
     draft = parse_draft("case.md", text.encode("utf-8"), "markdown")
     report = next(engine.check([draft], channel=case.get("channel"), capacity=case.get("capacity")))
     found = [f for f in report.findings if f.rule == "fixture.under-test"]

@@ -32,7 +32,8 @@ class Outcome:
     path: str = ""      # the file the example is written in (an inherited example: the parent's file)
 
 
-def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+def strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """An example's text without its `[[...]]` marks, and the (start, end) of each marked span in it."""
     spans, out, last, shift = [], [], 0, 0
     for m in MARK.finditer(text):
         out.append(text[last:m.start()])
@@ -62,7 +63,7 @@ def _run(engine: Engine, case: ExampleCase, text: str):
 
 
 def _rule_case(engine: Engine, pack: Pack, rule, case_kind: str, i: int, case: ExampleCase) -> Outcome:
-    text, spans = _strip_marks(case.text)
+    text, spans = strip_marks(case.text)
     report = _run(engine, case, text)
     hits = [f for f in report.findings if f.rule == rule.id]
     line = case.loc.line if case.loc else None

@@ -1,9 +1,13 @@
 """Start-up work done lazily or in whole-array steps gives the same results as the plain way."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
+import pytest
 
 from postcheck.nlp import secrets
+from postcheck.nlp.lazyre import LazyPatterns
 from postcheck.nlp.lexicon import hashing
 from postcheck.text.fold import fold_char
 
@@ -35,3 +39,21 @@ def test_each_credential_pattern_is_compiled_when_its_cue_word_occurs():
     hits = secrets.find_credentials("Het wachtwoord is Zomer2026! en de deurcode is 4471.")
     assert {h.how for h in hits} == {"password", "code"}
     assert secrets._regex.cache_info().currsize == 2      # "pw" and "code"; no "pair", no "token"
+
+
+def test_identify_patterns_are_compiled_when_first_read_and_are_the_plain_ones():
+    from postcheck.nlp.identify import _regexes, named
+
+    rx = _regexes()
+    assert rx["initial"].pattern == r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"
+    assert rx["initial"] is rx["initial"]
+    assert isinstance(named._regexes()["suffixes"], tuple)
+    with pytest.raises(KeyError):
+        rx["no-such-pattern"]
+
+
+def test_lazy_patterns_make_each_value_once():
+    made = []
+    lazy = LazyPatterns({"a": lambda: made.append("a") or re.compile("a"), "b": lambda: re.compile("b")})
+    assert lazy["a"].match("a") and lazy["a"] is lazy["a"] and made == ["a"]
+    assert "b" not in lazy.keys()

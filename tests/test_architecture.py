@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, ...]] = [
     # 1: reading inputs, detector building blocks
     ("postcheck.drafts", "postcheck.packs.yamlio", "postcheck.packs.schema", "postcheck.packs.model",
      "postcheck.lexicons", "postcheck.nlp", "postcheck.fingerprint", "postcheck.walk",
-     "postcheck.cache"),
+     "postcheck.cache", "postcheck.packs.cached"),
     # 2: rule kinds
     ("postcheck.kinds",),
     # 3: loading packs (validates rules with their kinds), applying rules, suppressions, the summary

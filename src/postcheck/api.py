@@ -7,14 +7,11 @@ from __future__ import annotations
 import gc
 import glob
 import itertools
-import multiprocessing as mp
 import os
 import re
 import warnings
 from collections import deque
 from dataclasses import replace
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -168,7 +165,7 @@ def _worker_died(paths: list[str]) -> list[UserError]:
 def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable[[int], None] | None,
                  problems: list[UserError] | None) -> Iterator[CheckedDraft]:
     """CheckedDrafts in the order of `files`; with jobs > 1, forked workers share the built engine."""
-    if jobs <= 1 or len(files) < 2 or "fork" not in mp.get_all_start_methods():
+    if jobs <= 1 or len(files) < 2 or not _can_fork():
         for report in _check_each(engine, read_drafts(files, problems), problems):
             if progress:
                 progress(1)
@@ -192,12 +189,22 @@ def _check_files(engine: Engine, files: list[str], jobs: int, progress: Callable
         yield from reports
 
 
+def _can_fork() -> bool:
+    import multiprocessing as mp   # here, not at the top: a run with one worker never needs it (start-up)
+
+    return "fork" in mp.get_all_start_methods()
+
+
 def _run_chunks(chunks: list[list[str]], jobs: int) -> Iterator[tuple[list[str], tuple | None]]:
     """(chunk, (reports, problems)) in order; None for a chunk whose worker died.
 
     After a worker dies, the chunks not finished yet run one at a time, each in a fresh
     one-worker pool, so only the chunk that kills its worker is reported as not checked.
     """
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     ctx = mp.get_context("fork")
     done: dict[int, tuple] = {}
     with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:

@@ -8,7 +8,6 @@ front matter (a Markdown rule, or just text), so that is not an error.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 
 import yaml
@@ -124,6 +123,8 @@ def _scalar_span(node: yaml.ScalarNode) -> tuple[int, int] | None:
 
 
 def _parse_toml(source: str, path: str, body: int, body_end: int, end: int) -> FrontMatter:
+    import tomllib   # here, not at the top: most drafts have no TOML front matter (start-up)
+
     text = source[body:body_end]
     first_line = LineIndex(source[:body]).line_col(body)[0]
     try:

@@ -21,6 +21,8 @@ from ..model import Contact
 from ..shipped import BUILTIN_LEXICONS, BUILTIN_RULES  # noqa: F401  (also imported from here)
 from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from ..yamlio import Loc, YList, YMap, load_yaml
+from . import cached
+from .cached import check_cue_sets as _check_cue_sets
 from .model import Pack, SlotDef
 from .rules import parse_cases, parse_rule
 
@@ -99,6 +101,7 @@ class _Composed:
     allow_emails: list[str] = field(default_factory=list)
     organisation: list[str] = field(default_factory=list)
     overrides: list[tuple[str, str, Loc]] = field(default_factory=list)  # own rules replacing inherited ones
+    deps: list[tuple[str, str, str, str]] = field(default_factory=list)  # what a cached pack rests on (packs/cached.py)
 
 
 def _read_yaml_file(path: Path) -> Any:
@@ -165,6 +168,7 @@ def _inherit(comp: _Composed, node: YMap, path: Path, stack: tuple[Path, ...], p
             problems.append(ploc.error(f"'extends' cycle: {chain}", "remove one of the extends entries"))
             continue
         parent = _compose(ppath, (*stack, path), problems)
+        comp.deps += [("pack", parent_ref, str(path.parent), str(ppath)), *parent.deps]
         comp.rules.update(parent.rules)
         comp.contacts.update(parent.contacts)
         comp.slots.update(parent.slots)
@@ -232,15 +236,9 @@ def _add_own_rules(comp: _Composed, node: YMap, problems: list[UserError]) -> No
 def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: str,
                    problems: list[UserError]) -> tuple[str, ...]:
     out = []
-    root = pack_path.parent.resolve()
     for i, ref in enumerate(spec_files):
         floc = node["files"].item_loc(i) if isinstance(node.get("files"), YList) else node.value_loc("files")
-        if ref.startswith("builtin:"):
-            target = (BUILTIN_LEXICONS / ref[len("builtin:"):]).resolve()
-            allowed = BUILTIN_LEXICONS.resolve()
-        else:
-            target = (root / ref).resolve()
-            allowed = root
+        target, allowed = lexicon_target(ref, pack_path)
         if not target.is_relative_to(allowed):
             problems.append(floc.error(f"{where}: lexicon path '{ref}' points outside the pack's folder",
                                        "keep lexicon files in the pack's folder or below it, "
@@ -254,49 +252,12 @@ def _lexicon_files(spec_files: list[str], node: YMap, pack_path: Path, where: st
     return tuple(out)
 
 
-def _check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None:
-    """Every cue line of every `kind: cues` slot parses, and its [set] references exist (file:line:col)."""
-    from ..nlp.cues.syntax import CueSyntaxError, parse_line
-
-    cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
-    texts: dict[str, str] = {}
-    for name in sorted(cue_sets):
-        for path in slots[name].files:
-            try:
-                texts[path] = Path(path).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                continue  # reported when the lexicon is read
-    # the same cue lines under the same grammar were checked before without a problem: parsing ~900
-    # lines again at every start is most of what validating a pack costs (benchmarks/README.md)
-    from .. import cache
-    from ..nlp.cues import syntax
-
-    key = cache.make_key("cue-sets-valid-1", Path(syntax.__file__).read_bytes(),
-                         sorted((n, slots[n].entries, slots[n].files) for n in cue_sets), sorted(texts.items()))
-    if cache.load_json(key) == "valid":
-        return
-    before = len(problems)
-    for name in sorted(cue_sets):
-        slot = slots[name]
-        lines = [(slot.loc, entry) for entry in slot.entries]
-        for path in slot.files:
-            if path not in texts:
-                continue
-            lines += [(Loc(path, n, 1), raw.split("#", 1)[0]) for n, raw in enumerate(texts[path].splitlines(), 1)
-                      if raw.split("#", 1)[0].strip()]
-        for loc, entry in lines:
-            loc = loc or Loc("?", 0, 0)
-            try:
-                line = parse_line(entry)
-            except CueSyntaxError as exc:
-                problems.append(Loc(loc.path, loc.line, loc.col + exc.column - 1 if loc.path in slot.files else loc.col)
-                                .error(f"lexicons.{name}: {exc}", "see docs/packs.md, 'Cues'"))
-                continue
-            for ref in sorted(line.refs() - cue_sets):
-                problems.append(loc.error(f"lexicons.{name}: unknown cue set [{ref}]",
-                                          suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
-    if len(problems) == before:
-        cache.store_json(key, "valid")
+def lexicon_target(ref: str, pack_path: Path) -> tuple[Path, Path]:
+    """Where a lexicon file reference of the pack at `pack_path` points, and the folder it must stay in."""
+    if ref.startswith("builtin:"):
+        return (BUILTIN_LEXICONS / ref[len("builtin:"):]).resolve(), BUILTIN_LEXICONS.resolve()
+    root = pack_path.parent.resolve()
+    return (root / ref).resolve(), root
 
 
 def _build(comp: _Composed, problems: list[UserError]) -> Pack:
@@ -312,6 +273,8 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         loc = spec.loc if isinstance(spec, YMap) else comp.top_node.value_loc("lexicons")
         vals = read_fields(spec if spec is not None else {}, SLOT_FIELDS, f"lexicons.{slot}", loc, problems)
         files = _lexicon_files(vals["files"], spec, spec_path, f"lexicons.{slot}", problems) if vals["files"] else ()
+        if len(files) == len(vals["files"]):   # else a problem is reported and the pack is not kept
+            comp.deps += [("lexicon", ref, str(spec_path), t) for ref, t in zip(vals["files"], files, strict=True)]
         slots[slot] = SlotDef(slot, vals["kind"], files, tuple(vals["entries"]), vals["fuzzy"], vals["compounds"],
                               vals["inflect"], vals["description"] or "", loc)
     _check_cue_sets(slots, problems)
@@ -349,14 +312,19 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
 
 def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
     """All problems of one pack file (and its parents); the pack when there are none."""
+    pack, problems, _ = _validate(path)
+    return pack, problems
+
+
+def _validate(path: Path) -> tuple[Pack | None, list[UserError], list[tuple[str, str, str, str]]]:
     problems: list[UserError] = []
     try:
         comp = _compose(path.resolve(), (), problems)
         pack = _build(comp, problems)
     except UserErrors as exc:
-        return None, list(exc.problems)
+        return None, list(exc.problems), []
     except UserError as exc:
-        return None, problems + [exc]
+        return None, problems + [exc], []
     # the lexicon files are read exactly as `check` reads them, so what validates also runs
     from ..lexicons import read_lexicon
 
@@ -366,7 +334,7 @@ def validate_pack_file(path: Path) -> tuple[Pack | None, list[UserError]]:
                 read_lexicon(file)
             except UserError as exc:
                 problems.append(exc)
-    return (None if problems else pack), problems
+    return (None if problems else pack), problems, comp.deps
 
 
 _CACHE: dict[Path, Pack] = {}
@@ -386,11 +354,22 @@ def check_packs_trusted(refs: Sequence[str], base: Path | None) -> None:
             check_trusted(target, "pack file")
 
 
+def _leads_to(kind: str, ref: str, base: str) -> str:
+    """Where an `extends` name (kind "pack", made in folder `base`) or a lexicon path (made in pack `base`) leads."""
+    if kind == "pack":
+        return str(resolve_pack(ref, Path(base)))
+    found, allowed = lexicon_target(ref, Path(base))
+    return str(found) if found.is_relative_to(allowed) else ""
+
+
 def load_pack(ref: str, relative_to: Path | None = None) -> Pack:
     path = resolve_pack(ref, relative_to)
     if path not in _CACHE:
-        pack, problems = validate_pack_file(path)
-        if problems or pack is None:
-            raise UserErrors(problems)
+        pack = cached.load(path, _leads_to)
+        if pack is None:
+            pack, problems, deps = _validate(path)
+            if problems or pack is None:
+                raise UserErrors(problems)
+            cached.store(path, pack, deps)
         _CACHE[path] = pack
     return _CACHE[path]

@@ -49,6 +49,7 @@ from functools import lru_cache
 from .. import cuewords, namedata
 from ..hits import Hit
 from ..wordlists import words
+from ..lazyre import LazyPatterns
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
           "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
@@ -88,7 +89,7 @@ _ROLE_TAGS = ("client", "clients", "staff", "person", "school")   # in this orde
 
 
 @lru_cache(maxsize=1)
-def _regexes() -> dict[str, re.Pattern]:
+def _regexes() -> LazyPatterns:   # compiled when first used
     places = _alt(words("identify_numbered_places"))
     suffixes = _alt(words("street_suffixes"))
     # after the title (and first name): the surname, an adult age and/or a street (with its house number)
@@ -101,18 +102,18 @@ def _regexes() -> dict[str, re.Pattern]:
         rf"(?P<street>,?[ \t]+(?:van|uit|aan|op|in|bij)[ \t]+(?:de|het)[ \t]+"
         rf"(?P<sw>[a-zà-ÿ][a-zà-ÿ-]{{2,30}}(?:{suffixes}))"
         rf"(?:[ \t]+(?P<num>[1-9]\d{{0,3}}[a-zA-Z]?)(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d))?)?(?![\w-])")
-    return {
+    return LazyPatterns({
         # matched right after a role word / person word, or searched right before a cue
-        "after-role": re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
+        "after-role": lambda: re.compile(rf",?[ \t]+(?:(?P<title>(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer))[ \t]+"
                                  rf"(?P<sur>(?:(?i:{_INTERFIX})[ \t]+)?[A-Z][a-zà-ÿ]+)"
                                  rf"|(?P<inits>{_INITIALS})"
                                  rf"|(?P<name>{_NAME}){_SURNAME}{_MORE_NAMES})(?![\w-])"),
         # "Milan, onze pleegzoon", "Mevrouw Hoeben, bewoonster van ...", "meneer Peeters, een van onze huurders"
-        "before-role": re.compile(rf"(?<![\w-])(?:(?P<title>{_TITLE})[ \t]+"
+        "before-role": lambda: re.compile(rf"(?<![\w-])(?:(?P<title>{_TITLE})[ \t]+"
                                   rf"(?P<sur>(?:{_INTERFIX}[ \t]+)?[a-zà-ÿ][a-zà-ÿ'-]+)|(?P<name>{_NAME})),[ \t]+"
                                   rf"(?P<one>(?:een|één)[ \t]+van[ \t]+)?{_DET}$", re.I),
         # a name may stand between: "meneer K. van Dijk van kamer 4", "mw. T. Bakker op kamer 3"
-        "after-person": re.compile(
+        "after-person": lambda: re.compile(
             rf"(?:[ \t]+(?:[A-Z]\.[ \t]?){{1,3}})?(?:[ \t]+(?i:{_INTERFIX}))?"
             rf"(?:[ \t]+[^\W\d_][\w'-]*)?[ \t]+(?:van|op|aan|uit|in|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
             rf"(?:(?P<place>(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?)|{_FLOOR})"
@@ -120,37 +121,37 @@ def _regexes() -> dict[str, re.Pattern]:
         # "van nummer 8 [in de Hertogsingel]": with the street, the house number is a home address
         # also abbreviated or in lower case, with a few words between ("op nr 8 in die flats aan de roerkade",
         # "van nummer 31, hier in de Maasstraat"); a lower-case street is checked against the vocabulary
-        "street-after": re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:en|of|maar|want)[ \t])[^\W\d_][\w'-]*){{0,4}}?"
+        "street-after": lambda: re.compile(rf"(?:[ \t]*,?[ \t]+(?!(?:en|of|maar|want)[ \t])[^\W\d_][\w'-]*){{0,4}}?"
                                    rf"[ \t]*,?[ \t]+(?:in|aan|op|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                                    rf"(?P<sw>[A-Za-z][a-zà-ÿ-]*(?:{suffixes}))(?![\w-])"),
-        "det-before": re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
-        "before-school": re.compile(
+        "det-before": lambda: re.compile(r"(?<![\w-])(?:de|die|het|dat|onze|ons)[ \t]+$", re.I),
+        "before-school": lambda: re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:zit|gaat|ging|zat|komt|kwam)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
             rf"(?:naar|op|in|bij|van)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
         # "sem z'n eerste rapport in groep 5", "Milan zijn juf van groep 6": the child's own class (a number)
-        "possessive-school": re.compile(
+        "possessive-school": lambda: re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})[ \t]+(?:z'n|z’n|zijn|d'r|d’r|haar)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
             rf"(?:naar|op|in|bij|van|uit|met)[ \t]+(?:de[ \t]+|het[ \t]+)?$", re.I),
-        "class-number": re.compile(r"[ \t]*(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht)(?![\w])", re.I),
+        "class-number": lambda: re.compile(r"[ \t]*(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht)(?![\w])", re.I),
         # an age after "(", "," or " van ": two patterns (one alternation gave `re` no prefix to scan
         # for; the two never overlap, so their sorted starts are the alternation's)
-        "age": re.compile(r"[(,] ?\d{1,2}(?!\d)"),
-        "age-van": re.compile(r" van \d{1,2}(?!\d)"),
-        "child-age": re.compile(
+        "age": lambda: re.compile(r"[(,] ?\d{1,2}(?!\d)"),
+        "age-van": lambda: re.compile(r" van \d{1,2}(?!\d)"),
+        "child-age": lambda: re.compile(
             rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
             rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
             rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?"
             rf"(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|"
             rf"dagen|weken|maanden|pagina|de|het|\d)))"),
-        "name-back": re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
-        "initial": re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
-        "initial-name": re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
+        "name-back": lambda: re.compile(rf"(?<![\w@#/.-]){_NAME}[ \t]?$"),
+        "initial": lambda: re.compile(r"[A-Z](?<=[a-zà-ÿ][ \t][A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-z])"),
+        "initial-name": lambda: re.compile(r"(?<![\w@#/.-])(?P<name>[A-Z][a-zà-ÿ]+)$"),
         # "mevrouw van der lee (82) van de Lanckhorstlaan", "meneer jansen, 79, uit de Kerklaan"
-        "titled": re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+{titled_tail}", re.I),
+        "titled": lambda: re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+{titled_tail}", re.I),
         # "meneer Ab Koelewijn (87) aan de Camplaan": a first name between the title and the surname
-        "titled-first": re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+(?P<first>[a-zà-ÿ][a-zà-ÿ]{{1,15}})[ \t]+"
+        "titled-first": lambda: re.compile(rf"(?<![\w-])(?:{_TITLE})[ \t]+(?P<first>[a-zà-ÿ][a-zà-ÿ]{{1,15}})[ \t]+"
                                    rf"{titled_tail}", re.I),
-    }
+    })
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any, Callable, Container
 
 from ..hits import Hit
+from ..lazyre import LazyPatterns
 from ..wordlists import words
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
@@ -62,18 +63,19 @@ def _regexes() -> dict[str, Any]:   # compiled patterns, and the street suffixes
         return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words(name), key=len, reverse=True))
     roles = f"{alt('identify_staff_roles')}|{alt('public_roles')}|{alt('identify_kin_words')}"
     suffixes = alt("street_suffixes")
-    return {
-        "role-before": re.compile(rf"(?<![\w-])(?:{roles})[ \t]*,?[ \t]*(?:(?:onze|ons|mijn|m'n|de)[ \t]+)?$", re.I),
-        "role-after": re.compile(rf",?[ \t]+(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?"
+    return LazyPatterns({  # compiled when first used
+        "role-before": lambda: re.compile(rf"(?<![\w-])(?:{roles})[ \t]*,?[ \t]*(?:(?:onze|ons|mijn|m'n|de)[ \t]+)?$",
+                                          re.I),
+        "role-after": lambda: re.compile(rf",?[ \t]+(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?"
                                  rf"(?:nieuwe[ \t]+)?(?:{roles})(?![\w])", re.I),
-        "address": re.compile(rf"[ \t]*,?[ \t]+(?P<prep>aan|op|uit|in|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+        "address": lambda: re.compile(rf"[ \t]*,?[ \t]+(?P<prep>aan|op|uit|in|van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                               rf"[A-Z][a-zà-ÿ]*(?:{suffixes})[ \t]+\d{{1,4}}[a-zA-Z]?"
                               rf"(?![\w,.]\d|[ \t]*(?:-|tot|t/m)[ \t]*\d)"),
-        "titled": re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
+        "titled": lambda: re.compile(rf"(?<![\w-]){_TITLES}[ \t]+$", re.I),
         # a digit after a space: where a street with its number can end (digits are rare in prose)
-        "digit-after-space": re.compile(r"\d(?<=[ \t]\d)"),   # the digit first: `re` scans for digits
-        "suffixes": tuple(sorted(words("street_suffixes"), key=len, reverse=True)),
-    }
+        "digit-after-space": lambda: re.compile(r"\d(?<=[ \t]\d)"),   # the digit first: `re` scans for digits
+        "suffixes": lambda: tuple(sorted(words("street_suffixes"), key=len, reverse=True)),
+    })
 
 
 _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")

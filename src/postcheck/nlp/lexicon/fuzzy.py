@@ -13,8 +13,6 @@ import bisect
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz import process as rf_process
-from rapidfuzz.distance import Levenshtein
 
 from postcheck.nlp.lexicon.entries import (
     _F_PLACE_VOCAB, _GENERIC_PLACE_WORDS, _PLACE_FUZZY_MIN,
@@ -155,6 +153,9 @@ class FuzzyMatcher(SimilarWords):
 
     def _first_candidates(self, k: int, S: str, starts, ends, w_i: int) -> list[int]:
         """Entries of a first-name key whose surname is close to the word where it would end."""
+        from rapidfuzz import process as rf_process   # here: a plain check may never need it (start-up)
+        from rapidfuzz.distance import Levenshtein
+
         got = self._firstmemo.get(k)
         if got is None:
             pay = self._pay[self._pay_ptr[k]:self._pay_ptr[k + 1]].tolist()
@@ -192,6 +193,8 @@ class FuzzyMatcher(SimilarWords):
 
     def _try_entry(self, text, S, n, pos, eid, p, out, tried, need_fuzzy, windows) -> None:
         """Try entry `eid` fuzzily with the word at `pos`; append at most one candidate to `out`."""
+        from rapidfuzz.distance import Levenshtein   # here: a plain check may never need it (start-up)
+
         if (pos, eid) in tried:
             return
         tried.add((pos, eid))
@@ -246,6 +249,8 @@ class FuzzyMatcher(SimilarWords):
     def _edits(text: str, S: str, span, etoks: list[str], kindv: str) -> tuple[int, int] | None:
         """(edits, exactly spelled content words) of the words in `span` against `etoks`;
         None when a word is too far off or a misspelled word is not capitalised."""
+        from rapidfuzz.distance import Levenshtein   # here: a plain check may never need it (start-up)
+
         edits = 0
         exact_content = 0
         for (a, b), t in zip(span, etoks, strict=False):
@@ -263,6 +268,8 @@ class FuzzyMatcher(SimilarWords):
 
     def _fuzzy_variant(self, text, S, n, span, etoks, kindv, eid, need_fuzzy) -> Cand | None:
         """The candidate for variant `etoks` of entry `eid` over the words `span`, or None."""
+        from rapidfuzz.distance import Levenshtein   # here: a plain check may never need it (start-up)
+
         got_edits = self._edits(text, S, span, etoks, kindv)
         if got_edits is None:
             return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
 
 from postcheck.nlp.lexicon.entries import (
     _MAX_ANCHOR_ENTRIES, _MAX_CANDIDATES, _MAX_SIMILAR, PARTICLES, EntryTokens, _key_form, _parse_place,
@@ -29,6 +28,8 @@ class SimilarWords(ExactMatcher):
     def _similar_batch(self, hashes: list[int], a: np.ndarray, b: np.ndarray, P: np.ndarray, S: str) -> None:
         """Fill the memo for the words S[a:b] (with these hashes): what their lexicon tokens
         at edit distance 1 can be evidence for."""
+        from rapidfuzz.distance import Levenshtein   # here: a plain check may never need it (start-up)
+
         words = [S[x:y] for x, y in zip(a.tolist(), b.tolist(), strict=False)]
         lens = b - a
         idx = np.arange(len(words))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum.nl import bsn as _bsn
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
@@ -21,6 +20,8 @@ _BSN_RE = re.compile(
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the bsn hits in `text` to `out`."""
     for m in _BSN_RE.finditer(text):
+        from stdnum.nl import bsn as _bsn   # here, not at the top: only a draft with a candidate needs it (start-up)
+
         if _glued(text, m.start()) or text[m.start() - 2:m.start()].rstrip(" ")[-1:].isdigit():
             continue
         raw = m.group("n")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum import iban as _iban
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow
@@ -28,6 +27,8 @@ def _iban_ok(s: str) -> bool:
     s = s.upper()
     if _IBAN_LEN.get(s[:2]) != len(s):
         return False
+    from stdnum import iban as _iban   # here, not at the top: only a draft with a candidate needs it (start-up)
+
     return _iban.is_valid(s, check_country=False)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum.nl import postcode as _postcode
 
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.personal_data.common import Allow, _glued
@@ -35,6 +34,8 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         let = m.group("let")
         up = let.upper()
         digits = m.group("pc")[:4]
+        from stdnum.nl import postcode as _postcode   # here: only a draft with a candidate needs it (start-up)
+
         if up in _UNITS or (digits + up) in _PLACEHOLDER_PC or not _postcode.is_valid(digits + up):
             continue
         strength = "strong"

@@ -42,6 +42,14 @@ FLAG = [
     ("De cijfers van het slot van de schuur zijn 1 9 8 4, daarna goed dichtdraaien.", "1 9 8 4"),
     ("de sleutel zit in de kluis, code is per direct 6620 (oude code vervalt)", "6620"),
     ("Het hangslot van de container gaat open met 1 2 3 4", "1 2 3 4"),
+    # a time adverbial after the code
+    ("achterdeur klemt. code is weer 5829 sinds vrijdag, fijne dienst", "5829"),
+    ("De code van de fietsenstalling is 4471 vanaf maandag", "4471"),
+    ("pincode van de teampas blijft 0815 voortaan", "0815"),
+    # digits closed with "#" (a keypad code) near a door, gate or lock word, no code keyword
+    ("jongens voor de dichte poort bij de werf 🙈 het is gewoon 4471# , staat op het briefje", "4471#"),
+    ("HEK BIJ DE BERGING: 2580# #maandag", "2580#"),
+    ("de achterdeur? 7 3 1 9# en duwen", "7 3 1 9#"),
 ]
 
 PASS = [
@@ -88,6 +96,12 @@ PASS = [
     "De code is in 2023 gewijzigd naar 2024 (zie mail)",
     "Het slot is veranderd in 2019 - toen kwam er een nieuwe deur",
     "De cijfers van het slot zijn niet meer te lezen",
+    # "#" without a door or lock nearby, a hashtag, a code that is no value
+    "Bestelling 4471# is verzonden",
+    "bel *#06# voor je IMEI-nummer",
+    "De poort is sinds 2019 #vernieuwd",
+    "de pin is 2026 ingevoerd sinds vrijdag",
+    "De deurcode is sinds vrijdag gewijzigd",
 ]
 
 

@@ -138,7 +138,8 @@ def _regexes() -> LazyPatterns:   # compiled when first used
         "age": lambda: re.compile(r"[(,] ?\d{1,2}(?!\d)"),
         "age-van": lambda: re.compile(r" van \d{1,2}(?!\d)"),
         "child-age": lambda: re.compile(
-            rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?\)"
+            rf"(?<![\w@#/.-])(?P<name>{_NAME})(?:[ \t]?\([ \t]?(?P<a1>\d{{1,2}})(?:[ \t]?(?:jaar|jr\.?))?[ \t]?"
+            rf"(?:\)|(?=,[ \t]*[^\W\d_]))"   # "Noor (9, groep 6 van de Crayenesterschool)": more inside
             rf"|,[ \t](?P<a2>\d{{1,2}})(?:[ \t](?:jaar|jr\.?)(?![\w])|(?=\)))"
             rf"|[ \t]van[ \t](?P<a3>\d{{1,2}})(?:[ \t]jaar(?:[ \t]oud)?)?"
             rf"(?![\w%/]|[.,:]\d|[ \t]*(?:-|tot|t/m|procent|euro|minuten|uur|keer|"

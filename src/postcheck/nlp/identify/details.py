@@ -11,7 +11,8 @@
 * person-details: a care, health or incident word (`nlp/data/identify_care_words.txt`) or a
   municipal or housing case word (`nlp/data/identify_case_words.txt`) in the same sentence as
   a person reference: the labels of `REFERENCES`, or a child by their school group ("het
-  meisje uit groep 3"), which alone identifies nobody. Span: the detail word.
+  meisje uit groep 3"), which alone identifies nobody; a detail word as a hashtag ("#leerplicht") tags
+  the whole post, so it counts with a person reference in any sentence. Span: the detail word.
 
 No person reference of this package is reported in a sentence that says never to write it
 ("nooit" and a verb of naming or publishing, `nlp/data/identify_write_verbs.txt`, or "niet" right
@@ -140,9 +141,15 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
     refs += [m.span() for m in _group_ref().finditer(text) if not sent.example(*m.span())]
     with_ref = {sent.of(s) for s, _ in refs} & detail_in
     for s, e in detail_cues:
-        if sent.of(s) in with_ref and not sent.quoted(s, e):
+        # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person
+        if (sent.of(s) in with_ref or (refs and _hashtag(text, s, e))) and not sent.quoted(s, e):
             out.append(Hit(s, e, "person-details", "detail"))
     return out
+
+
+def _hashtag(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a whole hashtag: "#leerplicht", not "#leerplichtweek" or a word inside a sentence."""
+    return s > 0 and text[s - 1] == "#" and (e == len(text) or not (text[e].isalnum() or text[e] in "_-"))
 
 
 def _initial_candidates(text: str) -> list[tuple[int, int, bool, int]]:

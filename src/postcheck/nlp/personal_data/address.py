@@ -2,7 +2,9 @@
 suffix such as -straat/-laan/-weg, or an abbreviation such as -str/-ln) followed
 by a house number of 1-4 digits and an optional addition (12a, 12 A, 12-III,
 5 bis, 3-5). Span: street + number (+ addition). Typed in lower case, a street counts only with
-a clear street ending (`data/street_suffixes_lower.txt`: "kerkstraat 12", "hertogsingel 8"). A
+a clear street ending (`data/street_suffixes_lower.txt`: "kerkstraat 12", "hertogsingel 8"), or
+when it is on deduce's street list (no ordinary word) and a place name follows the number
+("heerbaan 112 roermond", "molenweg 4, 6041 kd roermond"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
 `data/count_nouns.txt`) is a count.
 """
@@ -89,13 +91,34 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             continue
         if not words[-1][:1].isupper():
             # lower case: only a word with a clear street ending ("kerkstraat 12", "hertogsingel 8")
-            if _LOWER_STREET_RE.fullmatch(words[-1]) and words[-1] not in _NOT_STREET_WORDS:
+            if (_LOWER_STREET_RE.fullmatch(words[-1]) and words[-1] not in _NOT_STREET_WORDS) \
+                    or (_lower_listed_street(words[-1]) and place_after(text, m.end())):
                 _append(out, text, m, s, words[-1])
             continue
         k = _is_street(words)
         if not k:
             continue
         _append(out, text, m, s, " ".join(words[-k:]))
+
+
+_PLACE_AFTER_RE = re.compile(r",?[ \t]+(?:[1-9][0-9]{3}[ ]?[A-Za-z]{2},?[ \t]+)?([A-Za-zÀ-ÿ][a-zà-ÿ'-]{2,})(?![\w'-])")
+
+
+def _ordinary(word: str) -> bool:
+    low = word.lower()
+    return low in namedata.common_words() or low in namedata.stop_words()
+
+
+def _lower_listed_street(word: str) -> bool:
+    """A lower-case word on deduce's street list that is no ordinary word ("heerbaan", not "markt")."""
+    return word.lower() in namedata.street_names() and not _ordinary(word) and word not in _NOT_STREET_WORDS
+
+
+def place_after(text: str, at: int) -> bool:
+    """A place name (deduce's list, no ordinary word) right after `at`, perhaps after a postcode:
+    "heerbaan 112 roermond", "112, 6041 kd roermond"."""
+    m = _PLACE_AFTER_RE.match(text, at)
+    return m is not None and m.group(1).lower() in namedata.place_names() and not _ordinary(m.group(1))
 
 
 def _year(text: str, m: re.Match) -> bool:

@@ -28,6 +28,8 @@ adapted to how people write Dutch prose:
   "als je 7 3 1 9 intikt") or between a verb of `secret_keypad_before.txt` and its particle "in"
   ("toets bij de zoemer 1379 in"), with "#" or "*" after the digits or an access word nearby
   (so "toets je geboortejaar in, bijvoorbeeld 1985" and "toets daarna 2 in" pass).
+* hash: 4-8 digits closed with "#" (how a keypad code is written) with an access word nearby
+  ("de poort bij de werf ... het is gewoon 4471#").
 * pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
   the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
 * token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
@@ -66,7 +68,9 @@ _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 # "(" opens an aside ("open met 4471 (de oude code werkt niet meer)"), a dash between spaces a new clause
 _CODE_TAIL = re.compile(rf"[#*]?[ \t]*(?:[.,;:!?()\]\"'»\n{_EMOJI}]|[-–—](?=\s)|$"
                         r"|(?:en|of|maar|dus|hoor|toch|want|als|dan|zodat|graag|ok|oké|"
-                        r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen)\b)", re.I)
+                        r"(?:en[ \t]+)?vergeet|niet[ \t]+doorgeven|niet[ \t]+delen"
+                        # a time adverbial: "code is weer 5829 sinds vrijdag", "de pin is 4821 vanaf maandag"
+                        r"|sinds|vanaf|voortaan|vandaag|vanavond|vannacht|morgen|deze[ \t]+week)\b)", re.I)
 _SYMBOLS = frozenset("!@#$%^&*?+=~_-")
 _UNIT_AFTER = re.compile(
     r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b", re.I)
@@ -225,6 +229,7 @@ def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hi
         _tokens(text, starts["token"], out)
     if starts["keyafter"] or starts["keybefore"]:
         _keypad(text, starts["keyafter"], starts["keybefore"], out)
+    _hash_codes(text, out)
     return _dedupe(out)
 
 
@@ -292,6 +297,19 @@ def _keypad(text: str, after_starts: list[int], before_starts: list[int], out: l
     for m in found:
         val = m.group("val")
         if val[-1] in "#*" or _access_nearby(text, m.start(), m.end()):
+            out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
+
+
+# a keypad code ends with "#": "het is gewoon 4471#" (a hashtag starts with "#", it never follows digits)
+_HASH_CODE = re.compile(rf"(?<![\w#*€$.,/+-])(?P<val>{_DIGITS}#)(?![\w#])")
+
+
+def _hash_codes(text: str, out: list[Hit]) -> None:
+    """Digits closed with "#" near a door, gate, lock or key word: "bij de poort ... het is gewoon 4471#"."""
+    if "#" not in text:
+        return
+    for m in _HASH_CODE.finditer(text):
+        if _access_nearby(text, m.start(), m.end()):
             out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))
 
 

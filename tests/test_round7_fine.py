@@ -121,3 +121,21 @@ def test_the_real_thing_stays_flagged(results, i):
     pack, rule, text = FLAG[i]
     j = len(PASS) + i
     assert rule in rule_ids(results[j], acted_on=True), (text, sorted(rule_ids(results[j])))
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"Jij gaat toch bij gezinnen langs?" Ja. Maar het is meer dan dat.', None),
+    ("Kan dat nog? Nee. Maar volgende week wel.", None),
+    ("tja. Dus we wachten maar af.", None),
+    ("Bij Sterk Huis werkt Th. Maas al jaren.", "Th. Maas"),
+    ("Bij Sterk Huis werkt Chr. Bakker al jaren.", "Chr. Bakker"),
+    ("Gisteren sprak ik J. de Vries over de planning.", "J. de Vries"),
+])
+def test_an_answer_word_is_not_an_initial(text, name):
+    from postcheck.nlp.names import NameDetector
+
+    found = [text[h.start:h.end] for h in NameDetector.load().find(text)]
+    if name is None:
+        assert not any(f.split(".")[0] in ("Ja", "Nee", "tja", "Tja") for f in found), found
+    else:
+        assert name in found, found

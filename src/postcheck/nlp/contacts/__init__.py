@@ -200,6 +200,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
     if not any(h.label in ("phone", "address", "postcode") for h in hits):
         return hits
     helplines, business, private = _data()
+    mails = [h for h in hits if h.label == "business-email"]
     out: list[Hit] = []
     for h in hits:
         if h.label == "phone":
@@ -210,7 +211,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             caller = _CALLER.search(text, max(0, h.start - 40), h.start) is not None
             if _SERVICE.fullmatch(digits) or not caller and (
                     _business(text, h, business, private) or _organisation_line(text, h)
-                    or _cue_then_no_person(text, h, _named().own_business_re())):
+                    or _cue_then_no_person(text, h, _named().own_business_re())
+                    or _venue().site_line(text, h, mails, private)):
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
                 h = replace(h, label="own-phone")
@@ -221,7 +223,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                 found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])
                 if any(found in a or a in around for a in own_addresses):
                     continue
-            if _business(text, h, business, private) or _public_place(text, h, private):
+            if _business(text, h, business, private) or _public_place(text, h, private) \
+                    or _venue().event_venue(text, h, private):
                 h = replace(h, label="business-address")
         out.append(h)
     return out
@@ -240,7 +243,10 @@ def _public_place(text: str, h: Hit, private: re.Pattern) -> bool:
     a, b = _paragraph(text, h.start, h.end)
     if private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is not None:
         return False
-    return _building_address(text, h) or _building_data()[2].search(text, a, b) is not None
+    if _building_address(text, h):
+        return True
+    # opening hours or a desk elsewhere in the paragraph; not for an address in a sentence about the writer
+    return _building_data()[2].search(text, a, b) is not None and not _venue().first_person(text, h)
 
 
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:zijn|haar|hun|z'n|d'r|diens)(?![\w-])", re.I)
@@ -290,17 +296,26 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?:tel|t|nr|tel\.nr|telnr)\.[ \t]*
 def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
     """A cue before the hit in its sentence, and no person (a first name, zijn/haar, a person word)
     between the last such cue and the hit."""
-    from .. import namedata
-
     a = _sentence_start(text, h.start)
     cue_end = max((m.end() for m in cues.finditer(text, a, h.start)), default=-1)
     if cue_end < 0:
         return False
-    gap = text[cue_end:h.start]
+    return no_person_in(text[cue_end:h.start])
+
+
+def no_person_in(gap: str) -> bool:
+    """No person in this stretch of text: no person word, no zijn/haar, no first name."""
+    from .. import namedata
+
     if _work_data()[1].search(gap) or _POSSESSIVE.search(gap):
         return False
     firsts = namedata.first_names()
     return not any(m.group() in firsts for m in _CAPITALISED.finditer(gap))
+
+
+def _venue():
+    from . import venue   # imported on first use: it reads this package's helpers
+    return venue
 
 
 def _named():

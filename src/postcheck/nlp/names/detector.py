@@ -107,7 +107,7 @@ class NameDetector(TokenFacts):
                 rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
-        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h)]
+        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)]
 
     def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
                          ls: int) -> Rel:
@@ -204,6 +204,16 @@ _SUBJECT_AFTER = re.compile(r" (?:u|je|jij|jullie|we|wij|ze|zij|hij|ik)\b", re.I
 
 def _inverted_verb(text: str, h: Hit) -> bool:
     return bool(_ONE_INITIAL_WORD.fullmatch(text, h.start, h.end)) and bool(_SUBJECT_AFTER.match(text, h.end))
+
+
+# "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer or exclamation of up to three letters
+# looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name
+_ANSWER_WORD = re.compile(r"(?:Ja|Nee|Nou|Tja|Top|Ok|Oh|Och|Ach|Zo|Nu|Dus|Wat|Hoe|Wie|Yes|Jep|Jup|Nop|Ai|Au|Oei|Hm|Mwa)"
+                          r"\. \w+")
+
+
+def _answer_word(text: str, h: Hit) -> bool:
+    return bool(_ANSWER_WORD.fullmatch(text, h.start, h.end))
 
 
 @lru_cache(maxsize=1)

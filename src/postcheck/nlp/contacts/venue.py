@@ -1,0 +1,73 @@
+"""Contact data of a public event or a published contact line, and addresses a writer gives as their own.
+
+* an address after an event word in its sentence (`nlp/data/event_words.txt`: informatieavond, open dag,
+  bewonersavond, ...), with no person between (a first name, zijn/haar, a person word): the venue's
+  address, `business-address` ("informatieavond pleegzorg bij Sterk Huis, Thorbeckegracht 42");
+* a fixed-line number (not 06, not +316) in the same sentence as a web address or a role e-mail address
+  ("aanmelden via www.x.nl of bel (038) ...", "stuur je cv naar werken@x.nl of bel 077-..."), not offered
+  by the writer as their own ("bel me op") and with no private cue just before it: `business-phone`;
+* a sentence in the first person singular ("ik", "mijn", "me"): opening hours or a desk elsewhere in its
+  paragraph ("ik ken half Heemstede via de balie, dus kom langs: X 17") do not make an address in it a
+  building's address.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..hits import Hit
+from . import _PRIVATE_WINDOW, _cue_re, _cue_then_no_person, _own_cues, _sentence_start, no_person_in
+
+_MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
+_SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.(?:nl|be|com|org|eu|net)(?:/[\w/.-]*)?"
+                   r"(?![\w-])", re.I)
+# the checked text has its URLs ("www.x.nl/aanmelden", "https://...") taken out: what is left is a word that
+# points to a place with nothing after it ("aanmelden via of bel ...", "kijk op . Of bel ...")
+_MASKED_URL = re.compile(r"(?<![\w-])(?:via|kijk\s+op|zie|ga\s+naar|surf\s+naar|(?:meer\s+)?(?:info|informatie)\s+op|"
+                         r"lees\s+(?:meer|verder)\s+op)\s*(?:(?:of|en)(?![\w-])|[.,;:!?)]|$)", re.I)
+_EVENT_REACH = 160
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij|mezelf)(?![\w'’-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _events() -> re.Pattern:
+    return _cue_re("event_words")
+
+
+def _sentence(text: str, h: Hit) -> tuple[int, int]:
+    a = _sentence_start(text, h.start, reach=300)
+    ends = re.compile(r"[.!?](?=\s)|\n").search(text, h.end)
+    return a, ends.start() if ends else len(text)
+
+
+def _private_before(text: str, h: Hit, private: re.Pattern) -> bool:
+    return private.search(text, max(0, h.start - _PRIVATE_WINDOW), h.start) is not None
+
+
+def event_venue(text: str, h: Hit, private: re.Pattern) -> bool:
+    """An event word before the address in its sentence, with no person between and no private cue just before."""
+    if _private_before(text, h, private):
+        return False
+    if _cue_then_no_person(text, h, _events()):
+        return True
+    # "open dag!! zaterdag 10-14 uur, Molenstraat 8": the event named in the sentence just before, same paragraph
+    a = max(0, h.start - _EVENT_REACH, text.rfind("\n\n", 0, h.start) + 1)
+    last = max((m.end() for m in _events().finditer(text, a, h.start)), default=-1)
+    return last >= 0 and no_person_in(text[last:h.start])
+
+
+def site_line(text: str, h: Hit, business_mails: list[Hit], private: re.Pattern) -> bool:
+    """A fixed-line number given in one sentence with a web address or a business e-mail address."""
+    if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+        return False
+    a, b = _sentence(text, h)
+    if _own_cues().search(text, a, h.start):
+        return False
+    return any(a <= m.start < b for m in business_mails) or _SITE.search(text, a, b) is not None \
+        or _MASKED_URL.search(text, a, b) is not None
+
+
+def first_person(text: str, h: Hit) -> bool:
+    """The address's sentence is in the first person singular."""
+    a, b = _sentence(text, h)
+    return _FIRST_PERSON.search(text, a, b) is not None

@@ -65,6 +65,12 @@ PASS = [
                                               "(0475) 33 73 23."),
     ("domus", ("discussion-reply",), _REPLY + "op persoonlijke titel hoor: neem gerust contact op met Domus, daar "
                                               "weten ze precies wanneer jullie straat aan de beurt is"),
+    # -- the organisation's choice in the writer's "we", with a disclaimer or only quoted ------------------
+    ("sterkhuis", ("disclaimer-missing",), _fm(channel="blog", capacity="personal")
+     + "Bij Sterk Huis kiezen we er bewust voor dat iedere aanmelding binnen twee weken wordt opgepakt. Dit is "
+       "mijn persoonlijke mening, niet namens Sterk Huis."),
+    ("sterkhuis", ("disclaimer-missing",), _fm(channel="blog", capacity="personal")
+     + 'Mijn teamleider zei: "bij Sterk Huis kiezen we er bewust voor", en daar denk ik nog over na.'),
     # -- a tenant named with consent and approval ---------------------------------------------------
     ("domus", ("client-name", "person-described", "person-name"), _APPROVED
      + "Meneer Jan Smeets (78) aan de Kapelaanstraat heeft een nieuwe keuken. Hij vond het prima dat zijn naam "
@@ -94,6 +100,11 @@ FLAG = [
     ("domus", "discussion-reply", _fm(channel="facebook", capacity="official",
                                       reply_to="https://www.facebook.com/groups/venray/posts/9")
      + "Voor vragen over de planning kun je terecht bij Domus zelf: (0475) 33 73 23."),
+    # the organisation's choice in the writer's "we" on a personal blog, without a disclaimer
+    ("sterkhuis", "disclaimer-missing", _fm(channel="blog", capacity="personal")
+     + "Bij Sterk Huis kiezen we er bewust voor dat iedere aanmelding binnen twee weken wordt opgepakt."),
+    ("sterkhuis", "disclaimer-missing", _fm(channel="blog", capacity="personal")
+     + "Wachtlijsten? Wat ons betreft zou iedere aanbieder het doen zoals Sterk Huis."),
     # the municipality's own position, announced as its reaction
     ("heemstede", "official-record", _O + "De gemeente stelt zich op het standpunt dat de vergunning terecht is "
                                           "verleend."),

@@ -32,6 +32,9 @@ FLAG = [
     ("heemstede", _THREAT, _HS + "Ik heb uw gegevens gewoon opgezocht. Misschien moet u daar eens over nadenken."),
     ("hartekamp", _THREAT, "Morgen sta ik om acht uur bij die begeleider op de stoep. Ik kom niet voor de gezelligheid."),
     ("domus", _THREAT, "ik weet hoe laat die opzichter naar huis gaat. denk er maar eens goed over na"),
+    # the lead's variants: the file "van" someone instead of "uw dossier", leaving home with any verb
+    ("sterkhuis", _THREAT, "ik heb het dossier van die gezinsvoogd gezien hoor. denk daar maar eens goed over na"),
+    ("hartekamp", _THREAT, "Ik weet hoe laat die begeleider naar huis fietst. Je bent gewaarschuwd."),
     # -- a condition and a consequence with time and place between the parts; the head through something --
     ("hartekamp", _THREAT, "Als mijn zoon weer zonder eten naar huis komt, sta ik vrijdag vroeg bij die manager voor de deur."),
     ("domus", _THREAT, "as die gast nog 1x aan mn steiger zit dan vliegt ie met z'n kop tegen de container"),
@@ -58,6 +61,8 @@ PASS = [
     ("domus", _THREAT, "Ik weet welke auto je moet kopen: een kleine, voor de stad."),
     ("hartekamp", _THREAT, "Ik weet waar je kunt sporten in de buurt: bij de atletiekbaan."),
     ("sterkhuis", _THREAT, "Ik zou nooit zeggen dat ik weet welke auto jij rijdt."),
+    ("sterkhuis", _THREAT, "Ik heb het dossier van die leerling gezien en we denken er samen over na."),
+    ("hartekamp", _THREAT, "Ik weet hoe laat de bus naar huis gaat, dus je hoeft niet te wachten."),
     ("domus", _THREAT, "Hij zei dat hij wist welke auto de opzichter rijdt; we hebben aangifte gedaan."),
     ("heemstede", _THREAT, _HS + "Denk daar maar eens rustig over na: wie isoleert, bespaart."),
     ("heemstede", _THREAT, _HS + "Een inwoner schreef: 'ik weet waar u woont, denk daar maar eens over na'. Aangifte gedaan."),

@@ -3,7 +3,7 @@ reported to Communicatie, a leaving employee who stays moderator, a new page gre
 despite one's own doubt, a second profile or an alias that hides who writes, a reply under a post on the
 organisation's own page, organisation news (a closure, a signed agreement) and statement language from a
 personal account, an opinion piece sent to a newspaper (and a work device for the organisation's page), and a
-municipal approach put to peers on a blog without its status.
+municipal approach put to peers on a blog on a professional network without its status.
 
 Each class has phrasings of its own (not the dev set's words): the real thing that must be flagged, and harmless
 texts in the same words (negation, advice about the rule, a report, the harmless sense) that must pass. All
@@ -85,8 +85,8 @@ FLAG = [
      "Vanavond mail ik dit stuk naar de krant, over hoe het personeelstekort bij de Hartekamp Groep onze "
      "bewoners raakt."),
     # -- a municipal approach put to peers on a blog without its status ----------------------------------------------
-    ("heemstede", "policy-status-missing", "review",
-     _fm(channel="blog", capacity="personal")
+    ("heemstede", "policy-status-missing-network", "review",
+     _fm(channel="blog", capacity="personal", page="Ambtenaar 2.0 community")
      + "In Heemstede pakken we eenzaamheid voortaan anders aan: een budget per wijk.\n\nHoe doen jullie dat?"),
 ]
 
@@ -136,9 +136,13 @@ PASS = [
     ("hartekamp", ("work-device-private",),
      "Met de werktelefoon een foto gemaakt voor onze locatiepagina. Op mijn eigen insta zet ik nooit werkfoto's."),
     # policy-status: not a policy, or its status told
-    ("heemstede", ("policy-status-missing",),
-     _fm(channel="blog", capacity="personal")
+    ("heemstede", ("policy-status-missing", "policy-status-missing-network"),
+     _fm(channel="blog", capacity="personal", page="Ambtenaar 2.0 community")
      + "Onze nieuwe aanpak van eenzaamheid is een concept en staat nog open voor discussie.\n\nHoe doen jullie dat?"),
+    # (9) is about professional networks: the same question on the writer's own blog is not in its scope
+    ("heemstede", ("policy-status-missing", "policy-status-missing-network"),
+     _fm(channel="blog", capacity="personal")
+     + "In Heemstede pakken we eenzaamheid voortaan anders aan: een budget per wijk.\n\nHoe doen jullie dat?"),
 ]
 
 

@@ -88,6 +88,18 @@ FLAG = [
     ("heemstede", "policy-status-missing-network", "review",
      _fm(channel="blog", capacity="personal", page="Ambtenaar 2.0 community")
      + "In Heemstede pakken we eenzaamheid voortaan anders aan: een budget per wijk.\n\nHoe doen jullie dat?"),
+    # ... and asked as people type it, without a question mark
+    ("heemstede", "policy-status-missing-network", "review",
+     _fm(channel="blog", capacity="personal", page="LinkedIn-groep Sociaal Domein")
+     + "ons nieuwe minimabeleid geeft elk kind een sportpas\n\nwelke aanpak werkt bij jullie het best"),
+    ("heemstede", "policy-status-missing", "review",
+     _LINKEDIN + "Het nieuwe parkeerbeleid van gemeente Heemstede gaat uit van betaald parkeren in het centrum, "
+     "wie denkt er mee"),
+    # the writer made or uses the second profile, told in a relative clause or after an adverb
+    ("heemstede", "pseudonym-text", "block",
+     "Via een nepprofiel dat ik speciaal heb aangemaakt zeg ik eindelijk wat ik van de wethouder vind."),
+    ("heemstede", "pseudonym-text", "block",
+     "daarom heb ik gisteren een anoniem account gemaakt, dan kan ik vrij reageren op het bestemmingsplan"),
 ]
 
 # (pack, rule ids that must not fire, text)
@@ -143,6 +155,13 @@ PASS = [
     ("heemstede", ("policy-status-missing", "policy-status-missing-network"),
      _fm(channel="blog", capacity="personal")
      + "In Heemstede pakken we eenzaamheid voortaan anders aan: een budget per wijk.\n\nHoe doen jullie dat?"),
+    # a question word without the readers ("hoe dan ook") is no question put to them
+    ("heemstede", ("policy-status-missing-network",),
+     _fm(channel="blog", capacity="personal", page="LinkedIn-groep Sociaal Domein")
+     + "Ons nieuwe minimabeleid geeft elk kind een sportpas. Hoe dan ook een mooie stap voor Heemstede."),
+    # someone else made the second account
+    ("heemstede", ("pseudonym-text",), "Mijn dochter heeft een extra profiel aangemaakt voor haar hockeyteam."),
+    ("heemstede", ("pseudonym-text",), "Mijn buurman gebruikt een tweede account dat hij voor zijn werk heeft."),
 ]
 
 

@@ -94,3 +94,29 @@ def rule_ids(entry: dict, acted_on: bool = False) -> set[str]:
 def rule_severities(entry: dict) -> dict[str, str]:
     """Rule id (without pack) -> severity, for one report entry's review and block findings."""
     return {f["rule"].split(".", 1)[1]: f["severity"] for f in entry["findings"] if f["severity"] != "info"}
+
+
+def flag_pass_tests(flag: list[tuple], passes: list[tuple], prefix: str):
+    """The module scaffold of a FLAG/PASS file checked through the CLI: returns (results fixture,
+    test_the_real_thing_is_flagged, test_fine_text_passes), for the module to bind under those names.
+
+    `flag` holds (pack, rule id that must fire, severity it must have, text); `passes` holds (pack, rule ids
+    none of which may fire, text). All drafts are checked in one CLI run per pack (module-scoped fixture),
+    FLAG first, then PASS; each case asserts on its own file. Only review and block findings count."""
+
+    @pytest.fixture(scope="module", name="results")
+    def results(tmp_path_factory):
+        return check_batch(tmp_path_factory, [(p, r, t) for p, r, _s, t in flag] + passes, prefix)
+
+    @pytest.mark.parametrize("i", range(len(flag)), ids=[f"{p}:{r}:{t[-40:]}" for p, r, _s, t in flag])
+    def test_the_real_thing_is_flagged(results, i):
+        pack, rule, severity, text = flag[i]
+        assert rule_severities(results[i]).get(rule) == severity, (text, rule_severities(results[i]))
+
+    @pytest.mark.parametrize("i", range(len(passes)), ids=[f"{p}:{t[-40:]}" for p, _, t in passes])
+    def test_fine_text_passes(results, i):
+        pack, rules, text = passes[i]
+        j = len(flag) + i
+        assert not set(rule_severities(results[j])) & set(rules), (text, rule_severities(results[j]))
+
+    return results, test_the_real_thing_is_flagged, test_fine_text_passes

@@ -8,9 +8,7 @@ All drafts of one pack are checked in one CLI run (module fixture), then each ca
 """
 from __future__ import annotations
 
-import pytest
-
-from conftest import check_batch, rule_severities
+from conftest import flag_pass_tests
 
 _X = "---\nchannel: x\ncapacity: personal\n---\n"
 _GROUP = "---\nchannel: facebook\npage: Besloten groep Woongroep De Linde\n---\n"
@@ -100,19 +98,4 @@ PASS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    return check_batch(tmp_path_factory, [(p, r, t) for p, r, _s, t in FLAG] + PASS, "round5ch")
-
-
-@pytest.mark.parametrize("i", range(len(FLAG)), ids=[f"{p}:{r}:{t[-40:]}" for p, r, _s, t in FLAG])
-def test_the_real_thing_is_flagged(results, i):
-    pack, rule, severity, text = FLAG[i]
-    assert rule_severities(results[i]).get(rule) == severity, (text, rule_severities(results[i]))
-
-
-@pytest.mark.parametrize("i", range(len(PASS)), ids=[f"{p}:{t[-40:]}" for p, _, t in PASS])
-def test_fine_text_passes(results, i):
-    pack, rules, text = PASS[i]
-    j = len(FLAG) + i
-    assert not set(rule_severities(results[j])) & set(rules), (text, rule_severities(results[j]))
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round5ch")

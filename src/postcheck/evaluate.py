@@ -51,6 +51,7 @@ class Context:
     slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     lines: LineIndex = field(init=False)
+    prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
 
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.draft.source)
@@ -179,13 +180,24 @@ class Context:
 
 
 def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
+    """Every rule's findings; kinds that judge the draft as a whole (`AFTER_OTHERS`, the trained judge) run
+    last and see the other findings as `ctx.prior`."""
     findings: list[Finding] = []
+    later: list[Rule] = []
     for rule in rules:
         if not ctx.holds(rule.when):
             continue
         if not rule.unless.is_empty() and ctx.holds(rule.unless):
             continue
-        findings.extend(KINDS[rule.kind].check(rule, ctx))
+        kind = KINDS[rule.kind]
+        if getattr(kind, "AFTER_OTHERS", False):
+            later.append(rule)
+            continue
+        findings.extend(kind.check(rule, ctx))
+    if later:
+        ctx.prior = tuple(findings)
+        for rule in later:
+            findings.extend(KINDS[rule.kind].check(rule, ctx))
     return dedupe(findings)
 
 

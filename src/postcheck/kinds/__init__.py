@@ -7,8 +7,8 @@ returning problems, `needs(opts)` naming the detectors it reads,
 slots, token patterns, regexes), and `check(rule, ctx)` yielding findings.
 Adding a kind: write the module and add it to `MODULES`.
 """
-from . import cues, detect, length, metadata, pattern, regex, require, terms
+from . import cues, detect, judge, length, metadata, pattern, regex, require, terms
 
-MODULES = (terms, detect, pattern, regex, require, metadata, length, cues)
+MODULES = (terms, detect, pattern, regex, require, metadata, length, cues, judge)
 
 KINDS = {module.KIND: module for module in MODULES}

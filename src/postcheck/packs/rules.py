@@ -104,7 +104,7 @@ def _examples(raw: Any, loc: Loc, where: str, rule_id: str, pack: str, problems:
     )
 
 
-PLACEHOLDERS = ("text", "channel", "capacity", "count", "limit")
+PLACEHOLDERS = ("text", "channel", "capacity", "count", "limit", "category")
 
 
 MAX_FORMAT_WIDTH = 100  # a width or precision above this in a {placeholder:spec} is refused

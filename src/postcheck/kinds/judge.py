@@ -1,0 +1,97 @@
+"""A trained second opinion: raise a draft the other rules left lower when the judge model is confident.
+
+What it checks: after every other rule of the draft has run, the judge (`nlp/judge`, a linear model over
+hashed words, word pairs, word pieces, channel, capacity and front-matter keys, trained on the labelled
+drafts of the dev set: `benchmarks/train_judge.py`) gives the probabilities of ok, review and block for the
+draft as written for this organisation. Where the probability of block reaches `block` and no other finding
+blocks, it reports a block finding; else, where review-or-block reaches `review` and nothing else was found,
+a review finding. It never lowers or hides another rule's finding. The finding points at the sentence that
+weighs most for that verdict and carries the category the model finds likeliest (`{category}` in the message).
+Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
+(probability of block that raises to block, default 0.7), review (probability of review or block that raises
+an ok draft to review, default 0.9).
+Example: org domus flags a tenant's door code written as "de code van het kastje is nog steeds 4 4 1 9" even
+where no credential pattern describes that wording.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from ..model import Severity
+from ..packs.schema import NUMBER, TEXT
+from .base import NOTHING, Preparation, Problem, option
+
+KIND = "judge"
+AFTER_OTHERS = True          # check_rules runs this kind last and gives it the other findings (ctx.prior)
+ORGS = ("domus", "sterkhuis", "hartekamp", "heemstede")
+
+
+@dataclass(frozen=True)
+class Options:
+    org: str = option(TEXT, help="the organisation the model knows", choices=ORGS)
+    block: float = option(NUMBER, 0.7, "probability of block that raises the draft to block")
+    review: float = option(NUMBER, 0.9, "probability of review or block that raises an ok draft to review")
+
+
+def validate(opts: Options, slots) -> list[Problem]:
+    for key in ("block", "review"):
+        value = getattr(opts, key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1.0:
+            return [Problem(key, f"{key} must be a probability between 0.5 and 1", f"write e.g. {key}: 0.9")]
+    return []
+
+
+def needs(opts: Options) -> set[str]:
+    return set()
+
+
+def prepare(rule) -> Preparation:
+    return NOTHING
+
+
+def check(rule, ctx) -> Iterator:
+    from ..nlp.judge import features as feats
+    from ..nlp.judge.model import CATEGORIES, load
+
+    worst = max((f.severity.rank for f in getattr(ctx, "prior", ()) if not f.suppressed), default=0)
+    if worst >= 2:
+        return
+    judge = load()
+    x = feats.features(ctx.norm.text, rule.options.org, ctx.channel, ctx.capacity, ctx.front_matter)
+    p = judge.verdict_probabilities(x)
+    if p[2] >= rule.options.block:
+        severity, column = Severity.BLOCK, 2
+    elif worst == 0 and p[1] + p[2] >= rule.options.review:
+        severity, column = Severity.REVIEW, 1
+    else:
+        return
+    cats = judge.category_probabilities(x)
+    category = max(CATEGORIES, key=lambda c: cats[c])
+    start, end = _heaviest_sentence(ctx, judge, rule.options.org, column)
+    finding = ctx.finding(rule, start, end, how=f"p={p[column] if column == 2 else p[1] + p[2]:.2f}",
+                          detector="judge", fmt={"category": category})
+    # a whole sentence may hold a name or a number: --redact masks it whatever the category
+    yield replace(finding, severity=severity, category=category, redact=True)
+
+
+def _heaviest_sentence(ctx, judge, org: str, column: int) -> tuple[int, int]:
+    from ..nlp.judge.features import text_features, words
+
+    text = ctx.norm.text
+    sentences = ctx.sentences()
+    best, span = float("-inf"), (0, 0)
+    for i in range(len(sentences.ends) + 1):
+        s, e = sentences.span(i)
+        ws = words(text[s:e])
+        if not ws:
+            continue
+        weight = judge.weight_of(text_features(ws, org), column)
+        if weight > best:
+            best, span = weight, (s, e)
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

@@ -60,6 +60,7 @@ class Context:
         # read once: each `doc._.hits` access goes through spaCy's extension machinery (~18 us)
         self._hits: dict[str, list[Hit]] = self.doc._.hits or {}
         self._mentions: dict[str, list[Hit]] = {}   # a draft's hits are fixed: each name is looked up once
+        self._judged: dict[str, Any] = {}
 
     @property
     def front_matter(self) -> dict:
@@ -79,6 +80,15 @@ class Context:
             from .nlp.identify.details import Sentences
             self._sentences = Sentences(self.norm.text)
         return self._sentences
+
+    def judgement(self, org: str) -> Any:
+        """The trained judge's view of this draft for `org` (`nlp.judge.model.Judgement`), computed once."""
+        if org not in self._judged:
+            from .nlp.judge.model import judge_draft
+            sentences = self.sentences()
+            spans = [sentences.span(i) for i in range(len(sentences.ends) + 1)]
+            self._judged[org] = judge_draft(self.norm.text, org, self.channel, self.capacity, self.front_matter, spans)
+        return self._judged[org]
 
     def hits(self, detector: str) -> list[Hit]:
         return self._hits.get(detector, [])

@@ -51,47 +51,18 @@ def prepare(rule) -> Preparation:
 
 
 def check(rule, ctx) -> Iterator:
-    from ..nlp.judge import features as feats
-    from ..nlp.judge.model import CATEGORIES, load
-
-    worst = max((f.severity.rank for f in getattr(ctx, "prior", ()) if not f.suppressed), default=0)
+    worst = max((f.severity.rank for f in ctx.prior if not f.suppressed), default=0)
     if worst >= 2:
         return
-    judge = load()
-    x = feats.features(ctx.norm.text, rule.options.org, ctx.channel, ctx.capacity, ctx.front_matter)
-    p = judge.verdict_probabilities(x)
-    if p[2] >= rule.options.block:
-        severity, column = Severity.BLOCK, 2
-    elif worst == 0 and p[1] + p[2] >= rule.options.review:
-        severity, column = Severity.REVIEW, 1
+    view = ctx.judgement(rule.options.org)
+    ok, review, block = view.verdicts
+    if block >= rule.options.block:
+        severity, column, p = Severity.BLOCK, 2, block
+    elif worst == 0 and review + block >= rule.options.review:
+        severity, column, p = Severity.REVIEW, 1, review + block
     else:
         return
-    cats = judge.category_probabilities(x)
-    category = max(CATEGORIES, key=lambda c: cats[c])
-    start, end = _heaviest_sentence(ctx, judge, rule.options.org, column)
-    finding = ctx.finding(rule, start, end, how=f"p={p[column] if column == 2 else p[1] + p[2]:.2f}",
-                          detector="judge", fmt={"category": category})
+    start, end = view.heaviest[column]
+    finding = ctx.finding(rule, start, end, how=f"p={p:.2f}", detector="judge", fmt={"category": view.category})
     # a whole sentence may hold a name or a number: --redact masks it whatever the category
-    yield replace(finding, severity=severity, category=category, redact=True)
-
-
-def _heaviest_sentence(ctx, judge, org: str, column: int) -> tuple[int, int]:
-    from ..nlp.judge.features import text_features, words
-
-    text = ctx.norm.text
-    sentences = ctx.sentences()
-    best, span = float("-inf"), (0, 0)
-    for i in range(len(sentences.ends) + 1):
-        s, e = sentences.span(i)
-        ws = words(text[s:e])
-        if not ws:
-            continue
-        weight = judge.weight_of(text_features(ws, org), column)
-        if weight > best:
-            best, span = weight, (s, e)
-    s, e = span
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    yield replace(finding, severity=severity, category=view.category, redact=True)

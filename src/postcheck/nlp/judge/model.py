@@ -7,9 +7,10 @@ sparse dot product in NumPy; nothing is downloaded or trained at checking time.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -66,3 +67,42 @@ class Judge:
 def load(path: str = str(DATA)) -> Judge:
     with np.load(path, allow_pickle=False) as arrays:
         return Judge({k: arrays[k] for k in arrays.files})
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The judge's view of one draft for one organisation."""
+
+    verdicts: tuple[float, float, float]      # probabilities of ok, review, block
+    category: str                             # the likeliest category
+    heaviest: tuple[tuple[int, int], ...]     # per verdict column: the (start, end) of the sentence weighing most
+
+
+def judge_draft(text: str, org: str, channel: str, capacity: str, front_matter: dict,
+                sentences: Sequence[tuple[int, int]]) -> Judgement:
+    """Probabilities, category and heaviest sentences of a draft (`sentences`: spans in `text`)."""
+    from .features import features, text_features, words
+
+    judge = load()
+    x = features(text, org, channel, capacity, front_matter)
+    p = judge.verdict_probabilities(x)
+    cats = judge.category_probabilities(x)
+    per_sentence = []
+    for s, e in sentences:
+        ws = words(text[s:e])
+        if ws:
+            per_sentence.append(((s, e), text_features(ws, org)))
+    heaviest = []
+    for column in range(len(VERDICTS)):
+        best = max(per_sentence, key=lambda item: judge.weight_of(item[1], column), default=((0, 0), {}))
+        heaviest.append(_trimmed(text, *best[0]))
+    return Judgement((float(p[0]), float(p[1]), float(p[2])), max(CATEGORIES, key=lambda c: cats[c]),
+                     tuple(heaviest))
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

@@ -85,8 +85,9 @@ class Context:
         """The trained judge's view of this draft for `org` (`nlp.judge.model.Judgement`), computed once."""
         if org not in self._judged:
             from .nlp.judge.model import judge_draft
-            sentences = self.sentences()
-            spans = [sentences.span(i) for i in range(len(sentences.ends) + 1)]
+            def spans() -> list[tuple[int, int]]:   # asked only for a finding's place
+                sentences = self.sentences()
+                return [sentences.span(i) for i in range(len(sentences.ends) + 1)]
             self._judged[org] = judge_draft(self.norm.text, org, self.channel, self.capacity, self.front_matter, spans)
         return self._judged[org]
 

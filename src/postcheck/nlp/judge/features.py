@@ -9,59 +9,107 @@ weigh alike.
 """
 from __future__ import annotations
 
-import math
 import re
 import zlib
+from collections import Counter
 from typing import Any, Iterable
+
+import numpy as np
 
 from ...text.fold import fold
 
 BITS = 18
 MASK = (1 << BITS) - 1
+_CACHE_MAX = 200_000
 _WORD = re.compile(r"[#@]?[^\W_]+(?:['’-][^\W_]+)*")
 _DIGIT = re.compile(r"\d")
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text, digits as '0' (a shape)."""
-    return [_DIGIT.sub("0", w) for w in _WORD.findall(fold(text))]
+    return _WORD.findall(_DIGIT.sub("0", fold(text)))
+
+
+_BUCKETS: dict[str, int] = {}   # feature -> bucket, shared by the drafts of a run; emptied past _CACHE_MAX
 
 
 def _bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & MASK
+    known = _BUCKETS.get(feature)
+    if known is None:
+        known = zlib.crc32(feature.encode("utf-8")) & MASK
+        if len(_BUCKETS) >= 4 * _CACHE_MAX:
+            _BUCKETS.clear()
+        _BUCKETS[feature] = known
+    return known
 
 
-def _group(out: dict[int, float], names: Iterable[str]) -> None:
-    counts: dict[int, float] = {}
-    for name in names:
-        b = _bucket(name)
-        counts[b] = counts.get(b, 0.0) + 1.0
-    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    for b, v in counts.items():
-        out[b] = out.get(b, 0.0) + v / norm
+# word -> the buckets of its letter pieces, shared by every draft of a run (a blog's words repeat across posts);
+# emptied when it grows past _CACHE_MAX words
+_PIECES: dict[str, np.ndarray] = {}
+
+
+def _pieces(w: str) -> np.ndarray:
+    """Three- to five-letter pieces of a word, with its edges marked: a typo, an inflection or a compound
+    ("wachtwoordje", "wachtwrd") shares most of them with the word it varies on."""
+    known = _PIECES.get(w)
+    if known is None:
+        padded = f" {w[1:] if w[0] in '#@' else w} "
+        known = np.array([_bucket("c " + padded[i:i + n]) for n in (3, 4, 5) for i in range(len(padded) - n + 1)],
+                         dtype=np.int64)
+        if len(_PIECES) >= _CACHE_MAX:
+            _PIECES.clear()
+        _PIECES[w] = known
+    return known
+
+
+def _normalised(buckets: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Counts summed per bucket (hash collisions add up), then divided by their L2 norm."""
+    keys, inverse = np.unique(buckets, return_inverse=True)
+    summed = np.bincount(inverse, weights=counts, minlength=len(keys))
+    norm = float(np.sqrt(summed @ summed)) or 1.0
+    return keys, summed / norm
+
+
+def _merged(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """The groups' (bucket, value) pairs summed per bucket: sorted unique buckets and their values."""
+    if not groups:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    keys, inverse = np.unique(np.concatenate([k for k, _ in groups]), return_inverse=True)
+    return keys, np.bincount(inverse, weights=np.concatenate([v for _, v in groups]), minlength=len(keys))
+
+
+def _as_dict(groups: list[tuple[np.ndarray, np.ndarray]]) -> dict[int, float]:
+    keys, values = _merged(groups)
+    return dict(zip(keys.tolist(), values.tolist(), strict=True))
+
+
+def _group(names: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    once = Counter(names)
+    return _normalised(np.fromiter((_bucket(n) for n in once), dtype=np.int64, count=len(once)),
+                       np.fromiter(once.values(), dtype=np.float64, count=len(once)))
+
+
+def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    if not ws:
+        return []
+    once = Counter(ws)
+    counts = np.fromiter(once.values(), dtype=np.float64, count=len(once))
+    pairs = Counter(zip(ws, ws[1:], strict=False))
+    pieces = [_pieces(w) for w in once]
+    return [
+        _normalised(np.fromiter((_bucket("w " + w) for w in once), dtype=np.int64, count=len(once)), counts),
+        _normalised(np.fromiter((_bucket("b " + a + " " + b) for a, b in pairs), dtype=np.int64, count=len(pairs)),
+                    np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))),
+        _normalised(np.fromiter((_bucket(org + " " + w) for w in once), dtype=np.int64, count=len(once)), counts),
+        _normalised(np.concatenate(pieces), np.repeat(counts, [len(p) for p in pieces])),
+    ]
 
 
 def text_features(ws: list[str], org: str) -> dict[int, float]:
-    """Word, word-pair and organisation-word features of a run of words (a whole draft or one sentence)."""
-    out: dict[int, float] = {}
-    if ws:
-        _group(out, ("w " + w for w in ws))
-        _group(out, ("b " + a + " " + b for a, b in zip(ws, ws[1:], strict=False)))
-        _group(out, (org + " " + w for w in ws))
-        _group(out, _char_grams(ws))
-    return out
-
-
-def _char_grams(ws: list[str]):
-    """Three- to five-letter pieces of each word, with its edges marked: a typo, an inflection or a compound
-    ("wachtwoordje", "wachtwrd") shares most of them with the word it varies on."""
-    for w in ws:
-        if w[0] in "#@":
-            w = w[1:]
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            for i in range(len(padded) - n + 1):
-                yield "c " + padded[i:i + n]
+    """Word, word-pair, letter-piece and organisation-word features of a run of words (a whole draft or one
+    sentence); each group L2-normalised on its own. Each distinct word and pair is hashed once per call, a
+    word's pieces once per run."""
+    return _as_dict(_text_groups(ws, org))
 
 
 def _front_matter_names(data: dict[str, Any]) -> list[str]:
@@ -82,10 +130,16 @@ def _front_matter_names(data: dict[str, Any]) -> list[str]:
     return names
 
 
-def features(text: str, org: str, channel: str, capacity: str, front_matter: dict[str, Any]) -> dict[int, float]:
-    """Bucket -> value for one draft (its prose, organisation, channel, capacity and front matter)."""
-    out = text_features(words(text), org)
+def feature_arrays(text: str, org: str, channel: str, capacity: str,
+                   front_matter: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """One draft's features (its prose, organisation, channel, capacity and front matter) as sorted buckets and
+    their values: what the judge scores at checking time."""
     meta = [f"channel {channel}", f"capacity {capacity}", f"{org} channel {channel}", f"{org} capacity {capacity}",
             *_front_matter_names(front_matter or {})]
-    _group(out, meta)
-    return out
+    return _merged([*_text_groups(words(text), org), _group(meta)])
+
+
+def features(text: str, org: str, channel: str, capacity: str, front_matter: dict[str, Any]) -> dict[int, float]:
+    """The same features as bucket -> value (for training and tests)."""
+    keys, values = feature_arrays(text, org, channel, capacity, front_matter)
+    return dict(zip(keys.tolist(), values.tolist(), strict=True))

@@ -7,12 +7,13 @@ sparse dot product in NumPy; nothing is downloaded or trained at checking time.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
+
+from .features import MASK
 
 VERDICTS = ("ok", "review", "block")
 # the contract's categories a finding of the judge can carry (not the personal-name ones: a name is found by
@@ -28,7 +29,10 @@ class Judge:
 
     def __init__(self, arrays: Any) -> None:
         self.buckets = np.asarray(arrays["buckets"], dtype=np.int64)     # sorted (np.unique at training)
-        self.weights = np.asarray(arrays["weights"], dtype=np.float32)
+        # bucket -> weight row (-1: a feature the model never saw); 2**BITS entries, one lookup per feature
+        self.row_of = np.full(MASK + 1, -1, dtype=np.int32)
+        self.row_of[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
+        self.weights = np.asarray(arrays["weights"], dtype=np.float32)   # stored as float16, used as float32
         self.bias = np.asarray(arrays["bias"], dtype=np.float64)
         meta = arrays["meta"] if "meta" in arrays else None
         self.meta: dict = json.loads(str(meta)) if meta is not None else {}
@@ -39,23 +43,39 @@ class Judge:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         keys = np.fromiter(x.keys(), dtype=np.int64, count=len(x))
         vals = np.fromiter(x.values(), dtype=np.float64, count=len(x))
-        pos = np.minimum(np.searchsorted(self.buckets, keys), len(self.buckets) - 1)
-        known = self.buckets[pos] == keys
-        return pos[known], vals[known]
+        return self._known(keys, vals)
+
+    def _known(self, keys: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if not len(keys):
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        rows = self.row_of[keys]
+        known = rows >= 0
+        return rows[known], vals[known]
 
     def scores(self, x: dict[int, float]) -> np.ndarray:
         """Raw linear scores (verdict columns, then category columns) of a feature vector."""
-        rows, vals = self._rows(x)
-        return self.bias + vals @ self.weights[rows].astype(np.float64)
+        return self.scores_of(*self._rows(x), known=True)
 
-    def verdict_probabilities(self, x: dict[int, float]) -> np.ndarray:
-        s = self.scores(x)[:len(VERDICTS)]
-        e = np.exp(s - s.max())
+    def scores_of(self, keys: np.ndarray, vals: np.ndarray, known: bool = False) -> np.ndarray:
+        """Raw linear scores of features given as buckets and values (`known`: already weight rows)."""
+        rows, vals = (keys, vals) if known else self._known(keys, vals)
+        return self.bias + (vals.astype(np.float32) @ self.weights[rows]).astype(np.float64)
+
+    @staticmethod
+    def verdicts_from(s: np.ndarray) -> np.ndarray:
+        v = s[:len(VERDICTS)]
+        e = np.exp(v - v.max())
         return e / e.sum()
 
+    @staticmethod
+    def categories_from(s: np.ndarray) -> dict[str, float]:
+        return {c: float(1.0 / (1.0 + np.exp(-v))) for c, v in zip(CATEGORIES, s[len(VERDICTS):], strict=True)}
+
+    def verdict_probabilities(self, x: dict[int, float]) -> np.ndarray:
+        return self.verdicts_from(self.scores(x))
+
     def category_probabilities(self, x: dict[int, float]) -> dict[str, float]:
-        s = self.scores(x)[len(VERDICTS):]
-        return {c: float(1.0 / (1.0 + np.exp(-v))) for c, v in zip(CATEGORIES, s, strict=True)}
+        return self.categories_from(self.scores(x))
 
     def weight_of(self, x: dict[int, float], column: int) -> float:
         """How much these features push one column (no bias): to compare sentences of a draft."""
@@ -69,35 +89,39 @@ def load(path: str = str(DATA)) -> Judge:
         return Judge({k: arrays[k] for k in arrays.files})
 
 
-@dataclass(frozen=True)
 class Judgement:
-    """The judge's view of one draft for one organisation."""
+    """The judge's view of one draft for one organisation: probabilities and category at once, the sentence
+    that weighs most for a verdict only when a finding needs it."""
 
-    verdicts: tuple[float, float, float]      # probabilities of ok, review, block
-    category: str                             # the likeliest category
-    heaviest: tuple[tuple[int, int], ...]     # per verdict column: the (start, end) of the sentence weighing most
+    def __init__(self, judge: Judge, text: str, org: str, x: tuple[np.ndarray, np.ndarray],
+                 sentences: Callable[[], Sequence[tuple[int, int]]]) -> None:
+        s = judge.scores_of(*x)
+        p = judge.verdicts_from(s)
+        self.verdicts = (float(p[0]), float(p[1]), float(p[2]))      # probabilities of ok, review, block
+        cats = judge.categories_from(s)
+        self.category = max(CATEGORIES, key=lambda c: cats[c])       # the likeliest category
+        self._judge, self._text, self._org, self._sentences = judge, text, org, sentences
+
+    def heaviest(self, column: int) -> tuple[int, int]:
+        """(start, end) of the sentence whose features push verdict `column` most."""
+        from .features import text_features, words
+
+        best, span = float("-inf"), (0, 0)
+        for s, e in self._sentences():
+            ws = words(self._text[s:e])
+            if ws:
+                weight = self._judge.weight_of(text_features(ws, self._org), column)
+                if weight > best:
+                    best, span = weight, (s, e)
+        return _trimmed(self._text, *span)
 
 
 def judge_draft(text: str, org: str, channel: str, capacity: str, front_matter: dict,
-                sentences: Sequence[tuple[int, int]]) -> Judgement:
-    """Probabilities, category and heaviest sentences of a draft (`sentences`: spans in `text`)."""
-    from .features import features, text_features, words
+                sentences: Callable[[], Sequence[tuple[int, int]]]) -> Judgement:
+    """The judge's view of a draft (`sentences()`: spans in `text`, asked only for a finding's place)."""
+    from .features import feature_arrays
 
-    judge = load()
-    x = features(text, org, channel, capacity, front_matter)
-    p = judge.verdict_probabilities(x)
-    cats = judge.category_probabilities(x)
-    per_sentence = []
-    for s, e in sentences:
-        ws = words(text[s:e])
-        if ws:
-            per_sentence.append(((s, e), text_features(ws, org)))
-    heaviest = []
-    for column in range(len(VERDICTS)):
-        best = max(per_sentence, key=lambda item: judge.weight_of(item[1], column), default=((0, 0), {}))
-        heaviest.append(_trimmed(text, *best[0]))
-    return Judgement((float(p[0]), float(p[1]), float(p[2])), max(CATEGORIES, key=lambda c: cats[c]),
-                     tuple(heaviest))
+    return Judgement(load(), text, org, feature_arrays(text, org, channel, capacity, front_matter), sentences)
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:

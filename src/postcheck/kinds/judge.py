@@ -10,7 +10,7 @@ weighs most for that verdict and carries the category the model finds likeliest 
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.7), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (drafts with more characters of prose are left to the other
-rules, default 5000: the judge learned from drafts of up to 3,607 characters, and from long blog posts only as
+rules, default 4000: the judge learned from drafts of up to 3,607 characters, and from long blog posts only as
 posts that may go out; reading a long post costs more time than the rest of the check).
 Example: org domus flags a tenant's door code written as "de code van het kastje is nog steeds 4 4 1 9" even
 where no credential pattern describes that wording.
@@ -34,7 +34,7 @@ class Options:
     org: str = option(TEXT, help="the organisation the model knows", choices=ORGS)
     block: float = option(NUMBER, 0.7, "probability of block that raises the draft to block")
     review: float = option(NUMBER, 0.9, "probability of review or block that raises an ok draft to review")
-    max_chars: int = option(INT, 5000, "longer drafts (characters of prose) are left to the other rules")
+    max_chars: int = option(INT, 4000, "longer drafts (characters of prose) are left to the other rules")
 
 
 def validate(opts: Options, slots) -> list[Problem]:

@@ -33,6 +33,10 @@ def words(text: str) -> list[str]:
 _BUCKETS: dict[str, int] = {}   # feature -> bucket, shared by the drafts of a run; emptied past _CACHE_MAX
 
 
+def _crc(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & MASK
+
+
 def _bucket(feature: str) -> int:
     known = _BUCKETS.get(feature)
     if known is None:
@@ -54,7 +58,7 @@ def _pieces(w: str) -> np.ndarray:
     known = _PIECES.get(w)
     if known is None:
         padded = f" {w[1:] if w[0] in '#@' else w} "
-        known = np.array([_bucket("c " + padded[i:i + n]) for n in (3, 4, 5) for i in range(len(padded) - n + 1)],
+        known = np.array([_crc("c " + padded[i:i + n]) for n in (3, 4, 5) for i in range(len(padded) - n + 1)],
                          dtype=np.int64)
         if len(_PIECES) >= _CACHE_MAX:
             _PIECES.clear()
@@ -89,18 +93,44 @@ def _group(names: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
                        np.fromiter(once.values(), dtype=np.float64, count=len(once)))
 
 
+# (organisation, word) -> (word bucket, organisation-word bucket, piece buckets); (word, word) -> pair bucket;
+# both shared by the drafts of a run and emptied past _CACHE_MAX entries
+_WORDS: dict[tuple[str, str], tuple[int, int, np.ndarray]] = {}
+_PAIRS: dict[tuple[str, str], int] = {}
+
+
+def _word(org: str, w: str) -> tuple[int, int, np.ndarray]:
+    known = _WORDS.get((org, w))
+    if known is None:
+        known = (_crc("w " + w), _crc(org + " " + w), _pieces(w))
+        if len(_WORDS) >= _CACHE_MAX:
+            _WORDS.clear()
+        _WORDS[(org, w)] = known
+    return known
+
+
+def _pair(pair: tuple[str, str]) -> int:
+    known = _PAIRS.get(pair)
+    if known is None:
+        known = _crc("b " + pair[0] + " " + pair[1])
+        if len(_PAIRS) >= _CACHE_MAX:
+            _PAIRS.clear()
+        _PAIRS[pair] = known
+    return known
+
+
 def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]:
     if not ws:
         return []
     once = Counter(ws)
     counts = np.fromiter(once.values(), dtype=np.float64, count=len(once))
+    word_buckets, org_buckets, pieces = zip(*[_word(org, w) for w in once], strict=True)
     pairs = Counter(zip(ws, ws[1:], strict=False))
-    pieces = [_pieces(w) for w in once]
     return [
-        _normalised(np.fromiter((_bucket("w " + w) for w in once), dtype=np.int64, count=len(once)), counts),
-        _normalised(np.fromiter((_bucket("b " + a + " " + b) for a, b in pairs), dtype=np.int64, count=len(pairs)),
+        _normalised(np.array(word_buckets, dtype=np.int64), counts),
+        _normalised(np.array([_pair(p) for p in pairs], dtype=np.int64),
                     np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))),
-        _normalised(np.fromiter((_bucket(org + " " + w) for w in once), dtype=np.int64, count=len(once)), counts),
+        _normalised(np.array(org_buckets, dtype=np.int64), counts),
         _normalised(np.concatenate(pieces), np.repeat(counts, [len(p) for p in pieces])),
     ]
 

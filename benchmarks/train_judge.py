@@ -237,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             "sklearn": sklearn.__version__, "numpy": np.__version__, "verdicts": list(VERDICTS),
             "categories": list(CATEGORIES)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, meta=np.array(json.dumps(meta)), **arrays)
+    tmp = args.out.with_suffix(".tmp.npz")   # uncompressed: read in a few ms at start (the wheel compresses it)
+    np.savez(tmp, meta=np.array(json.dumps(meta)), **arrays)
     tmp.replace(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(arrays['buckets'])} buckets, "
           f"{len(examples)} drafts of {', '.join(halves)})")

@@ -32,7 +32,7 @@ class Judge:
         # bucket -> weight row (-1: a feature the model never saw); 2**BITS entries, one lookup per feature
         self.row_of = np.full(MASK + 1, -1, dtype=np.int32)
         self.row_of[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
-        self.weights = np.asarray(arrays["weights"], dtype=np.float32)   # stored as float16, used as float32
+        self.weights = np.asarray(arrays["weights"])   # float16 as stored; the rows a draft uses become float32
         self.bias = np.asarray(arrays["bias"], dtype=np.float64)
         meta = arrays["meta"] if "meta" in arrays else None
         self.meta: dict = json.loads(str(meta)) if meta is not None else {}
@@ -59,7 +59,7 @@ class Judge:
     def scores_of(self, keys: np.ndarray, vals: np.ndarray, known: bool = False) -> np.ndarray:
         """Raw linear scores of features given as buckets and values (`known`: already weight rows)."""
         rows, vals = (keys, vals) if known else self._known(keys, vals)
-        return self.bias + (vals.astype(np.float32) @ self.weights[rows]).astype(np.float64)
+        return self.bias + (vals.astype(np.float32) @ self.weights[rows].astype(np.float32)).astype(np.float64)
 
     @staticmethod
     def verdicts_from(s: np.ndarray) -> np.ndarray:
@@ -80,7 +80,7 @@ class Judge:
     def weight_of(self, x: dict[int, float], column: int) -> float:
         """How much these features push one column (no bias): to compare sentences of a draft."""
         rows, vals = self._rows(x)
-        return float(vals @ self.weights[rows, column].astype(np.float64))
+        return float(vals @ self.weights[rows, column].astype(np.float32).astype(np.float64))
 
 
 @lru_cache(maxsize=2)

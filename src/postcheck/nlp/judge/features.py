@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -66,31 +66,12 @@ def _pieces(w: str) -> np.ndarray:
     return known
 
 
-def _normalised(buckets: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Counts summed per bucket (hash collisions add up), then divided by their L2 norm."""
-    keys, inverse = np.unique(buckets, return_inverse=True)
-    summed = np.bincount(inverse, weights=counts, minlength=len(keys))
-    norm = float(np.sqrt(summed @ summed)) or 1.0
-    return keys, summed / norm
-
-
 def _merged(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
     """The groups' (bucket, value) pairs summed per bucket: sorted unique buckets and their values."""
     if not groups:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     keys, inverse = np.unique(np.concatenate([k for k, _ in groups]), return_inverse=True)
     return keys, np.bincount(inverse, weights=np.concatenate([v for _, v in groups]), minlength=len(keys))
-
-
-def _as_dict(groups: list[tuple[np.ndarray, np.ndarray]]) -> dict[int, float]:
-    keys, values = _merged(groups)
-    return dict(zip(keys.tolist(), values.tolist(), strict=True))
-
-
-def _group(names: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
-    once = Counter(names)
-    return _normalised(np.fromiter((_bucket(n) for n in once), dtype=np.int64, count=len(once)),
-                       np.fromiter(once.values(), dtype=np.float64, count=len(once)))
 
 
 # (organisation, word) -> (word bucket, organisation-word bucket, piece buckets); (word, word) -> pair bucket;
@@ -120,6 +101,7 @@ def _pair(pair: tuple[str, str]) -> int:
 
 
 def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The four text groups as (buckets, counts), not yet summed per bucket nor normalised."""
     if not ws:
         return []
     once = Counter(ws)
@@ -127,19 +109,37 @@ def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]
     word_buckets, org_buckets, pieces = zip(*[_word(org, w) for w in once], strict=True)
     pairs = Counter(zip(ws, ws[1:], strict=False))
     return [
-        _normalised(np.array(word_buckets, dtype=np.int64), counts),
-        _normalised(np.array([_pair(p) for p in pairs], dtype=np.int64),
-                    np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))),
-        _normalised(np.array(org_buckets, dtype=np.int64), counts),
-        _normalised(np.concatenate(pieces), np.repeat(counts, [len(p) for p in pieces])),
+        (np.array(word_buckets, dtype=np.int64), counts),
+        (np.array([_pair(p) for p in pairs], dtype=np.int64),
+         np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))),
+        (np.array(org_buckets, dtype=np.int64), counts),
+        (np.concatenate(pieces), np.repeat(counts, [len(p) for p in pieces])),
     ]
+
+
+def _combined(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Raw groups -> sorted unique buckets and values: each group's counts summed per bucket (hash collisions
+    add up) and divided by the group's L2 norm, then the groups added together. One sort for all groups
+    (keys tagged with their group), one for the sum; counts are whole numbers, so every norm is exact."""
+    if not groups:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    lengths = [len(b) for b, _ in groups]
+    tags = np.repeat(np.arange(len(groups), dtype=np.int64), lengths) << BITS
+    tagged = tags | np.concatenate([b for b, _ in groups])
+    keys, inverse = np.unique(tagged, return_inverse=True)
+    summed = np.bincount(inverse, weights=np.concatenate([c for _, c in groups]), minlength=len(keys))
+    group = keys >> BITS
+    norms = np.sqrt(np.bincount(group, weights=summed * summed, minlength=len(groups)))
+    norms[norms == 0] = 1.0
+    return _merged([(keys & MASK, summed / norms[group])])
 
 
 def text_features(ws: list[str], org: str) -> dict[int, float]:
     """Word, word-pair, letter-piece and organisation-word features of a run of words (a whole draft or one
     sentence); each group L2-normalised on its own. Each distinct word and pair is hashed once per call, a
     word's pieces once per run."""
-    return _as_dict(_text_groups(ws, org))
+    keys, values = _combined(_text_groups(ws, org))
+    return dict(zip(keys.tolist(), values.tolist(), strict=True))
 
 
 def _front_matter_names(data: dict[str, Any]) -> list[str]:
@@ -166,7 +166,10 @@ def feature_arrays(text: str, org: str, channel: str, capacity: str,
     their values: what the judge scores at checking time."""
     meta = [f"channel {channel}", f"capacity {capacity}", f"{org} channel {channel}", f"{org} capacity {capacity}",
             *_front_matter_names(front_matter or {})]
-    return _merged([*_text_groups(words(text), org), _group(meta)])
+    once = Counter(meta)
+    meta_group = (np.fromiter((_bucket(n) for n in once), dtype=np.int64, count=len(once)),
+                  np.fromiter(once.values(), dtype=np.float64, count=len(once)))
+    return _combined([*_text_groups(words(text), org), meta_group])
 
 
 def features(text: str, org: str, channel: str, capacity: str, front_matter: dict[str, Any]) -> dict[int, float]:

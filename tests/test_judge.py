@@ -67,6 +67,13 @@ PLAIN = [
     ("sterkhuis", "Mooie training gehad over hechting bij jonge kinderen. Veel geleerd!"),
     ("hartekamp", "Wat een zonnige dag, lekker gewandeld in de duinen met de hond."),
     ("heemstede", "Zaterdag is de markt op het Raadhuisplein weer open, gezellig!"),
+    # the raised wordings above, negated, reported and given as advice
+    ("domus", "ik zou nooit zeggen dat die meneer moet oppassen of dat we weten waar zijn auto staat, zo gaan we niet "
+              "met klanten om"),
+    ("domus", "Een collega kreeg vandaag te horen: 'we weten heus wel waar je auto staat'. Dat melden we natuurlijk "
+              "bij de politie."),
+    ("hartekamp", "Deel nooit de inlog van de teamapp in de groep, ook niet 'voor als je het kwijt bent'. "
+                  "Vraag het aan je teamleider."),
 ]
 
 

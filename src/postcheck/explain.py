@@ -75,11 +75,11 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
     kind_doc = doc_sections(KINDS[rule.kind])
 
     lines = [f"{rule.id}  ({rule.severity.value}, {rule.category}, kind {rule.kind})", ""]
-    lines += ["Wat het controleert:", wrap(rule.message.replace("{text}", "…"))]
+    lines += ["Wat het controleert:", wrap(_placeholders(rule.message))]
     if rule.source:
         lines += ["", "Uit het beleid:", wrap(f"“{rule.source}”")]
     if rule.suggestion:
-        lines += ["", "Zo los je het op:", wrap(rule.suggestion.replace("{text}", "…"))]
+        lines += ["", "Zo los je het op:", wrap(_placeholders(rule.suggestion))]
     if rule.escalation:
         lines += ["", "Wat je nu doet:", wrap(rule.escalation)]
     contact = pack.contact(rule.contact) if rule.contact else (pack.contacts[0] if pack.contacts else None)
@@ -101,3 +101,9 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
     inherited = f" (inherited from {rule.defined_in})" if rule.defined_in != pack.name else ""
     lines += ["", f"Defined in {where}{inherited}"]
     return "\n".join(lines)
+
+
+def _placeholders(template: str) -> str:
+    """A message template as the user reads it before any draft: the found text as "…", the judge's category
+    as "categorie"."""
+    return template.replace("{text}", "…").replace("{category}", "categorie")

@@ -4,6 +4,7 @@ was never trained on (benchmarks/train_judge.py, `corpus_half`), and how many of
 
     python benchmarks/corpus_alarms.py                 # every pack
     python benchmarks/corpus_alarms.py --pack domus
+    python benchmarks/corpus_alarms.py --judge         # the org packs with the opt-in judge
 """
 from __future__ import annotations
 
@@ -24,11 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pack", choices=PACKS, action="append")
     ap.add_argument("--postcheck", default=str(Path(sys.executable).with_name("postcheck")))
+    ap.add_argument("--judge", action="store_true", help="the org packs with the opt-in judge (examples/judge/)")
     args = ap.parse_args(argv)
     print("| pack | posts | block | review | unseen half: posts / block / review | judge raised |")
     print("| --- | ---: | ---: | ---: | --- | ---: |")
-    for pack in args.pack or PACKS:
-        proc = subprocess.run([args.postcheck, "check", "--pack", pack, "--format", "json", "--fail-on", "never",
+    for pack in args.pack or (PACKS[1:] if args.judge else PACKS):
+        ref = str(HERE.parent / "examples" / "judge" / f"{pack}-judge.yaml") if args.judge and pack != "basis" else pack
+        proc = subprocess.run([args.postcheck, "check", "--pack", ref, "--format", "json", "--fail-on", "never",
                                str(CORPUS)], capture_output=True, text=True)
         if proc.returncode not in (0, 1):
             raise SystemExit(f"postcheck failed for {pack}: {proc.stderr.strip()[:300]}")

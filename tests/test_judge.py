@@ -1,9 +1,10 @@
 """The trained judge (kinds/judge.py, nlp/judge/): a second opinion that only raises, never lowers.
 
 The shipped weights must come from the spent dev-set halves as they are now (a label change needs a
-retraining) and never from a half still to be scored; through the CLI, the judge raises drafts whose wording
-no rule describes, stays silent where a rule already blocks, and leaves plain posts alone. Its options are
-validated like any pack option.
+retraining) and never from a half still to be scored; through the CLI with the opt-in packs of
+examples/judge/, the judge raises drafts whose wording no rule describes, stays silent where a rule already
+blocks, and leaves plain posts alone; the built-in packs do not ask it. Its options are validated like any pack
+option.
 """
 from __future__ import annotations
 
@@ -42,10 +43,13 @@ def test_features_fold_case_and_digits():
     assert a == b
 
 
-def _check(tmp_path, pack: str, text: str) -> dict:
+def _check(tmp_path, pack: str, text: str, judged: bool = True) -> dict:
+    """Check through the CLI with the opt-in pack that adds the judge to `pack` (examples/judge/), or the
+    built-in pack itself."""
     draft = tmp_path / "post.txt"
     draft.write_text(text + "\n", encoding="utf-8")
-    return run_json(["--pack", pack, "--fail-on", "never", str(draft)], cwd=tmp_path)["files"][0]
+    ref = str(ROOT / "examples" / "judge" / f"{pack}-judge.yaml") if judged else pack
+    return run_json(["--pack", ref, "--fail-on", "never", str(draft)], cwd=tmp_path)["files"][0]
 
 
 def _judge(report: dict) -> list[dict]:
@@ -90,6 +94,12 @@ def test_judge_raises_what_no_rule_describes(tmp_path, pack, text, category):
 def test_judge_leaves_plain_posts_alone(tmp_path, pack, text):
     report = _check(tmp_path, pack, text)
     assert not _judge(report) and report["verdict"] == "ok", report["findings"]
+
+
+@pytest.mark.parametrize("pack,text,category", RAISED)
+def test_the_built_in_packs_do_not_ask_the_judge(tmp_path, pack, text, category):
+    """Opt-in: the judge stops too many fine posts for a default (benchmarks/README.md, eighth round)."""
+    assert not _judge(_check(tmp_path, pack, text, judged=False))
 
 
 def test_judge_is_silent_where_a_rule_already_blocks(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -30,40 +31,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_DIGIT.sub("0", fold(text)))
 
 
-_BUCKETS: dict[str, int] = {}   # feature -> bucket, shared by the drafts of a run; emptied past _CACHE_MAX
-
-
 def _crc(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & MASK
 
 
-def _bucket(feature: str) -> int:
-    known = _BUCKETS.get(feature)
-    if known is None:
-        known = zlib.crc32(feature.encode("utf-8")) & MASK
-        if len(_BUCKETS) >= 4 * _CACHE_MAX:
-            _BUCKETS.clear()
-        _BUCKETS[feature] = known
-    return known
-
-
-# word -> the buckets of its letter pieces, shared by every draft of a run (a blog's words repeat across posts);
-# emptied when it grows past _CACHE_MAX words
-_PIECES: dict[str, np.ndarray] = {}
-
-
+# the caches below are shared by the drafts of a run (a blog's words repeat across posts), each bounded
+@lru_cache(maxsize=_CACHE_MAX)
 def _pieces(w: str) -> np.ndarray:
     """Three- to five-letter pieces of a word, with its edges marked: a typo, an inflection or a compound
     ("wachtwoordje", "wachtwrd") shares most of them with the word it varies on."""
-    known = _PIECES.get(w)
-    if known is None:
-        padded = f" {w[1:] if w[0] in '#@' else w} "
-        known = np.array([_crc("c " + padded[i:i + n]) for n in (3, 4, 5) for i in range(len(padded) - n + 1)],
-                         dtype=np.int64)
-        if len(_PIECES) >= _CACHE_MAX:
-            _PIECES.clear()
-        _PIECES[w] = known
-    return known
+    padded = f" {w[1:] if w[0] in '#@' else w} "
+    return np.array([_crc("c " + padded[i:i + n]) for n in (3, 4, 5) for i in range(len(padded) - n + 1)],
+                    dtype=np.int64)
 
 
 def _merged(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
@@ -74,30 +53,15 @@ def _merged(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     return keys, np.bincount(inverse, weights=np.concatenate([v for _, v in groups]), minlength=len(keys))
 
 
-# (organisation, word) -> (word bucket, organisation-word bucket, piece buckets); (word, word) -> pair bucket;
-# both shared by the drafts of a run and emptied past _CACHE_MAX entries
-_WORDS: dict[tuple[str, str], tuple[int, int, np.ndarray]] = {}
-_PAIRS: dict[tuple[str, str], int] = {}
-
-
+@lru_cache(maxsize=_CACHE_MAX)
 def _word(org: str, w: str) -> tuple[int, int, np.ndarray]:
-    known = _WORDS.get((org, w))
-    if known is None:
-        known = (_crc("w " + w), _crc(org + " " + w), _pieces(w))
-        if len(_WORDS) >= _CACHE_MAX:
-            _WORDS.clear()
-        _WORDS[(org, w)] = known
-    return known
+    """(word bucket, organisation-word bucket, piece buckets) of a word."""
+    return _crc("w " + w), _crc(org + " " + w), _pieces(w)
 
 
+@lru_cache(maxsize=_CACHE_MAX)
 def _pair(pair: tuple[str, str]) -> int:
-    known = _PAIRS.get(pair)
-    if known is None:
-        known = _crc("b " + pair[0] + " " + pair[1])
-        if len(_PAIRS) >= _CACHE_MAX:
-            _PAIRS.clear()
-        _PAIRS[pair] = known
-    return known
+    return _crc("b " + pair[0] + " " + pair[1])
 
 
 def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -167,7 +131,7 @@ def feature_arrays(text: str, org: str, channel: str, capacity: str,
     meta = [f"channel {channel}", f"capacity {capacity}", f"{org} channel {channel}", f"{org} capacity {capacity}",
             *_front_matter_names(front_matter or {})]
     once = Counter(meta)
-    meta_group = (np.fromiter((_bucket(n) for n in once), dtype=np.int64, count=len(once)),
+    meta_group = (np.fromiter((_crc(n) for n in once), dtype=np.int64, count=len(once)),
                   np.fromiter(once.values(), dtype=np.float64, count=len(once)))
     return _combined([*_text_groups(words(text), org), meta_group])
 

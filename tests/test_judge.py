@@ -115,3 +115,20 @@ def test_judge_options_are_validated(tmp_path):
                     "    block: 1.5\n    severity: block\n    category: other\n    message: m\n", encoding="utf-8")
     result = invoke(["packs", "validate", str(pack)], exit_code=2)
     assert "block must be a probability" in result.output and "eigen.yaml:" in result.output
+
+
+def _finding(rule, category, severity, start, end, detector=""):
+    from postcheck.model import Finding, Severity
+    return Finding(rule=rule, pack="p", category=category, severity=Severity(severity), message="m",
+                   text="x" * (end - start), start=start, end=end, line=1, column=start + 1, detector=detector)
+
+
+def test_a_judge_finding_hides_no_span_finding_under_it():
+    """The judge points at a whole sentence; a review finding inside it stays (evaluate.dedupe)."""
+    from postcheck.evaluate import dedupe
+    name = _finding("p.name", "person-name", "review", 10, 15)
+    judged = _finding("p.judge", "personal-data", "block", 0, 40, detector="judge")
+    assert {f.rule for f in dedupe([judged, name])} == {"p.judge", "p.name"}
+    # a span finding of a detector still hides a less severe one of another category under it
+    address = _finding("p.address", "personal-data", "block", 0, 40)
+    assert {f.rule for f in dedupe([address, name])} == {"p.address"}

@@ -213,12 +213,15 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
 
 
 _SPANLIKE = frozenset({"client-name", "person-name", "personal-data", "property"})
+# detectors whose finding points at a whole sentence, not at the span it names: never hides another finding
+_POINTERS = frozenset({"judge"})
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per rule and span; a span finding inside a more severe one of another category is dropped.
 
-    E.g. a generic person-name inside a client-name, or a postcode inside an address.
+    E.g. a generic person-name inside a client-name, or a postcode inside an address. A finding that points at a
+    whole sentence (the judge's) hides nothing and is hidden by nothing.
     A sweep over findings sorted by start keeps this O(n * overlap) instead of O(n^2).
     """
     seen: set[tuple[str, int, int]] = set()
@@ -231,7 +234,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
     out = []
     active: list[Finding] = []   # span findings that may still cover later ones
     for f in unique:
-        if f.category not in _SPANLIKE:
+        if f.category not in _SPANLIKE or f.detector in _POINTERS:
             out.append(f)
             continue
         active = [g for g in active if g.end >= f.end]

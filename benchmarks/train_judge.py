@@ -43,8 +43,9 @@ DEVSET = HERE / "devset"
 OUT = ROOT / "src" / "postcheck" / "nlp" / "data" / "judge.npz"
 ORGS = ("domus", "sterkhuis", "hartekamp", "heemstede")
 # the halves whose labels may teach: every half scored and spent (benchmarks/devset/README.md)
-SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6", "holdout7")
-C = 4.0
+SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6", "holdout7",
+         "tune8")
+C = 8.0
 
 
 @dataclass

@@ -192,7 +192,8 @@ class Context:
 
 def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     """Every rule's findings; kinds that judge the draft as a whole (`AFTER_OTHERS`, the trained judge) run
-    last and see the other findings as `ctx.prior`."""
+    last, see the other findings as `ctx.prior` and may `revise` them (the judge turns review findings it is
+    confident about into info; every finding stays in the report)."""
     findings: list[Finding] = []
     later: list[Rule] = []
     for rule in rules:
@@ -208,7 +209,11 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     if later:
         ctx.prior = tuple(findings)
         for rule in later:
-            findings.extend(KINDS[rule.kind].check(rule, ctx))
+            kind = KINDS[rule.kind]
+            findings.extend(kind.check(rule, ctx))
+            revise = getattr(kind, "revise", None)   # may turn the other findings' severity down, never drop one
+            if revise is not None:
+                findings = revise(rule, ctx, findings)
     return dedupe(findings)
 
 

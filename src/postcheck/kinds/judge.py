@@ -5,13 +5,17 @@ hashed words, word pairs, word pieces, channel, capacity and front-matter keys, 
 drafts of the dev set: `benchmarks/train_judge.py`) gives the probabilities of ok, review and block for the
 draft as written for this organisation. Where the probability of block reaches `block` and no other finding
 blocks, it reports a block finding; else, where review-or-block reaches `review` and nothing else was found,
-a review finding. It never lowers or hides another rule's finding. The finding points at the sentence that
-weighs most for that verdict and carries the category the model finds likeliest (`{category}` in the message).
+a review finding. The finding points at the sentence that weighs most for that verdict and carries the category
+the model finds likeliest (`{category}` in the message). Where a pack sets `lower` and the draft's worst finding
+is review, the judge may also vouch for it: at a probability of ok of at least `lower` it turns the review
+findings into info (shown, with `how` saying so, but no longer asking for approval), except a count such as a
+length limit; it never touches a block finding and never drops a finding.
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.7), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (drafts with more characters of prose are left to the other
 rules, default 4000: the judge learned from drafts of up to 3,607 characters, and from long blog posts only as
-posts that may go out; reading a long post costs more time than the rest of the check).
+posts that may go out; reading a long post costs more time than the rest of the check), lower (probability of ok
+at which the other rules' review findings become info; default 0: never).
 Example: org domus flags a tenant's door code written as "de code van het kastje is nog steeds 4 4 1 9" even
 where no credential pattern describes that wording.
 """
@@ -35,6 +39,11 @@ class Options:
     block: float = option(NUMBER, 0.7, "probability of block that raises the draft to block")
     review: float = option(NUMBER, 0.9, "probability of review or block that raises an ok draft to review")
     max_chars: int = option(INT, 4000, "longer drafts (characters of prose) are left to the other rules")
+    lower: float = option(NUMBER, 0.0, "probability of ok at which the other review findings become info (0: never)")
+
+
+# categories that state a count or a fact the judge cannot weigh: never lowered
+_FACTS = frozenset({"length"})
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -42,6 +51,9 @@ def validate(opts: Options, slots) -> list[Problem]:
         value = getattr(opts, key)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1.0:
             return [Problem(key, f"{key} must be a probability between 0.5 and 1", f"write e.g. {key}: 0.9")]
+    lower = opts.lower
+    if isinstance(lower, bool) or not isinstance(lower, (int, float)) or not (lower == 0 or 0.5 <= lower <= 1.0):
+        return [Problem("lower", "lower must be 0 (never) or a probability between 0.5 and 1", "write e.g. lower: 0.8")]
     if isinstance(opts.max_chars, bool) or not isinstance(opts.max_chars, int) or opts.max_chars <= 0:
         return [Problem("max_chars", "max_chars must be a positive whole number", "write e.g. max_chars: 5000")]
     return []
@@ -71,3 +83,21 @@ def check(rule, ctx) -> Iterator:
     finding = ctx.finding(rule, start, end, how=f"p={p:.2f}", detector="judge", fmt={"category": view.category})
     # a whole sentence may hold a name or a number: --redact masks it whatever the category
     yield replace(finding, severity=severity, category=view.category, redact=True)
+
+
+def revise(rule, ctx, findings: list) -> list:
+    """With `lower` set: where the draft's worst finding is review, every review finding is of a kind the judge
+    can weigh and its probability of ok reaches `lower`, those findings become info."""
+    if not rule.options.lower:
+        return findings
+    acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
+    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS for f in acting):
+        return findings
+    if len(ctx.norm.text.strip()) > rule.options.max_chars:
+        return findings
+    p = ctx.judgement(rule.options.org).verdicts[0]
+    if p < rule.options.lower:
+        return findings
+    how = f"lowered by the judge: p(ok)={p:.2f}"
+    return [replace(f, severity=Severity.INFO, how=f"{f.how}; {how}" if f.how else how)
+            if not f.suppressed and f.severity.rank == 1 else f for f in findings]

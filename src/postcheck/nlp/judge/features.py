@@ -3,7 +3,8 @@
 A draft becomes a sparse vector: its words and word pairs (folded: lower case, no diacritics; digits
 as a shape, so "1234#" and "8821#" are one feature), their three- to five-letter pieces, the same words
 tied to the organisation (each organisation's policy weighs words differently), the channel, the capacity
-and the front-matter keys it fills in (an approval, an image without consent, a reply). Features are hashed
+and the front-matter keys it fills in (an approval, an image without consent, a reply). A quoted passage counts
+as one word (`writer_words`): what the writer reports is not what the writer says. Features are hashed
 (CRC-32) into 2**BITS buckets; each group is L2-normalised so that long blog posts and one-line replies
 weigh alike.
 """
@@ -18,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from ...text.fold import fold
+from ..cues.scope import _NEW_STATEMENT, WIDE_NEG_BEFORE, Bounds
 
 BITS = 18
 MASK = (1 << BITS) - 1
@@ -29,6 +31,51 @@ _DIGIT = re.compile(r"\d")
 def words(text: str) -> list[str]:
     """The folded words of a text, digits as '0' (a shape)."""
     return _WORD.findall(_DIGIT.sub("0", fold(text)))
+
+
+QUOTE = "«q»"   # one word for a whole quoted passage
+NEGATED = "«neg»"   # one word for what "nooit"/"nimmer" negates
+QUOTED_WORDS = 3
+_WIDE_NEGATOR = re.compile(r"\b(?:nooit|nimmer)\b", re.IGNORECASE)
+_WORDS_AHEAD = re.compile(r"\S+")
+
+
+def _negated(text: str, bounds: Bounds) -> list[tuple[int, int]]:
+    """What a clause-wide negator negates, as in `cues.scope`: the rest of its clause after "nooit" or "nimmer",
+    at most WIDE_NEG_BEFORE words, up to a coordinator that starts a new statement ("ik heb nooit geklaagd,
+    maar nu ..."; "ik zou nooit zeggen dat die man moet oppassen")."""
+    out = []
+    for m in _WIDE_NEGATOR.finditer(text):
+        end = next((c for c in bounds.clause_marks if c >= m.end()), len(text))
+        new = _NEW_STATEMENT.search(text, m.end(), end)
+        end = new.start() if new else end
+        ahead = list(_WORDS_AHEAD.finditer(text, m.end(), end))
+        if len(ahead) > WIDE_NEG_BEFORE:
+            end = ahead[WIDE_NEG_BEFORE - 1].end()
+        if ahead:
+            out.append((m.end(), end))
+    return out
+
+
+def writer_words(text: str) -> list[str]:
+    """The words the writer says: `words(text)` with each quoted passage of three words or more (quotation marks,
+    a Markdown `>` line; `cues.scope.Bounds.quoted`) as one QUOTE word and what "nooit" negates as one NEGATED
+    word. A threat or a secret someone else said, quoted to report or warn about it, or one the writer says they
+    would never say, is not the writer's own; that something was quoted or negated is kept. A quoted word or two
+    (a title, scare quotes: de "gezellige" buurman) stays as written."""
+    bounds = Bounds(text)
+    spans = [(s, e, QUOTE) for s, e in bounds.quoted if len(words(text[s:e])) >= QUOTED_WORDS]
+    if _WIDE_NEGATOR.search(text):
+        spans = sorted(spans + [(s, e, NEGATED) for s, e in _negated(text, bounds)])
+    out: list[str] = []
+    pos = 0
+    for s, e, token in spans:
+        if s < pos:          # inside a passage already replaced
+            continue
+        out += words(text[pos:s])
+        out.append(token)
+        pos = e
+    return out + words(text[pos:])
 
 
 def _crc(feature: str) -> int:
@@ -133,7 +180,7 @@ def feature_arrays(text: str, org: str, channel: str, capacity: str,
     once = Counter(meta)
     meta_group = (np.fromiter((_crc(n) for n in once), dtype=np.int64, count=len(once)),
                   np.fromiter(once.values(), dtype=np.float64, count=len(once)))
-    return _combined([*_text_groups(words(text), org), meta_group])
+    return _combined([*_text_groups(writer_words(text), org), meta_group])
 
 
 def features(text: str, org: str, channel: str, capacity: str, front_matter: dict[str, Any]) -> dict[int, float]:

@@ -104,11 +104,11 @@ class Judgement:
 
     def heaviest(self, column: int) -> tuple[int, int]:
         """(start, end) of the sentence whose features push verdict `column` most."""
-        from .features import text_features, words
+        from .features import text_features, writer_words
 
         best, span = float("-inf"), (0, 0)
         for s, e in self._sentences():
-            ws = words(self._text[s:e])
+            ws = writer_words(self._text[s:e])
             if ws:
                 weight = self._judge.weight_of(text_features(ws, self._org), column)
                 if weight > best:

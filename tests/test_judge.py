@@ -1,10 +1,11 @@
-"""The trained judge (kinds/judge.py, nlp/judge/): a second opinion that only raises, never lowers.
+"""The trained judge (kinds/judge.py, nlp/judge/): a second opinion after the rules of the built-in packs.
 
 The shipped weights must come from the spent dev-set halves as they are now (a label change needs a
-retraining) and never from a half still to be scored; through the CLI with the opt-in packs of
-examples/judge/, the judge raises drafts whose wording no rule describes, stays silent where a rule already
-blocks, and leaves plain posts alone; the built-in packs do not ask it. Its options are validated like any pack
-option.
+retraining) and never from a half still to be scored; through the CLI with the built-in packs, the judge raises
+drafts whose wording no rule describes, stays silent where a rule already blocks, leaves plain posts (also the
+raised wordings negated, quoted and as advice) and short posts alone, lowers a rule's review to info only where a
+pack asks it and never a block or a count, and can be disabled like any rule. Its options are validated like any
+pack option.
 """
 from __future__ import annotations
 
@@ -43,41 +44,49 @@ def test_features_fold_case_and_digits():
     assert a == b
 
 
-def _check(tmp_path, pack: str, text: str, judged: bool = True) -> dict:
-    """Check through the CLI with the opt-in pack that adds the judge to `pack` (examples/judge/), or the
-    built-in pack itself."""
+def _check(tmp_path, pack: str, text: str, config: str = "") -> dict:
+    """Check one draft through the CLI with a built-in pack (which asks the judge) and an optional config."""
     draft = tmp_path / "post.txt"
     draft.write_text(text + "\n", encoding="utf-8")
-    ref = str(ROOT / "examples" / "judge" / f"{pack}-judge.yaml") if judged else pack
-    return run_json(["--pack", ref, "--fail-on", "never", str(draft)], cwd=tmp_path)["files"][0]
+    args = ["--pack", pack, "--fail-on", "never", str(draft)]
+    if config:
+        (tmp_path / "postcheck.yaml").write_text(config, encoding="utf-8")
+        args = ["--config", str(tmp_path / "postcheck.yaml"), *args]
+    return run_json(args, cwd=tmp_path)["files"][0]
 
 
 def _judge(report: dict) -> list[dict]:
     return [f for f in report["findings"] if f["rule"].endswith(".judge")]
 
 
-# wordings no cue set or detector of the packs describes (written for this test, not from the dev set)
+# wordings no cue set or detector of the packs describes (written for this test, not from the dev set), each of
+# at least the judge's min_words (20)
 RAISED = [
-    ("domus", "die meneer die steeds klaagt over ons werk moet maar oppassen, we weten heus wel waar zijn auto staat",
-     "tone"),
-    ("hartekamp", "inlog voor de teamapp is teamdebrink en dan zomer24 erachter, voor als je het kwijt bent",
-     "confidential"),
-    ("hartekamp", "wie wil er ook bij? ik zet gewoon alle ouders van de groep erin, ook die van buiten, gezellig",
-     "channel"),
+    ("domus", "die meneer van de klachtenlijn die steeds zeurt over ons werk moet maar goed oppassen, we weten heus "
+              "wel waar zijn auto 's nachts staat en wanneer hij thuis is", "tone"),
+    ("hartekamp", "de nieuwe wifi van de woning is bewonersnet en dan de naam van de kat met 2023 erachter, als je "
+                  "morgen invalt weet je het", "confidential"),
+    ("heemstede", "het nieuwe wachtwoord van de afdelingsmail is gewoon de naam van de burgemeester met 2025 erachter, "
+                  "als je morgen invalt weet je het", "confidential"),
 ]
 PLAIN = [
-    ("domus", "Vandaag weer heerlijk gewerkt aan de kozijnen in Venlo. Mooi vak!"),
-    ("domus", "Tip: ventileer je badkamer goed na het douchen, dan voorkom je schimmel."),
-    ("sterkhuis", "Mooie training gehad over hechting bij jonge kinderen. Veel geleerd!"),
-    ("hartekamp", "Wat een zonnige dag, lekker gewandeld in de duinen met de hond."),
-    ("heemstede", "Zaterdag is de markt op het Raadhuisplein weer open, gezellig!"),
+    ("domus", "Vandaag weer heerlijk gewerkt aan de kozijnen in Venlo. Mooi vak, goed weer, en om vier uur een bak "
+              "koffie in de bus met de jongens. Morgen verder!"),
+    ("domus", "Tip van de schilder: ventileer je badkamer goed na het douchen, zet het raampje even open of laat de "
+              "afzuiging draaien, dan voorkom je schimmel op het plafond."),
+    ("sterkhuis", "Mooie training gehad over hechting bij jonge kinderen. Veel geleerd over hoe je rust en "
+                  "voorspelbaarheid biedt, en fijn om ervaringen uit te wisselen met collega's uit de regio."),
+    ("hartekamp", "Wat een zonnige dag, lekker gewandeld in de duinen met de hond. Daarna nog een ijsje gehaald bij de "
+                  "strandtent en om zes uur thuis, moe maar voldaan."),
+    ("heemstede", "Zaterdag is de markt op het Raadhuisplein weer open, gezellig! Vanaf negen uur staan er kramen met "
+                  "groente, kaas en bloemen, en om elf uur speelt het fanfarekorps."),
     # the raised wordings above, negated, reported and given as advice
-    ("domus", "ik zou nooit zeggen dat die meneer moet oppassen of dat we weten waar zijn auto staat, zo gaan we niet "
-              "met klanten om"),
-    ("domus", "Een collega kreeg vandaag te horen: 'we weten heus wel waar je auto staat'. Dat melden we natuurlijk "
-              "bij de politie."),
-    ("hartekamp", "Deel nooit de inlog van de teamapp in de groep, ook niet 'voor als je het kwijt bent'. "
-                  "Vraag het aan je teamleider."),
+    ("domus", "ik zou nooit zeggen dat die meneer van de klachtenlijn moet oppassen of dat we weten waar zijn auto "
+              "staat, zo gaan we niet met klanten om bij ons"),
+    ("domus", "Een collega kreeg vandaag van een voorbijganger te horen: 'we weten heus wel waar je auto staat'. Dat "
+              "melden we natuurlijk meteen bij de politie en bij de uitvoerder."),
+    ("hartekamp", "Deel nooit de inlog van de teamapp in de groep, ook niet 'voor als je het kwijt bent'. Vraag het "
+                  "gewoon aan je teamleider, die helpt je graag verder."),
 ]
 
 
@@ -85,7 +94,7 @@ PLAIN = [
 def test_judge_raises_what_no_rule_describes(tmp_path, pack, text, category):
     report = _check(tmp_path, pack, text)
     found = _judge(report)
-    assert found and report["verdict"] != "ok", report["findings"]
+    assert found and report["verdict"] == "block", report["findings"]
     assert found[0]["text"].strip() in text and found[0]["category"] == category in CATEGORIES
     assert f"({found[0]['category']})" in found[0]["message"]
 
@@ -96,17 +105,92 @@ def test_judge_leaves_plain_posts_alone(tmp_path, pack, text):
     assert not _judge(report) and report["verdict"] == "ok", report["findings"]
 
 
-@pytest.mark.parametrize("pack,text,category", RAISED)
-def test_the_built_in_packs_do_not_ask_the_judge(tmp_path, pack, text, category):
-    """Opt-in: the judge stops too many fine posts for a default (benchmarks/README.md, eighth round)."""
-    assert not _judge(_check(tmp_path, pack, text, judged=False))
+def test_judge_can_be_disabled_like_any_rule(tmp_path):
+    pack, text, _ = RAISED[0]
+    report = _check(tmp_path, pack, text, config=f"disable: [{pack}.judge]\n")
+    assert not _judge(report) and report["verdict"] == "ok", report["findings"]
+
+
+def test_judge_leaves_a_short_post_to_the_rules(tmp_path):
+    """Under min_words (20) the judge has too few words: the same threat in 15 words is not judged; a pack that
+    sets min_words lower lets it judge."""
+    short = "die meneer moet maar oppassen, we weten heus wel waar zijn auto 's nachts staat"
+    assert len(short.split()) < 20
+    assert not _judge(_check(tmp_path, "domus", short))
+    pack = tmp_path / "kort.yaml"
+    pack.write_text("name: kort\nextends: domus\nrules:\n  - id: judge\n    kind: judge\n    org: domus\n"
+                    "    min_words: 5\n    severity: block\n    category: other\n    message: '{category}'\n",
+                    encoding="utf-8")
+    assert _judge(_check(tmp_path, str(pack), short))
 
 
 def test_judge_is_silent_where_a_rule_already_blocks(tmp_path):
-    text = "Mevrouw Jansen woont op de Kerkstraat 12 en belt steeds over de lekkage, we weten waar ze woont."
+    text = ("Mevrouw Jansen woont op de Kerkstraat 12 en belt steeds over de lekkage, we weten heus wel waar ze woont "
+            "en wanneer ze alleen thuis is.")
     report = _check(tmp_path, "domus", text)
     assert report["verdict"] == "block"
     assert not _judge(report), report["findings"]
+
+
+LOWERING = """name: laag
+extends: domus
+rules:
+  - id: schilder
+    kind: terms
+    terms: [schilder]
+    severity: review
+    category: other
+    message: "schilder: {text}"
+  - id: lang
+    kind: length
+    limits: {other: 60}
+    severity: review
+    category: length
+    message: "te lang"
+  - id: judge
+    kind: judge
+    org: domus
+    lower: LOWER
+    severity: block
+    category: other
+    message: "{category}"
+"""
+
+
+def _lowering_pack(tmp_path, lower: str, length: bool = False):
+    text = LOWERING.replace("LOWER", lower)
+    if not length:
+        text = text.replace("limits: {other: 60}", "limits: {x: 280}")
+    pack = tmp_path / f"laag-{lower}-{length}.yaml"
+    pack.write_text(text, encoding="utf-8")
+    return str(pack)
+
+
+def test_judge_lowers_a_review_it_is_sure_of_and_keeps_it_visible(tmp_path):
+    """A rule's review finding on a post the judge finds plainly fine becomes info, with `how` saying so; without
+    `lower`, or where a count (a length limit) or a detected number asks review, nothing is lowered; a block
+    finding never is."""
+    fine = ("Wij zoeken een ervaren schilder voor ons team in Venlo. Fulltime, goed salaris, eigen bus en "
+            "gereedschap. Interesse? Stuur je cv naar ons kantoor, we horen graag van je.")
+    lowered = _check(tmp_path, _lowering_pack(tmp_path, "0.6"), fine)
+    term = [f for f in lowered["findings"] if f["rule"].endswith(".schilder")]
+    assert lowered["verdict"] == "ok" and term and term[0]["severity"] == "info", lowered["findings"]
+    assert "lowered by the judge: p(ok)=" in term[0]["how"]
+    assert _check(tmp_path, _lowering_pack(tmp_path, "0"), fine)["verdict"] == "review"
+    assert _check(tmp_path, _lowering_pack(tmp_path, "0.6", length=True), fine)["verdict"] == "review"
+    number = fine + " Of bel me gerust op 06-12345678."      # a detected number: the judge cannot weigh it
+    assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), number)["verdict"] == "review"
+    blocked = fine + " Het wachtwoord van de kantoormail is Zomer2026!"
+    assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), blocked)["verdict"] == "block"
+
+
+def test_writer_words_read_a_quote_and_a_negation_as_one_word_each():
+    ws = feats.writer_words("Hij riep: 'we weten heus waar je woont'. Ik zou nooit dreigen met geweld, maar nu "
+                            "is het genoeg. Een \"gezellige\" buurman.")
+    assert ws.count(feats.QUOTE) == 1 and "woont" not in ws
+    assert ws.count(feats.NEGATED) == 1 and "dreigen" not in ws and "genoeg" in ws   # "maar" ends the scope
+    assert "gezellige" in ws   # a quoted word or two is scare quotes, kept
+    assert "hij" in feats.words("Hij")   # words() itself keeps everything
 
 
 def test_judge_options_are_validated(tmp_path):

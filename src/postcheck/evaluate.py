@@ -14,7 +14,7 @@ from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
 from .kinds import KINDS
 from .kinds.detect import DETECTORS
-from .model import Finding
+from .model import Finding, Severity
 from .nlp.hits import Hit
 from .packs.model import Condition, Rule
 from .text.fold import fold
@@ -52,6 +52,7 @@ class Context:
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     lines: LineIndex = field(init=False)
     prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
+    lifted: tuple[Rule, ...] = ()      # rules whose `unless` held (a consent, an approval), for those kinds too
 
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.draft.source)
@@ -72,6 +73,12 @@ class Context:
         if self._squashed is None:
             self._squashed = " ".join(fold(self.norm.text).split())
         return self._squashed
+
+    def lifted_block(self) -> bool:
+        """A block rule that the pack lifted for this draft (its `unless` held: a consent stated, an approval
+        recorded) would have found something: the pack decided explicitly on what it would have blocked."""
+        return any(rule.severity is Severity.BLOCK and next(iter(KINDS[rule.kind].check(rule, self)), None)
+                   for rule in self.lifted)
 
     def sentences(self) -> Any:
         """The text's sentences (`nlp.identify.details.Sentences`: spans, quotes, "never write this"
@@ -196,10 +203,12 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     confident about into info; every finding stays in the report)."""
     findings: list[Finding] = []
     later: list[Rule] = []
+    lifted: list[Rule] = []
     for rule in rules:
         if not ctx.holds(rule.when):
             continue
         if not rule.unless.is_empty() and ctx.holds(rule.unless):
+            lifted.append(rule)
             continue
         kind = KINDS[rule.kind]
         if getattr(kind, "AFTER_OTHERS", False):
@@ -207,7 +216,7 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
             continue
         findings.extend(kind.check(rule, ctx))
     if later:
-        ctx.prior = tuple(findings)
+        ctx.prior, ctx.lifted = tuple(findings), tuple(lifted)
         for rule in later:
             kind = KINDS[rule.kind]
             findings.extend(kind.check(rule, ctx))

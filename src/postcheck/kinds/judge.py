@@ -1,4 +1,4 @@
-"""A trained second opinion: raise a draft the other rules left lower when the judge model is confident.
+"""A trained second opinion after the other rules: raise a draft they left lower, or vouch for one they sent to review.
 
 What it checks: after every other rule of the draft has run, the judge (`nlp/judge`, a linear model over
 hashed words, word pairs, word pieces, channel, capacity and front-matter keys, trained on the labelled
@@ -6,18 +6,22 @@ drafts of the dev set: `benchmarks/train_judge.py`) gives the probabilities of o
 draft as written for this organisation. Where the probability of block reaches `block` and no other finding
 blocks, it reports a block finding; else, where review-or-block reaches `review` and nothing else was found,
 a review finding. The finding points at the sentence that weighs most for that verdict and carries the category
-the model finds likeliest (`{category}` in the message). Where a pack sets `lower` and the draft's worst finding
-is review, the judge may also vouch for it: at a probability of ok of at least `lower` it turns the review
-findings into info (shown, with `how` saying so, but no longer asking for approval), except a count such as a
-length limit; it never touches a block finding and never drops a finding.
+the model finds likeliest (`{category}` in the message). It raises nothing where the pack lifted a block rule
+that would have fired (its `unless` held: a consent stated, an approval recorded): the pack decided that
+explicitly. Where a pack sets `lower` and the draft's worst finding is review, the judge may also vouch for it:
+at a probability of ok of at least `lower` it turns the review findings into info (shown, with `how` saying so,
+but no longer asking for approval), except a count or a detected fact (a length limit, a phone number, a name);
+it never touches a block finding and never drops a finding.
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
-(probability of block that raises to block, default 0.7), review (probability of review or block that raises
+(probability of block that raises to block, default 0.8), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (drafts with more characters of prose are left to the other
-rules, default 4000: the judge learned from drafts of up to 3,607 characters, and from long blog posts only as
-posts that may go out; reading a long post costs more time than the rest of the check), lower (probability of ok
-at which the other rules' review findings become info; default 0: never).
-Example: org domus flags a tenant's door code written as "de code van het kastje is nog steeds 4 4 1 9" even
-where no credential pattern describes that wording.
+rules, default 2000: the judge learned long blog posts only as posts that may go out, the dev set's figures are
+the same without its longer drafts, and reading a long post costs most of the judge's time), min_words (shorter
+drafts are left to the other rules, default 20: a one-line post gives the model too few words to go on, and its
+test halves held almost none), lower (probability of ok at which the other rules' review findings become info;
+default 0: never).
+Example: org domus flags "die meneer van de klachtenlijn die steeds zeurt over ons werk moet maar goed oppassen,
+we weten heus wel waar zijn auto 's nachts staat" (a veiled threat no cue set describes).
 """
 from __future__ import annotations
 
@@ -36,14 +40,16 @@ ORGS = ("domus", "sterkhuis", "hartekamp", "heemstede")
 @dataclass(frozen=True)
 class Options:
     org: str = option(TEXT, help="the organisation the model knows", choices=ORGS)
-    block: float = option(NUMBER, 0.7, "probability of block that raises the draft to block")
+    block: float = option(NUMBER, 0.8, "probability of block that raises the draft to block")
     review: float = option(NUMBER, 0.9, "probability of review or block that raises an ok draft to review")
-    max_chars: int = option(INT, 4000, "longer drafts (characters of prose) are left to the other rules")
+    max_chars: int = option(INT, 2000, "longer drafts (characters of prose) are left to the other rules")
     lower: float = option(NUMBER, 0.0, "probability of ok at which the other review findings become info (0: never)")
+    min_words: int = option(INT, 20, "shorter drafts (words of prose) are left to the other rules")
 
 
-# categories that state a count or a fact the judge cannot weigh: never lowered
-_FACTS = frozenset({"length"})
+# categories that state a count or a detected fact the judge cannot weigh (a bag of words cannot tell a business
+# number from a private one, nor whose name it is): never lowered
+_FACTS = frozenset({"length", "personal-data", "client-name", "person-name"})
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -54,6 +60,8 @@ def validate(opts: Options, slots) -> list[Problem]:
     lower = opts.lower
     if isinstance(lower, bool) or not isinstance(lower, (int, float)) or not (lower == 0 or 0.5 <= lower <= 1.0):
         return [Problem("lower", "lower must be 0 (never) or a probability between 0.5 and 1", "write e.g. lower: 0.8")]
+    if isinstance(opts.min_words, bool) or not isinstance(opts.min_words, int) or opts.min_words < 0:
+        return [Problem("min_words", "min_words must be a whole number, 0 or more", "write e.g. min_words: 20")]
     if isinstance(opts.max_chars, bool) or not isinstance(opts.max_chars, int) or opts.max_chars <= 0:
         return [Problem("max_chars", "max_chars must be a positive whole number", "write e.g. max_chars: 5000")]
     return []
@@ -69,7 +77,7 @@ def prepare(rule) -> Preparation:
 
 def check(rule, ctx) -> Iterator:
     worst = max((f.severity.rank for f in ctx.prior if not f.suppressed), default=0)
-    if worst >= 2 or len(ctx.norm.text.strip()) > rule.options.max_chars:
+    if worst >= 2 or not _judged(rule, ctx):
         return
     view = ctx.judgement(rule.options.org)
     ok, review, block = view.verdicts
@@ -78,6 +86,8 @@ def check(rule, ctx) -> Iterator:
     elif worst == 0 and review + block >= rule.options.review:
         severity, column, p = Severity.REVIEW, 1, review + block
     else:
+        return
+    if ctx.lifted_block():
         return
     start, end = view.heaviest(column)
     finding = ctx.finding(rule, start, end, how=f"p={p:.2f}", detector="judge", fmt={"category": view.category})
@@ -93,7 +103,7 @@ def revise(rule, ctx, findings: list) -> list:
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
     if not acting or any(f.severity.rank >= 2 or f.category in _FACTS for f in acting):
         return findings
-    if len(ctx.norm.text.strip()) > rule.options.max_chars:
+    if not _judged(rule, ctx):
         return findings
     p = ctx.judgement(rule.options.org).verdicts[0]
     if p < rule.options.lower:
@@ -101,3 +111,11 @@ def revise(rule, ctx, findings: list) -> list:
     how = f"lowered by the judge: p(ok)={p:.2f}"
     return [replace(f, severity=Severity.INFO, how=f"{f.how}; {how}" if f.how else how)
             if not f.suppressed and f.severity.rank == 1 else f for f in findings]
+
+
+def _judged(rule, ctx) -> bool:
+    """The judge weighs drafts of min_words to max_chars: a shorter post gives it a handful of words (11 of the
+    720 drafts of its fresh test halves had fewer than 20), a longer one it learned only as posts that may go
+    out."""
+    text = ctx.norm.text
+    return len(text.strip()) <= rule.options.max_chars and len(text.split()) >= rule.options.min_words

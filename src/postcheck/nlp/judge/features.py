@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
+
 from ...text.fold import fold
 from ..cues.scope import _NEW_STATEMENT, WIDE_NEG_BEFORE, Bounds
 
@@ -33,6 +35,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_DIGIT.sub("0", fold(text)))
 
 
+# function words ("hij", "heeft", "zijn") say nothing on their own: only inside word pairs, where they carry
+# context ("niet doorsturen", "hij weet"); alone they let a short post's grammar decide (spaCy's Dutch list)
+STOP_WORDS = frozenset(fold(w) for w in _SPACY_STOP_WORDS)
 QUOTE = "«q»"   # one word for a whole quoted passage
 NEGATED = "«neg»"   # one word for what "nooit"/"nimmer" negates
 QUOTED_WORDS = 3
@@ -100,32 +105,55 @@ def _merged(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     return keys, np.bincount(inverse, weights=np.concatenate([v for _, v in groups]), minlength=len(keys))
 
 
-@lru_cache(maxsize=_CACHE_MAX)
-def _word(org: str, w: str) -> tuple[int, int, np.ndarray]:
-    """(word bucket, organisation-word bucket, piece buckets) of a word."""
-    return _crc("w " + w), _crc(org + " " + w), _pieces(w)
+_STOP = 1 << 40                  # marks a function word's id in the token cache
+_IDS: dict[str, int] = {}        # folded word -> CRC-32 (| _STOP for a function word), shared by a run's drafts
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_PAIR = np.uint64(0xBF58476D1CE4E5B9)
+_SALT = {"w": np.uint64(0x5851F42D), "b": np.uint64(0x4C957F2D)}
 
 
-@lru_cache(maxsize=_CACHE_MAX)
-def _pair(pair: tuple[str, str]) -> int:
-    return _crc("b " + pair[0] + " " + pair[1])
+def _token_ids(ws: list[str]) -> np.ndarray:
+    """Each word's CRC-32, one dictionary lookup per word of a run (the cache is cleared when it grows past
+    _CACHE_MAX words); function words carry the _STOP bit."""
+    get = _IDS.get
+    out = []
+    for w in ws:
+        i = get(w)
+        if i is None:
+            if len(_IDS) >= _CACHE_MAX:
+                _IDS.clear()
+            i = _IDS[w] = zlib.crc32(w.encode("utf-8")) | (_STOP if w in STOP_WORDS else 0)
+        out.append(i)
+    return np.array(out, dtype=np.uint64)
+
+
+def _buckets(ids: np.ndarray, salt: np.uint64) -> np.ndarray:
+    """Hash 32-bit ids with a salt (the feature group or the organisation) into buckets, vectorised."""
+    with np.errstate(over="ignore"):
+        return (((ids + salt) * _MIX) >> np.uint64(40)).astype(np.int64) & MASK
 
 
 def _text_groups(ws: list[str], org: str) -> list[tuple[np.ndarray, np.ndarray]]:
-    """The four text groups as (buckets, counts), not yet summed per bucket nor normalised."""
+    """The four text groups as (buckets, counts), not yet summed per bucket nor normalised: word pairs (function
+    words included), words, the same words tied to the organisation, and word pieces (function words left out)."""
     if not ws:
         return []
-    once = Counter(ws)
-    counts = np.fromiter(once.values(), dtype=np.float64, count=len(once))
-    word_buckets, org_buckets, pieces = zip(*[_word(org, w) for w in once], strict=True)
-    pairs = Counter(zip(ws, ws[1:], strict=False))
-    return [
-        (np.array(word_buckets, dtype=np.int64), counts),
-        (np.array([_pair(p) for p in pairs], dtype=np.int64),
-         np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))),
-        (np.array(org_buckets, dtype=np.int64), counts),
-        (np.concatenate(pieces), np.repeat(counts, [len(p) for p in pieces])),
-    ]
+    raw = _token_ids(ws)
+    ids = raw & np.uint64(0xFFFFFFFF)
+    groups = []
+    if len(ids) > 1:
+        with np.errstate(over="ignore"):
+            pairs = (ids[:-1] * _PAIR) ^ ids[1:]
+        groups.append((_buckets(pairs, _SALT["b"]), np.ones(len(pairs))))
+    kept = ids[raw < np.uint64(_STOP)]
+    if len(kept):
+        ones = np.ones(len(kept))
+        groups += [(_buckets(kept, _SALT["w"]), ones), (_buckets(kept, np.uint64(zlib.crc32(org.encode()))), ones)]
+        once = Counter(w for w in ws if w not in STOP_WORDS)
+        pieces = [_pieces(w) for w in once]
+        groups.append((np.concatenate(pieces), np.repeat(np.fromiter(once.values(), dtype=np.float64,
+                                                                     count=len(once)), [len(p) for p in pieces])))
+    return groups
 
 
 def _combined(groups: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:

@@ -4,16 +4,20 @@ What it checks: the number of characters of the post's prose (front matter,
 markup and code not counted; whitespace runs counted as one) against the limit
 for the draft's channel. The finding covers the part beyond the limit.
 Options: limits (mapping channel -> characters; channels without a limit are
-not checked).
-Example: limits {x: 280} flags a 300-character post for X.
+not checked); unless_link (a post that links to where the full message stands
+or gives a number to call is not flagged: "make a link to our website where the
+message can be shown in full, or give a contact person").
+Example: limits {x: 280} flags a 300-character post for X; limits {x: 140} with
+unless_link passes a 200-character X post that ends "Lees meer op heemstede.nl/afval".
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import CHANNELS
-from ..packs.schema import MAP
+from ..packs.schema import BOOL, MAP
 from .base import NOTHING, Preparation, Problem, option
 
 KIND = "length"
@@ -22,6 +26,11 @@ KIND = "length"
 @dataclass(frozen=True)
 class Options:
     limits: dict = option(MAP, help="channel: maximum characters")
+    unless_link: bool = option(BOOL, False, "a link or a phone number in the post: the full message is one step away")
+
+
+# a web address: a scheme or www., or a domain with a Dutch/common top-level domain and a path ("heemstede.nl/afval")
+LINK = re.compile(r"(?:https?://|\bwww\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|info)(?:/\S*)?\b", re.IGNORECASE)
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -34,7 +43,7 @@ def validate(opts: Options, slots) -> list[Problem]:
 
 
 def needs(opts: Options) -> set[str]:
-    return set()
+    return {"personal_data"} if opts.unless_link else set()
 
 
 def prepare(rule) -> Preparation:
@@ -50,5 +59,14 @@ def check(rule, ctx) -> Iterator:
     last = len(text.rstrip())
     if last - first <= limit:
         return
+    if rule.options.unless_link and _points_further(ctx):
+        return
     yield ctx.finding(rule, first + limit, last, how=f"{last - first}>{limit}", detector="length",
                       fmt={"count": last - first, "limit": limit})
+
+
+def _points_further(ctx) -> bool:
+    """A link in the body (the prose drops web addresses, so the source after the front matter is read) or a
+    phone number: where the full message stands or whom to call."""
+    return bool(LINK.search(ctx.draft.source, ctx.fm.end)) or any("phone" in h.label
+                                                                   for h in ctx.hits("personal_data"))

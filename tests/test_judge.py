@@ -216,3 +216,81 @@ def test_a_judge_finding_hides_no_span_finding_under_it():
     # a span finding of a detector still hides a less severe one of another category under it
     address = _finding("p.address", "personal-data", "block", 0, 40)
     assert {f.rule for f in dedupe([address, name])} == {"p.address"}
+
+
+ALSO_DRAFTS = (
+    # rules: review (a Domus home named in news); the text also leaks a tender sum and mocks a tenant
+    "Mooi nieuws: wij renoveren volgend jaar de flats van Domus aan de Stationsstraat in Venlo. Tussen ons: onze "
+    "inschrijving zat 40.000 euro onder die van de concurrent, dat hoort de rest pas volgende maand. En die zeurpiet "
+    "van driehoog gaat nog wel merken wie hier de baas is.",
+    "Vandaag de sleutels opgehaald bij Domus voor de badkamers in Tegelen. De code van het sleutelkastje is 4711, "
+    "handig voor de jongens die morgen vroeg beginnen. Foto's van de woningen volgen, Domus weet nog van niks.",
+    "Wij schilderen deze week de kozijnen van de Domuswoningen aan de Kerkstraat. Die bewoonster op nummer 12 klaagt "
+    "al weken over alles, stelletje profiteurs daar. Ik zet de foto's van haar woonkamer er straks bij.",
+    "Vandaag weer heerlijk gewerkt aan de kozijnen in Venlo. Mooi vak, goed weer, en om vier uur een bak koffie in "
+    "de bus met de jongens. Morgen verder met de achterkant, als het droog blijft tenminste!",
+)
+
+
+def _also_pack(tmp_path, also: str) -> str:
+    pack = tmp_path / f"ook-{also}.yaml"
+    pack.write_text("name: ook\nextends: domus\ndisable: [judge]\nrules:\n  - id: judge-ook\n    kind: judge\n"
+                    "    org: domus\n"
+                    f"    lower: 0.8\n    also: {also}\n    severity: block\n    category: other\n"
+                    "    message: \"{category}\"\n", encoding="utf-8")
+    return str(pack)
+
+
+def test_judge_also_adds_categories_without_changing_the_verdict(tmp_path):
+    """With `also`, a draft that needs review or block gets a review finding for each category the judge finds at
+    least that likely and no other finding carries, never a count or a detected fact; the verdict stays the same,
+    an ok draft gets nothing."""
+    added = 0   # the built-in rules already name these drafts' categories: the unit test below shows additions
+    for text in ALSO_DRAFTS:
+        without = _check(tmp_path, _also_pack(tmp_path, "0"), text)
+        with_also = _check(tmp_path, _also_pack(tmp_path, "0.5"), text)
+        assert with_also["verdict"] == without["verdict"], text
+        before = {(f["rule"], f["category"], f["start"]) for f in without["findings"]}
+        extra = [f for f in with_also["findings"] if (f["rule"], f["category"], f["start"]) not in before]
+        others = {f["category"] for f in without["findings"] if f["severity"] != "info"}
+        for f in extra:
+            assert f["rule"] == "ook.judge-ook" and f["severity"] in ("review", "info") and f["how"].startswith("also: p=")
+            assert float(f["how"].split("=")[1].split(";")[0]) >= 0.5
+            assert f["category"] not in others and f["category"] not in ("length", "personal-data", "client-name",
+                                                                             "person-name")
+        if without["verdict"] == "ok":
+            assert not extra, extra
+        added += len(extra)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(open(_also_pack(tmp_path, "0.3"), encoding="utf-8").read(), encoding="utf-8")
+    result = invoke(["packs", "validate", str(bad)], exit_code=2)
+    assert "also must be 0 (never) or a probability" in result.output and "bad.yaml:" in result.output
+
+
+def test_judge_also_adds_only_likely_categories_nobody_carries():
+    """kinds/judge.check with a stand-in judgement: a likely category no finding carries is added as review at the
+    sentence that weighs most for it; a category a finding carries, a fact category and an unlikely one are not;
+    nothing is added to a draft nothing else found, nor where the pack lifted a block rule."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from postcheck.kinds import judge as kind
+    from postcheck.model import Severity
+
+    view = SimpleNamespace(verdicts=(0.5, 0.3, 0.2), category="confidential", heaviest=lambda column: (0, 4),
+                           heaviest_for=lambda category: {"tone": (5, 9)}.get(category, (0, 4)),
+                           categories={"confidential": 0.95, "tone": 0.9, "length": 0.99, "approval": 0.2})
+    def ctx(prior, lifted=False):
+        def finding(rule, start, end, how, detector, fmt):
+            return replace(_finding("d.judge", "other", Severity.BLOCK, start, end, detector), how=how)
+        return SimpleNamespace(prior=prior, norm=SimpleNamespace(text=" ".join(["woord"] * 30)),
+                               judgement=lambda org: view, lifted_block=lambda: lifted, finding=finding)
+
+    rule = SimpleNamespace(options=kind.Options(org="domus", also=0.8))
+    prior = [_finding("d.rule", "confidential", Severity.REVIEW, 0, 4)]
+    out = list(kind.check(rule, ctx(prior)))
+    assert [(f.category, f.severity, (f.start, f.end)) for f in out] == [("tone", Severity.REVIEW, (5, 9))]
+    assert out[0].how == "also: p=0.90"
+    assert list(kind.check(rule, ctx([]))) == []                       # nothing found, nothing raised: no additions
+    assert list(kind.check(rule, ctx(prior, lifted=True))) == []
+    assert list(kind.check(SimpleNamespace(options=kind.Options(org="domus")), ctx(prior))) == []   # also 0: never

@@ -11,7 +11,10 @@ that would have fired (its `unless` held: a consent stated, an approval recorded
 explicitly. Where a pack sets `lower` and the draft's worst finding is review, the judge may also vouch for it:
 at a probability of ok of at least `lower` it turns the review findings into info (shown, with `how` saying so,
 but no longer asking for approval), except a count or a detected fact (a length limit, a phone number, a name);
-it never touches a block finding and never drops a finding.
+it never touches a block finding and never drops a finding. Where a pack sets `also` and the draft needs review
+or block (by the other rules or by the judge itself), the judge adds a review finding for each category it finds
+at least that likely and no other finding carries (not a count or a detected fact, which only the detectors can
+state): the verdict stays what it was, the reviewer learns what else the draft seems to touch.
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.8), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (drafts with more characters of prose are left to the other
@@ -19,7 +22,8 @@ rules, default 2000: the judge learned long blog posts only as posts that may go
 the same without its longer drafts, and reading a long post costs most of the judge's time), min_words (shorter
 drafts are left to the other rules, default 20: a one-line post gives the model too few words to go on, and its
 test halves held almost none), lower (probability of ok at which the other rules' review findings become info;
-default 0: never).
+default 0: never), also (probability at which a category no other finding carries is added to a draft that
+needs review or block; default 0: never).
 Example: org domus flags "die meneer van de klachtenlijn die steeds zeurt over ons werk moet maar goed oppassen,
 we weten heus wel waar zijn auto 's nachts staat" (a veiled threat no cue set describes).
 """
@@ -45,6 +49,7 @@ class Options:
     max_chars: int = option(INT, 2000, "longer drafts (characters of prose) are left to the other rules")
     lower: float = option(NUMBER, 0.0, "probability of ok at which the other review findings become info (0: never)")
     min_words: int = option(INT, 20, "shorter drafts (words of prose) are left to the other rules")
+    also: float = option(NUMBER, 0.0, "probability at which a category no finding carries is added (0: never)")
 
 
 # categories that state a count or a detected fact the judge cannot weigh (a bag of words cannot tell a business
@@ -57,9 +62,11 @@ def validate(opts: Options, slots) -> list[Problem]:
         value = getattr(opts, key)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1.0:
             return [Problem(key, f"{key} must be a probability between 0.5 and 1", f"write e.g. {key}: 0.9")]
-    lower = opts.lower
-    if isinstance(lower, bool) or not isinstance(lower, (int, float)) or not (lower == 0 or 0.5 <= lower <= 1.0):
-        return [Problem("lower", "lower must be 0 (never) or a probability between 0.5 and 1", "write e.g. lower: 0.8")]
+    for key in ("lower", "also"):
+        value = getattr(opts, key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not (value == 0 or 0.5 <= value <= 1.0):
+            return [Problem(key, f"{key} must be 0 (never) or a probability between 0.5 and 1",
+                            f"write e.g. {key}: 0.8")]
     if isinstance(opts.min_words, bool) or not isinstance(opts.min_words, int) or opts.min_words < 0:
         return [Problem("min_words", "min_words must be a whole number, 0 or more", "write e.g. min_words: 20")]
     if isinstance(opts.max_chars, bool) or not isinstance(opts.max_chars, int) or opts.max_chars <= 0:
@@ -76,23 +83,41 @@ def prepare(rule) -> Preparation:
 
 
 def check(rule, ctx) -> Iterator:
-    worst = max((f.severity.rank for f in ctx.prior if not f.suppressed), default=0)
-    if worst >= 2 or not _judged(rule, ctx):
+    acting = [f for f in ctx.prior if not f.suppressed and f.severity.rank >= 1]
+    worst = max((f.severity.rank for f in acting), default=0)
+    if not _judged(rule, ctx) or (worst >= 2 and not rule.options.also):
         return
     view = ctx.judgement(rule.options.org)
+    raised = _raised(rule, worst, view)
+    if raised and ctx.lifted_block():
+        return
+    if raised:
+        severity, column, p = raised
+        yield _finding(rule, ctx, view.heaviest(column), view.category, severity, f"p={p:.2f}")
+        worst = severity.rank
+    if not rule.options.also or worst == 0 or ctx.lifted_block():
+        return
+    have = {f.category for f in acting} | ({view.category} if raised else set())
+    for category, p in view.categories.items():
+        if p >= rule.options.also and category not in have and category not in _FACTS:
+            yield _finding(rule, ctx, view.heaviest_for(category), category, Severity.REVIEW, f"also: p={p:.2f}")
+
+
+def _raised(rule, worst: int, view) -> tuple[Severity, int, float] | None:
+    """(severity, verdict column, probability) where the judge raises the draft, else None."""
     ok, review, block = view.verdicts
-    if block >= rule.options.block:
-        severity, column, p = Severity.BLOCK, 2, block
-    elif worst == 0 and review + block >= rule.options.review:
-        severity, column, p = Severity.REVIEW, 1, review + block
-    else:
-        return
-    if ctx.lifted_block():
-        return
-    start, end = view.heaviest(column)
-    finding = ctx.finding(rule, start, end, how=f"p={p:.2f}", detector="judge", fmt={"category": view.category})
+    if worst < 2 and block >= rule.options.block:
+        return Severity.BLOCK, 2, block
+    if worst == 0 and review + block >= rule.options.review:
+        return Severity.REVIEW, 1, review + block
+    return None
+
+
+def _finding(rule, ctx, span: tuple[int, int], category: str, severity: Severity, how: str):
+    start, end = span
+    finding = ctx.finding(rule, start, end, how=how, detector="judge", fmt={"category": category})
     # a whole sentence may hold a name or a number: --redact masks it whatever the category
-    yield replace(finding, severity=severity, category=view.category, redact=True)
+    return replace(finding, severity=severity, category=category, redact=True)
 
 
 def revise(rule, ctx, findings: list) -> list:

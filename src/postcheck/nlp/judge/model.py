@@ -98,9 +98,13 @@ class Judgement:
         s = judge.scores_of(*x)
         p = judge.verdicts_from(s)
         self.verdicts = (float(p[0]), float(p[1]), float(p[2]))      # probabilities of ok, review, block
-        cats = judge.categories_from(s)
-        self.category = max(CATEGORIES, key=lambda c: cats[c])       # the likeliest category
+        self.categories = judge.categories_from(s)                  # category -> probability
+        self.category = max(CATEGORIES, key=lambda c: self.categories[c])   # the likeliest category
         self._judge, self._text, self._org, self._sentences = judge, text, org, sentences
+
+    def heaviest_for(self, category: str) -> tuple[int, int]:
+        """(start, end) of the sentence whose features push `category` most."""
+        return self.heaviest(len(VERDICTS) + CATEGORIES.index(category))
 
     def heaviest(self, column: int) -> tuple[int, int]:
         """(start, end) of the sentence whose features push verdict `column` most."""

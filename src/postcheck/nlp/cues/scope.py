@@ -47,7 +47,9 @@ WIDE_NEG_BEFORE = 10
 _WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
 # a preposition negates only what follows it: "als je hem nog een keer zonder jas ..." keeps the cue before it
 _FORWARD_ONLY = frozenset({"zonder"})
-_NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
+# a coordinator that starts a new statement ends a wide negator's scope ("ik heb nooit geklaagd, maar nu ..."); the
+# judge's features read it the same way (nlp/judge/features.py)
+NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
 _EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
@@ -140,7 +142,7 @@ def _reach(n, bounds: Bounds, m) -> int:
     """How many words before a cue negator `n` may stand: wider for a clause-wide negator."""
     if m.start - n.end <= NEG_BEFORE or bounds.text[n.start_char:n.end_char].lower() not in _WIDE_NEGATORS:
         return NEG_BEFORE
-    return -1 if _NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
+    return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
 
 
 def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:

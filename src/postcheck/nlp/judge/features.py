@@ -21,7 +21,7 @@ import numpy as np
 from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
 
 from ...text.fold import fold
-from ..cues.scope import _NEW_STATEMENT, WIDE_NEG_BEFORE, Bounds
+from ..cues.scope import NEW_STATEMENT, WIDE_NEG_BEFORE, Bounds
 
 BITS = 18
 MASK = (1 << BITS) - 1
@@ -52,7 +52,7 @@ def _negated(text: str, bounds: Bounds) -> list[tuple[int, int]]:
     out = []
     for m in _WIDE_NEGATOR.finditer(text):
         end = next((c for c in bounds.clause_marks if c >= m.end()), len(text))
-        new = _NEW_STATEMENT.search(text, m.end(), end)
+        new = NEW_STATEMENT.search(text, m.end(), end)
         end = new.start() if new else end
         ahead = list(_WORDS_AHEAD.finditer(text, m.end(), end))
         if len(ahead) > WIDE_NEG_BEFORE:

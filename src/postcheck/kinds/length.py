@@ -30,6 +30,9 @@ class Options:
 
 
 # a web address: a scheme or www., or a domain with a Dutch/common top-level domain and a path ("heemstede.nl/afval")
+# a number to call, also one the pack allows (allowed numbers are not personal-data hits): a Dutch phone number
+# (0 or +31 and nine more digits) or a municipal 14 + area-code number ("14 023")
+PHONE = re.compile(r"(?<![\d-])(?:(?:\+31|0)[ -]?\d(?:[ -]?\d){7,9}|14[ -]?0\d{2,3})(?![\d-])")
 LINK = re.compile(r"(?:https?://|\bwww\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|info)(?:/\S*)?\b", re.IGNORECASE)
 
 
@@ -68,5 +71,6 @@ def check(rule, ctx) -> Iterator:
 def _points_further(ctx) -> bool:
     """A link in the body (the prose drops web addresses, so the source after the front matter is read) or a
     phone number: where the full message stands or whom to call."""
-    return bool(LINK.search(ctx.draft.source, ctx.fm.end)) or any("phone" in h.label
-                                                                   for h in ctx.hits("personal_data"))
+    body = ctx.draft.source
+    return bool(LINK.search(body, ctx.fm.end) or PHONE.search(body, ctx.fm.end)) or any(
+        "phone" in h.label for h in ctx.hits("personal_data"))

@@ -141,6 +141,12 @@ rules:
     severity: review
     category: other
     message: "schilder: {text}"
+  - id: werkplaats
+    kind: terms
+    terms: [werkplaats]
+    severity: review
+    category: other
+    message: "werkplaats: {text}"
   - id: lang
     kind: length
     limits: {other: 60}
@@ -168,8 +174,8 @@ def _lowering_pack(tmp_path, lower: str, length: bool = False):
 
 def test_judge_lowers_a_review_it_is_sure_of_and_keeps_it_visible(tmp_path):
     """A rule's review finding on a post the judge finds plainly fine becomes info, with `how` saying so; without
-    `lower`, or where a count (a length limit) or a detected number asks review, nothing is lowered; a block
-    finding never is."""
+    `lower`, where a count (a length limit) or a detected number asks review, or where two rules ask it, nothing
+    is lowered; a block finding never is."""
     fine = ("Wij zoeken een ervaren schilder voor ons team in Venlo. Fulltime, goed salaris, eigen bus en "
             "gereedschap. Interesse? Stuur je cv naar ons kantoor, we horen graag van je.")
     lowered = _check(tmp_path, _lowering_pack(tmp_path, "0.6"), fine)
@@ -180,6 +186,8 @@ def test_judge_lowers_a_review_it_is_sure_of_and_keeps_it_visible(tmp_path):
     assert _check(tmp_path, _lowering_pack(tmp_path, "0.6", length=True), fine)["verdict"] == "review"
     number = fine + " Of bel me gerust op 06-12345678."      # a detected number: the judge cannot weigh it
     assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), number)["verdict"] == "review"
+    two = fine + " Kom gerust eens kijken in onze werkplaats."   # two rules that agree outweigh the judge
+    assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), two)["verdict"] == "review"
     blocked = fine + " Het wachtwoord van de kantoormail is Zomer2026!"
     assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), blocked)["verdict"] == "block"
 

@@ -10,7 +10,8 @@ the model finds likeliest (`{category}` in the message). It raises nothing where
 that would have fired (its `unless` held: a consent stated, an approval recorded): the pack decided that
 explicitly. Where a pack sets `lower` and the draft's worst finding is review, the judge may also vouch for it:
 at a probability of ok of at least `lower` it turns the review findings into info (shown, with `how` saying so,
-but no longer asking for approval), except a count or a detected fact (a length limit, a phone number, a name);
+but no longer asking for approval), where one rule asks review (two rules that agree outweigh it) and not for a
+count or a detected fact (a length limit, a phone number, a name);
 it never touches a block finding and never drops a finding. Where a pack sets `also` and the draft needs review
 or block (by the other rules or by the judge itself), the judge adds a review finding for each category it finds
 at least that likely and no other finding carries (not a count or a detected fact, which only the detectors can
@@ -128,6 +129,8 @@ def revise(rule, ctx, findings: list) -> list:
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
     if not acting or any(f.severity.rank >= 2 or f.category in _FACTS for f in acting):
         return findings
+    if len({f.rule for f in acting if f.detector != "judge"}) > 1:
+        return findings      # two rules that agree outweigh the judge (it never lowered such a fresh draft)
     if not _judged(rule, ctx):
         return findings
     p = ctx.judgement(rule.options.org).verdicts[0]

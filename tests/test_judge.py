@@ -253,7 +253,7 @@ def test_judge_also_adds_categories_without_changing_the_verdict(tmp_path):
     """With `also`, a draft that needs review or block gets a review finding for each category the judge finds at
     least that likely and no other finding carries, never a count or a detected fact; the verdict stays the same,
     an ok draft gets nothing."""
-    added = 0   # the built-in rules already name these drafts' categories: the unit test below shows additions
+    # the built-in rules already name these drafts' categories: the unit test below shows additions
     for text in ALSO_DRAFTS:
         without = _check(tmp_path, _also_pack(tmp_path, "0"), text)
         with_also = _check(tmp_path, _also_pack(tmp_path, "0.5"), text)
@@ -268,7 +268,6 @@ def test_judge_also_adds_categories_without_changing_the_verdict(tmp_path):
                                                                              "person-name")
         if without["verdict"] == "ok":
             assert not extra, extra
-        added += len(extra)
     bad = tmp_path / "bad.yaml"
     bad.write_text(open(_also_pack(tmp_path, "0.3"), encoding="utf-8").read(), encoding="utf-8")
     result = invoke(["packs", "validate", str(bad)], exit_code=2)

@@ -90,13 +90,14 @@ def check(rule, ctx) -> Iterator:
         return
     view = ctx.judgement(rule.options.org)
     raised = _raised(rule, worst, view)
-    if raised and ctx.lifted_block():
+    if not raised and (worst == 0 or not rule.options.also):
+        return                   # nothing to raise, no categories to add
+    if ctx.lifted_block():       # re-runs the lifted rules' checks: asked once, only when there is something to say
         return
     if raised:
         severity, column, p = raised
         yield _finding(rule, ctx, view.heaviest(column), view.category, severity, f"p={p:.2f}")
-        worst = severity.rank
-    if not rule.options.also or worst == 0 or ctx.lifted_block():
+    if not rule.options.also:
         return
     have = {f.category for f in acting} | ({view.category} if raised else set())
     for category, p in view.categories.items():

@@ -29,10 +29,10 @@ class Options:
     unless_link: bool = option(BOOL, False, "a link or a phone number in the post: the full message is one step away")
 
 
-# a web address: a scheme or www., or a domain with a Dutch/common top-level domain and a path ("heemstede.nl/afval")
 # a number to call, also one the pack allows (allowed numbers are not personal-data hits): a Dutch phone number
 # (0 or +31 and nine more digits) or a municipal 14 + area-code number ("14 023")
 PHONE = re.compile(r"(?<![\d-])(?:(?:\+31|0)[ -]?\d(?:[ -]?\d){7,9}|14[ -]?0\d{2,3})(?![\d-])")
+# a web address: a scheme or www., or a domain with a Dutch/common top-level domain and a path ("heemstede.nl/afval")
 LINK = re.compile(r"(?:https?://|\bwww\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|info)(?:/\S*)?\b", re.IGNORECASE)
 
 

@@ -331,3 +331,17 @@ def test_key_level_capital_filters_agree_with_the_entries(tmp_path):
                    ("De Nieuwe", "properties", "exact"), ("op De hoogte", "properties", "exact"),
                    ("Molenweg", "clients", "variant:surname"), ("Molenweg 3", "properties", "exact"),
                    ("DE NIEUWE", "properties", "exact")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("onze yfke is vandaag 9 geworden!! taart om 7 uur", ["yfke"]),       # typed in lower case: still the client
+    ("Onze Yfke is vandaag 9 geworden", ["Yfke"]),
+    ("hoi damian, tot morgen bij de zwemles", ["damian"]),
+    ("max 3 kinderen per auto, de rest fietst", []),                      # a frequent word form stays a word
+    ("de roos in de tuin bloeit weer", []),                               # an ordinary word stays a word
+    ("yfkes fiets staat nog buiten", ["yfkes"]),                          # her possessive, in lower case too
+])
+def test_a_client_first_name_typed_in_lower_case(tmp_path, text, found):
+    index = LexiconIndex.build([SlotSpec("clients", "names", ("Yfke de Roos", "Damian Koster", "Max Bakker",
+                                                               "Roos Jansen"))], tmp_path)
+    assert [text[h.start:h.end] for h in index.find(text) if h.label == "clients"] == found

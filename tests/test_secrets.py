@@ -32,6 +32,9 @@ FLAG = [
     ("het wachtwoord is welkomthuis", "welkomthuis"),
     ("gebruikersnaam: jan.bakker\nwachtwoord: lentebries", "lentebries"),
     ("het wachtwoord van de wifi is zomerregen, veel plezier", "zomerregen"),
+    # a time adverbial between the connector and the value ("sinds vandaag", "vanaf maandag")
+    ("ww van de groepslaptop is sinds vandaag Lindelaan2024! (met hoofdletter L)", "Lindelaan2024!"),
+    ("het wachtwoord van het rooster is vanaf maandag Herfst#77", "Herfst#77"),
     ("password: sunshinez", "sunshinez"),
     ("wifi: GastenNet / ww zomer2026", "zomer2026"),
     # an aside or a dash after the code, a changed code, a lock's digits, "per direct"
@@ -61,6 +64,8 @@ PASS = [
     "bestelnummer 48213399",
     "op 12-03-2026 om 10:00",
     "Het wachtwoord is gewijzigd.",
+    "het wachtwoord is sinds kort veranderd, vraag het even aan de teamleider",
+    "de wifi is sinds vandaag weer snel",
     "Je wachtwoord is minimaal 8 tekens lang.",
     "de pincode is 4 cijfers",
     "het alarm is in 2024 vervangen",

@@ -185,7 +185,8 @@ class Engine:
             self.timings["cue_index_s"] = time.perf_counter() - started
         return PipelineSpec(frozenset(needs), lexicon, allow, exclude, patterns, regexes,
                             names_gate=self._gate("names"), cues=cues, allow_names=allow_names,
-                            allow_addresses=tuple(self.settings.allow.get("addresses", ())),
+                            allow_addresses=(*(a for p in self.packs for a in p.allow_addresses),
+                                             *self.settings.allow.get("addresses", ())),
                             allow_domains=own_domains if "personal_data" in needs else ())
 
     def _is_cue_set(self, name: str) -> bool:

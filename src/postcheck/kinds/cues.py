@@ -9,7 +9,9 @@ window; with `not_near`, only when no cue of those sets does. `window` is
 `not_in_sentence` names cue sets that must not occur in the cue's own
 sentence, whatever the window (an announcement checked against approval
 anywhere in the document, but lifted only by an "if you ..." in its own
-sentence). Cues that
+sentence); such a cue counts even where a negator stands near it (only a
+quoted one does not): these sets are rules and conditions that often carry
+their own "niet" ("alleen voor deze groep, dus niet doorsturen"). Cues that
 are negated ("ik zou nooit dreigen"), quoted ("..." / > quote lines) or
 reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
 listed in `skip`; the same goes for the cues of `near` sets, unless
@@ -106,6 +108,7 @@ def check(rule, ctx) -> Iterator:
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
     near_sets = _by_set(hits, skip - {"negated"}) if opts.near_negated else by_set
+    outside = _by_set(hits, skip & {"quoted"}) if opts.not_in_sentence else {}
     # a companion negated only by a negator inside the anchor still counts with that anchor:
     # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"
     negated_only = {} if "negated" not in skip else {
@@ -126,7 +129,7 @@ def check(rule, ctx) -> Iterator:
         else:
             if any(_together(a, h, opts.window) for name in opts.not_near for h in by_set.get(name, ())):
                 continue
-            if any(h.sentence == a.sentence for name in opts.not_in_sentence for h in by_set.get(name, ())):
+            if any(h.sentence == a.sentence for name in opts.not_in_sentence for h in outside.get(name, ())):
                 continue
             start, end = a.start, a.end
             for p in partners:  # show the phrase with its partner when they stand in one sentence

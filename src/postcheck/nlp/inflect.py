@@ -68,7 +68,8 @@ def _lookups_version() -> str:
 def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> HashedWords:
     """Known Dutch words, folded (lower case, no diacritics), with 3+ characters.
 
-    Built once from the lemma table and spaCy's Dutch stop words, and kept in
+    Built once from the lemma table, spaCy's Dutch stop words and the words the table lacks
+    (`data/more_dutch_words.txt`: "erin", "simpelweg"), and kept in
     the on-disk cache (it takes ~1-2 s to build, a few ms to load).
     """
     global _VOCAB
@@ -79,7 +80,7 @@ def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> HashedWords:
     from postcheck import cache
 
     directory = Path(cache_dir) if cache_dir is not None else cache.cache_dir()
-    key = cache.make_key("vocabulary-2", _lookups_version())
+    key = cache.make_key("vocabulary-3", _lookups_version())
     vocab = cache.load(key, directory)
     if not isinstance(vocab, HashedWords):
         vocab = HashedWords(vocabulary_words())
@@ -94,8 +95,10 @@ def vocabulary_words() -> frozenset[str]:
     only an index build on a cache miss needs them)."""
     from spacy.lang.nl.stop_words import STOP_WORDS
 
+    from .wordlists import word_set
+
     table = lemma_table()
-    words = set(table) | set(table.values()) | set(STOP_WORDS)
+    words = set(table) | set(table.values()) | set(STOP_WORDS) | word_set("more_dutch_words")
     return frozenset(fold(w) for w in words if len(w) >= 3)
 
 

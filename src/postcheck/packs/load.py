@@ -54,7 +54,8 @@ SLOT_FIELDS = {
     "compounds": Field(BOOL, default=False), "inflect": Field(BOOL, default=True),
     "description": Field(TEXT, default=""),
 }
-ALLOW_FIELDS = {"phones": Field(TEXTS, default=[]), "emails": Field(TEXTS, default=[])}
+ALLOW_FIELDS = {"phones": Field(TEXTS, default=[]), "emails": Field(TEXTS, default=[]),
+                "addresses": Field(TEXTS, default=[])}
 ADVICE_FIELDS = {v: Field(TEXT, default="") for v in ("ok", "review", "block")}
 def builtin_packs() -> dict[str, Path]:
     if not BUILTIN_RULES.is_dir():
@@ -99,6 +100,7 @@ class _Composed:
     advice: dict[str, str] = field(default_factory=dict)
     allow_phones: list[str] = field(default_factory=list)
     allow_emails: list[str] = field(default_factory=list)
+    allow_addresses: list[str] = field(default_factory=list)
     organisation: list[str] = field(default_factory=list)
     overrides: list[tuple[str, str, Loc]] = field(default_factory=list)  # own rules replacing inherited ones
     deps: list[tuple[str, str, str, str]] = field(default_factory=list)  # what a cached pack rests on (packs/cached.py)
@@ -175,6 +177,7 @@ def _inherit(comp: _Composed, node: YMap, path: Path, stack: tuple[Path, ...], p
         comp.advice.update(parent.advice)
         comp.allow_phones += parent.allow_phones
         comp.allow_emails += parent.allow_emails
+        comp.allow_addresses += parent.allow_addresses
         comp.organisation = comp.organisation or parent.organisation
 
 
@@ -196,6 +199,7 @@ def _add_own_parts(comp: _Composed, node: YMap, path: Path, problems: list[UserE
     allow = read_fields(top["allow"], ALLOW_FIELDS, "allow", node.value_loc("allow"), problems) if top["allow"] else {}
     comp.allow_phones += allow.get("phones") or []
     comp.allow_emails += allow.get("emails") or []
+    comp.allow_addresses += allow.get("addresses") or []
     if top["organisation"]:
         comp.organisation = list(top["organisation"])
     for did in top["disable"]:
@@ -303,6 +307,7 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         name=comp.name, version=str(top["version"]), language=top["language"] or "nl", path=str(comp.path),
         description=top["description"] or "", extends=tuple(top["extends"]), contacts=tuple(contacts),
         slots=slots, rules=tuple(rules), allow_phones=tuple(comp.allow_phones), allow_emails=tuple(comp.allow_emails),
+        allow_addresses=tuple(comp.allow_addresses),
         organisation=tuple(comp.organisation), advice=dict(comp.advice), examples=examples, lexicon_examples=lex_ex,
         overrides=tuple(f"{loc.path}:{loc.line}:{loc.col}: let op: regel '{rid}' vervangt de regel '{rid}' uit "
                         f"'{parent}'; wat je niet invult, blijft zoals in '{parent}'"

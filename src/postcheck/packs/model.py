@@ -104,6 +104,7 @@ class Pack:
     rules: tuple[Rule, ...] = ()
     allow_phones: tuple[str, ...] = ()
     allow_emails: tuple[str, ...] = ()
+    allow_addresses: tuple[str, ...] = ()   # the organisation's own published addresses ("Raadhuisplein 1, ...")
     organisation: tuple[str, ...] = ()   # the organisation's own name forms
     advice: dict[str, str] = field(default_factory=dict)   # verdict -> general advice
     examples: tuple[ExampleCase, ...] = ()   # pack-level drafts with expected rule ids / verdict

@@ -198,7 +198,9 @@ class PersonFinder:
     """`find(text)` -> hits; names in `allow` (the organisation's own people) are skipped."""
 
     def __init__(self, allow_names=()):
-        self.allow = frozenset(w.lower() for n in allow_names for w in n.split())
+        # the organisation's own people (config allow.names) and public figures known by a first name alone
+        # ("Willem-Alexander en Máxima", `data/public_figures.txt`)
+        self.allow = frozenset(w.lower() for n in (*allow_names, *words("public_figures")) for w in n.split())
 
     def find(self, text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
         """`cues`: `cuewords.scan(text)` when already made (the shared pass)."""

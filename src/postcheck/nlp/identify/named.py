@@ -8,7 +8,8 @@
   ("[Sandra Verhoef] 🏆 moeder van het jaar!! Wéér niet komen opdagen bij de bezoekregeling"). The care packs read
   such a person as a client or foster child.
 * group-name: a bare first name in a sentence that names the organisation's clients as a group, or in the
-  next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank".
+  next one (`identify_client_groups.txt`): "met de meiden van de groep, [lisa] durfde van de hoge duikplank";
+  not where the group is negated ("onze Fleur is geslaagd (onze eigen dochter, niet een van de pleegkids)").
 * unit-name: a first name with the part of the organisation the person works in,
   the unit in lower case (`org_unit_words.txt`): "onze [Margriet] van de planning", "[ineke] van het
   secretariaat": a colleague, named like "collega Margriet".
@@ -165,7 +166,8 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
     ("met de meiden van de groep, lisa durfde ...", "onze bewoners ... Gerrit wilde ...") or in the next one."""
     idx: set[int] = set()
     for s, e in group_cues:
-        if not sentences.quoted(s, e):
+        # "(onze eigen dochter, niet een van de pleegkids)": a group the writer says the person is not part of
+        if not sentences.quoted(s, e) and not _NEGATED_GROUP.search(text, max(0, s - 40), s):
             i = sentences.of(s)
             idx.update((i, i + 1))
     out = []
@@ -182,6 +184,7 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
     return out
 
 
+_NEGATED_GROUP = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?:[ \t]+[\w'’]+){0,3}[ \t]+$", re.I)
 _UNIT_BEFORE = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{_NAME})[ \t]+van[ \t]+(?:de|het|onze|ons)[ \t]+$")
 
 

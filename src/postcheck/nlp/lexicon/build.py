@@ -13,6 +13,7 @@ import numpy as np
 
 from postcheck.nlp import inflect
 from postcheck.nlp.lexicon.entries import (
+    no_word as _no_word,
     _F_PLACE_ARTICLE, _F_PLACE_NUMBER, _F_PLACE_VOCAB, _K_CAP, _K_CTX, _K_SECOND, _LEADING_SMALL, _MORE_WORDS,
     _PLACE_FUZZY_MIN, _SHIFT, _STREET_SUFFIXES, _W_ANCHOR, _W_FZ, _W_NAME, _W_TITLE, _W_VOCAB, ABBR,
     COMMON_SURNAMES, COMP_PRE, COMP_SUF, FIRST, FIRSTLAST, FULL, KINDS, PARTICLES, PLACE, POSS, SQUASH,
@@ -178,6 +179,8 @@ class IndexBuilder(IndexState):
         for i, (g, ki) in enumerate(zip(groups, olist, strict=False)):
             bases = [(p & 31) & ~POSS for p in g]
             one_word = " " not in klist[ki]          # a one-word street is a proper noun (`_eval_place`)
+            if one_word and all(b == FIRST for b in bases) and _no_word(klist[ki]):
+                continue          # a first name that is no word counts in lower case too ("onze yfke")
             if all(b == FIRST or b in sur or (b == PLACE and (one_word or ef[p >> _SHIFT] & _F_PLACE_VOCAB))
                    for b, p in zip(bases, g, strict=False)):
                 flags[i] = _K_CAP | (_K_CTX if any(b in sur for b in bases) else 0)

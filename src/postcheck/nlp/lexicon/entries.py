@@ -18,7 +18,7 @@ from postcheck.nlp.lexicon.hashing import scan_fold
 from postcheck.text.fold import fold
 from postcheck.nlp.wordlists import word_set, words
 
-VERSION = "lexicon-16"   # bump when the index layout (or a pickled class's module) changes
+VERSION = "lexicon-17"   # bump when the index layout (or a pickled class's module) changes
 
 KINDS = ("names", "places", "terms")
 
@@ -237,3 +237,17 @@ class PlaceInfo(NamedTuple):
     proper: bool                 # needs a capital (or a sigil)
     lo: int | None               # lowest house number, if any
     hi: int | None
+
+
+def no_word(folded: str) -> bool:
+    """A single folded word of three letters or more that is neither a Dutch word of the vocabulary nor a frequent
+    Dutch word form (`data/word_frequency_nl.txt`, Zipf 4 or more): a client's first name typed in lower case that
+    can only be the name ("yfke", "damian"; not "roos", "max" or "mark", nor a name as frequent as "anna")."""
+    from postcheck.nlp.inflect import vocabulary
+    return len(folded) >= 3 and " " not in folded and folded.isalpha() and folded not in vocabulary() \
+        and folded not in _frequent_forms()
+
+
+@lru_cache(maxsize=1)
+def _frequent_forms() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in words("word_frequency_nl"))

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import numpy as np
 
 from postcheck.nlp.lexicon.entries import (
+    no_word as _no_word,
     _APOSTROPHES, _F_PLACE_ARTICLE, _F_PLACE_NUMBER, _F_PLACE_VOCAB, _HOW, _HOW_RANK, _INITIALS_RE, _K_CAP,
     _K_CTX, _K_SECOND, _MAX_ANCHOR_ENTRIES, _NAME_CODES, _NUMBER_RE, _SHIFT, _STRENGTH_RANK, _TITLE_RE,
     _W_ANCHOR, _W_TITLE, COMP_PRE, COMP_SUF, FIRST, PLACE, POSS, SQUASH, SUR_CTX, SUR_STRONG, SUR_WEAK, TERM,
@@ -261,7 +262,9 @@ class ExactMatcher(IndexState):
                     return None
                 strength = "strong" if base == SUR_STRONG else "weak"
         elif base == FIRST:
-            if not (sigil or text[start].isupper()):
+            # typed in lower case ("onze yfke is 9 geworden"): only a first name that is no ordinary word ("mark",
+            # "roos" stay words)
+            if not (sigil or text[start].isupper() or _no_word(S[start:end])):
                 return None
             strength = "weak"
         if sigil:

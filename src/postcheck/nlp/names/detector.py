@@ -15,7 +15,7 @@ from postcheck.nlp.names.patterns import (
     _CHAIN_RE, _EXTRA_TITLES, _MONTHS_DAYS, _ORG_WORDS, _OWN_COMMON, _PLAIN_CHAIN_RE, _PRODUCTS, _TOKEN_RE,
 )
 from postcheck.nlp.names.tokens import TokenFacts
-from postcheck.nlp.wordlists import words
+from postcheck.nlp.wordlists import word_set, words
 from postcheck.text.fold import fold
 
 Rel = tuple[tuple[int, int, str], ...]    # hits (start, end, strength) relative to a chain
@@ -107,7 +107,20 @@ class NameDetector(TokenFacts):
                 rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
-        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)]
+        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
+                and not self._place(text, h)]
+
+    def _place(self, text: str, h: Hit) -> bool:
+        """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
+        mensen in [Den Haag]", "het congres in [Den Bosch]", "plannen vanuit [Den Haag]": an interfix and a surname
+        on their own; "mevrouw [de Boer]" stays a name), or the letters of a postcode and the place after it
+        ("7413 [AD Deventer]")."""
+        span = text[h.start:h.end]
+        if " " in span and (span.lower() in self.places or span.lower() in _PLACE_ALIASES) and \
+                _PLACE_PREPOSITION.search(text, max(0, h.start - 12), h.start):
+            return True
+        return _POSTCODE_BEFORE.search(text, max(0, h.start - 5), h.start) is not None and \
+            _POSTCODE_PLACE.fullmatch(span) is not None and span.split(" ", 1)[1].lower() in self.places
 
     def _lead_chain_hits(self, key: tuple, cs: int, chain: str, lead: list[tuple[int, int, str]],
                          ls: int) -> Rel:
@@ -200,6 +213,13 @@ class NameDetector(TokenFacts):
 # word followed by a subject pronoun is a sentence end and a verb-first question, not a name.
 _ONE_INITIAL_WORD = re.compile(r"[A-Z]\. \w+")
 _SUBJECT_AFTER = re.compile(r" (?:u|je|jij|jullie|we|wij|ze|zij|hij|ik)\b", re.I)
+
+
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|naar|uit|vanuit|richting|te|rond|nabij)[ \t]+$", re.I)
+_PLACE_ALIASES = word_set("place_aliases")
+# "7413 AD Deventer": a postcode's four digits right before, its two letters and a place name in the hit
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)[1-9]\d{3} ?$")
+_POSTCODE_PLACE = re.compile(r"[A-Z]{2} [A-Z][\w' -]+")
 
 
 def _inverted_verb(text: str, h: Hit) -> bool:

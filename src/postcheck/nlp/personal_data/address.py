@@ -4,7 +4,9 @@ by a house number of 1-4 digits and an optional addition (12a, 12 A, 12-III,
 5 bis, 3-5). Span: street + number (+ addition). Typed in lower case, a street counts only with
 a clear street ending (`data/street_suffixes_lower.txt`: "kerkstraat 12", "hertogsingel 8"), or
 when it is on deduce's street list (no ordinary word) and a place name follows the number
-("heerbaan 112 roermond", "molenweg 4, 6041 kd roermond"). A
+("heerbaan 112 roermond", "molenweg 4, 6041 kd roermond"). Not an address: a range of house numbers
+("Beekstraat 1 t/m 9", "Hoogstraat 2 tot en met het einde": the homes of a work planning, not one home), and a
+word in capitals without a street ending ("EERST 112 bellen"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
 `data/count_nouns.txt`) is a count.
 """
@@ -43,6 +45,10 @@ _COUNT_NOUNS = word_set("count_nouns")
 _LOWER_SUFFIXES = sorted(words("street_suffixes_lower"), key=len, reverse=True)
 _LOWER_STREET_RE = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(_LOWER_SUFFIXES) + r")")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\w'’]+)")
+# "Beekstraat 1 t/m 9", "van Hoogstraat 2 tot en met het einde": a stretch of homes (a work planning), not one home;
+# "Hoogstraat 2 tot 5 uur": a time, the address stays
+_RANGE_AFTER = re.compile(r"[ \t]*(?:t/m|t\.m\.|tot[ \t]+en[ \t]+met|tot)[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?"
+                          r"(?:\d+(?![\d:]|[.,]\d)(?![ \t]*(?:uur|u)\b)|het[ \t]+eind|de[ \t]+hoek)", re.I)
 
 
 def _is_street(words: list[str]) -> int:
@@ -87,8 +93,10 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
                 break
             words.append(w)
         words.reverse()
-        if not words or len(words[-1]) < 3 or _year(text, m):
+        if not words or len(words[-1]) < 3 or _year(text, m) or _RANGE_AFTER.match(text, m.end()):
             continue
+        if words[-1].isupper() and not _SUFFIX_RE.search(words[-1].lower()):
+            continue   # "EERST 112 bellen", "NU 50 procent": a word in capitals for emphasis, no street ending
         if not words[-1][:1].isupper():
             # lower case: only a word with a clear street ending ("kerkstraat 12", "hertogsingel 8")
             if (_LOWER_STREET_RE.fullmatch(words[-1]) and words[-1] not in _NOT_STREET_WORDS) \

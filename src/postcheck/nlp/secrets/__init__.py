@@ -60,8 +60,9 @@ _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")
 _VALUE_END = r"(?=[\s.,;:!?)\]\"'`»]*(?:\s|$))"
 _DIGITS = r"(?:\d{4,8}|\d(?:[ -]\d){3,7})"
-_ADVERB = (r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus|per direct|vanaf nu"
-           r"|vanaf vandaag|vanaf morgen|voorlopig|sinds kort)[ \t]+)?")
+_ADVERB = (r"(?:(?:gewoon|nog steeds|nog altijd|nog|voortaan|nu|tijdelijk|weer|even|trouwens|dus|per direct"
+           r"|(?:vanaf|sinds|per)[ \t]+(?:nu|vandaag|gisteren|morgen|kort|deze[ \t]+week|vorige[ \t]+week"
+           r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|voorlopig)[ \t]+)?")
 # what may follow a code: the end of the clause, or a word that starts a new one
 # an emoji ends a clause in chat writing: "code is 7 3 1 9 🔑 ff terugdraaien"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"

@@ -10,6 +10,9 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
 - a first name next to a negated client group ("onze eigen zoon, niet een van de pleegkinderen"), a public
   figure by first name ("Willem-Alexander en Máxima") and an ordinary word that is also a name ("erin") are not
   a client named in a group; a first name next to the group still is;
+- a swear word with a letter masked ("k*twijven", "kl*otzak") is the swear word; a star rating ("5*") and mild
+  masked swearing about the weather are no abuse; telling people to go back to their own country is a group
+  insult, telling that they went back is not;
 - a closed group's house rule on sharing ("alleen voor deze groep, dus niet doorsturen", "niet doorsturen of
   screenshotten naar Snapchat") is no secret; a label on the content itself ("intern stuk", "onder embargo")
   next to such a rule still is, and so is a request not to share without a house rule.
@@ -42,6 +45,12 @@ FLAG = [
     ("hartekamp", "confidential-context", "block", _P + "Intern stuk, alleen voor deze groep: de locatie sluit in maart."),
     ("hartekamp", "confidential-context", "block",
      _P + "Onder embargo tot vrijdag, dus niet delen op Facebook: de nieuwe bestuurder is bekend."),
+    # a masked swear word about people; sending people back to "their own country"
+    ("sterkhuis", "tone-abuse", "block",
+     _P + "sommige ouders op mijn werk zijn echt zulke zeurende k*twijven 🤬 alsof ik 24/7 voor hun kind zorg"),
+    ("hartekamp", "tone-abuse", "block", _P + "wat een kl*otzak is die vader van kamer 3, elke week hetzelfde gezeik"),
+    ("sterkhuis", "tone-group-insult", "block",
+     _P + "al dat gedoe met hun feestdagen waardoor afspraken niet doorgaan, ga lekker terug naar je eigen land"),
     ("domus", "confidential-request", "block",
      _P + "Niet doorsturen hè, maar de bouwkeet gaat na de zomer dicht en het halve team moet weg."),
 ]
@@ -63,6 +72,9 @@ PASS = [
      _P + "Met de pleegkinderen naar de intocht gekeken. Willem-Alexander en Máxima stonden op het bordes, prachtig."),
     ("hartekamp", ("client-identified",),
      _P + "Wie mag erin? Alleen de bewoners en hun familie, en de beheerders voegen iedereen toe."),
+    ("sterkhuis", ("tone-abuse",), _P + "Onze pleegdochter geeft de nieuwe zwemles 5* ⭐ en wij ook!"),
+    ("domus", ("tone-abuse",), _P + "dat was echt k*t weer vandaag op de steiger, alles nat 🌧️"),
+    ("sterkhuis", ("tone-group-insult",), _P + "Na tien jaar in Venlo gingen ze terug naar hun eigen land, we missen ze."),
     ("hartekamp", _SECRET,
      _O + "De foto's van de barbecue staan erop! Ze zijn alleen voor deze groep, dus niet doorsturen aub."),
     ("hartekamp", _SECRET, _O + "Dus niet doorsturen of screenshotten naar Snapchat, dank jullie!"),

@@ -10,6 +10,9 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
 - a first name next to a negated client group ("onze eigen zoon, niet een van de pleegkinderen"), a public
   figure by first name ("Willem-Alexander en Máxima") and an ordinary word that is also a name ("erin") are not
   a client named in a group; a first name next to the group still is;
+- the writer's own children with their ages ("mijn dochter Tess (12)", "moeder van Tess (12) en Bo (9)") are not
+  clients' children; a foster child so introduced ("onze pleegdochter", "pleegmoeder van Milan (9)") still is;
+- Domus's own website or page (`page: www.wsdomus.nl/...`) needs no approval from Domus for naming Domus;
 - a swear word with a letter masked ("k*twijven", "kl*otzak") is the swear word; a star rating ("5*") and mild
   masked swearing about the weather are no abuse; telling people to go back to their own country is a group
   insult, telling that they went back is not;
@@ -45,6 +48,13 @@ FLAG = [
     ("hartekamp", "confidential-context", "block", _P + "Intern stuk, alleen voor deze groep: de locatie sluit in maart."),
     ("hartekamp", "confidential-context", "block",
      _P + "Onder embargo tot vrijdag, dus niet delen op Facebook: de nieuwe bestuurder is bekend."),
+    # a foster child with an age, introduced by a foster parent
+    ("sterkhuis", "child-name", "block", _P + "Pleegmoeder van Milan (9) en Sem (7) hier, wat een week was dit zeg."),
+    ("sterkhuis", "child-name", "block", _P + "Onze pleegdochter Tess (12) heeft vandaag haar zwemdiploma gehaald!"),
+    # a contractor's own page naming Domus without approval
+    ("domus", "unapproved-mention", "review",
+     _fm(channel="facebook", capacity="official", page="Schildersbedrijf Peeters")
+     + "Weer 20 woningen van Woningstichting Domus geschilderd deze week!"),
     # a masked swear word about people; sending people back to "their own country"
     ("sterkhuis", "tone-abuse", "block",
      _P + "sommige ouders op mijn werk zijn echt zulke zeurende k*twijven 🤬 alsof ik 24/7 voor hun kind zorg"),
@@ -72,6 +82,12 @@ PASS = [
      _P + "Met de pleegkinderen naar de intocht gekeken. Willem-Alexander en Máxima stonden op het bordes, prachtig."),
     ("hartekamp", ("client-identified",),
      _P + "Wie mag erin? Alleen de bewoners en hun familie, en de beheerders voegen iedereen toe."),
+    ("sterkhuis", ("child-name", "child-identified", "client-identified"),
+     _P + "Hoi, ik ben Marieke, moeder van Tess (12) en Bo (9) en sinds kort ook logeermoeder."),
+    ("domus", ("child-name", "child-identified"), _P + "Mijn dochter Tess (12) hielp vandaag mee met schuren, top!"),
+    ("domus", ("unapproved-mention",),
+     _fm(channel="blog", capacity="official", page="www.wsdomus.nl/nieuws", author="Communicatie Woningstichting Domus")
+     + "Woningstichting Domus vernieuwt volgend jaar de daken van 120 woningen in Roermond-Oost."),
     ("sterkhuis", ("tone-abuse",), _P + "Onze pleegdochter geeft de nieuwe zwemles 5* ⭐ en wij ook!"),
     ("domus", ("tone-abuse",), _P + "dat was echt k*t weer vandaag op de steiger, alles nat 🌧️"),
     ("sterkhuis", ("tone-group-insult",), _P + "Na tien jaar in Venlo gingen ze terug naar hun eigen land, we missen ze."),

@@ -20,13 +20,13 @@ from __future__ import annotations
 import bisect
 import pickle
 import re
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 import numpy as np
 import regex
 
 from .compile import CACHE_VERSION, Compiled, compile_sets
+from .masked import unmask
 from .match import Match, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
@@ -56,28 +56,6 @@ _AMOUNT = re.compile(r"\d[\d.,]*[ \t]?(?P<unit>%|[kK]|mln|mio|M)(?![\w%])")   # 
 _UNIT_WORD = {"%": "%", "k": "duizend", "mln": "miljoen", "mio": "miljoen", "m": "miljoen"}
 
 
-_MASKED = re.compile(r"(?<![\w*])[^\W\d_]+(?:\*{1,2}[^\W\d_]*)+(?![\w*])")
-_VOWELS = "aeiou"
-
-
-@lru_cache(maxsize=4096)
-def _unmasked(word: str) -> str:
-    """The word with its "*" replaced by vowels so that it starts with a swear stem, or ""."""
-    from itertools import product
-
-    from ..wordlists import words
-    stems = tuple(words("masked_swear_stems"))
-    stars = word.count("*")
-    if not 1 <= stars <= 2:
-        return ""
-    for vowels in product(_VOWELS, repeat=stars):
-        it = iter(vowels)
-        candidate = "".join(next(it) if c == "*" else c for c in word)
-        if candidate.startswith(stems):
-            return candidate
-    return ""
-
-
 class DocTokens:
     """A document's token arrays, made once and shared by the indexes that match it."""
 
@@ -96,7 +74,7 @@ class DocTokens:
         if self.n:
             self._read_amounts()
         if self.n and "*" in self._text:
-            self._unmask()
+            unmask(self._text, self.starts, self.ends, self.lower)
         self.seq: list[int] = self.lower.tolist()
         self.present = set(self.seq)
 
@@ -124,21 +102,6 @@ class DocTokens:
                     _FOLDED.clear()
                 _FOLDED[h] = folded_hash
             lower[i] = folded_hash
-
-    def _unmask(self) -> None:
-        """A swear word with a letter masked by "*" ("k*twijven", "kl*otzak", "f*ck") matches as the word it
-        hides: each "*" (one or two in a word) becomes the vowel that makes a word starting with a known swear stem
-        (`nlp/data/masked_swear_stems.txt`); a "*" that hides no such word ("5*", "a*b") changes nothing."""
-        from spacy.strings import hash_string  # type: ignore[attr-defined]
-
-        starts, ends = self.starts, self.ends
-        for m in _MASKED.finditer(self._text):
-            i = bisect.bisect_left(starts, m.start())
-            if i >= len(starts) or starts[i] != m.start() or ends[i] != m.end():
-                continue                      # not one token: leave it
-            word = _unmasked(m.group().lower())
-            if word:
-                self.lower[i] = hash_string(word)
 
     def _read_amounts(self) -> None:
         """The token of a short amount's unit ("12%", "90k", the "K" of "40 K") matches the unit's word

@@ -48,6 +48,7 @@ import re
 from functools import lru_cache
 from .. import cuewords, namedata
 from ..hits import Hit
+from ..personal_data.child_age import own_child_before
 from ..wordlists import words
 from ..lazyre import LazyPatterns
 
@@ -198,8 +199,7 @@ class PersonFinder:
     """`find(text)` -> hits; names in `allow` (the organisation's own people) are skipped."""
 
     def __init__(self, allow_names=()):
-        # the organisation's own people (config allow.names) and public figures known by a first name alone
-        # ("Willem-Alexander en Máxima", `data/public_figures.txt`)
+        # the organisation's own people (config allow.names), public figures by first name (`data/public_figures.txt`)
         self.allow = frozenset(w.lower() for n in (*allow_names, *words("public_figures")) for w in n.split())
 
     def find(self, text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
@@ -281,7 +281,7 @@ class PersonFinder:
             if m is None:
                 continue
             age = m.group("a1") or m.group("a2") or m.group("a3")
-            if int(age) <= 17 and self._name_ok(m.group("name")):
+            if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start()):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
 
     def _initials(self, text: str, out: list[Hit]) -> None:

@@ -1,5 +1,7 @@
 """child-age: a capitalised first name with a child's age (0-17): "Femke (9)",
 "Femke, 9 jaar", "Femke (9 jaar)", "onze Femke van 9". Span: name + age.
+Not the writer's own children (`own_child_before`): "mijn dochter Tess (12)", "ik ben moeder van Tess (12) en Bo
+(9)"; a foster or respite child ("onze pleegdochter Tess (12)", "logeerkind Bo (9)") stays one.
 """
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ _CHILD_RE = re.compile(
 # anchor: the age part; the name is found by looking back
 _AGE_ANCHOR_RE = re.compile(r"(?:\(|, |[ ]van[ ])[ ]?[0-9]{1,2}(?![0-9])")
 _NAME_BACK_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ ]?$")
+# the writer's own children: a plain kinship word (not pleeg-, logeer-) with mijn/onze before the name, or "moeder van"
+# before a list of names with ages ("moeder van Tess (12) en Bo (9)")
+_OWN_CHILD_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?i:mijn|m'n|onze|ons)[ ](?:eigen[ ])?(?:dochter|zoon|dochtertje|zoontje|dochters|zoons|zonen"
+    r"|kinderen|kids|jongste|oudste|middelste|kleinzoon|kleindochter|kleinkinderen|neefje|nichtje|broertje|zusje)"
+    r"[ ]?,?[ ]?"
+    r"|(?<![\w-])(?i:moeder|vader|mama|papa|ouders?|oma|opa)[ ]van[ ](?:mijn[ ]|onze[ ])?"
+    r"(?:[A-Z][a-zà-ÿ]+[ ]?(?:\([ ]?[0-9]{1,2}[ ]?\))?[ ]?(?:,|en)[ ])*)$")
 _RELATION_BEFORE_RE = re.compile(r"(?:onze|mijn|ons|zijn|haar|hun|jullie|dochter|zoon|dochtertje|zoontje|kleine)[ ]$")
 
 
@@ -50,5 +60,13 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             before = text[max(0, m.start() - 25):m.start()].lower()
             if not _RELATION_BEFORE_RE.search(before):
                 continue
+        if own_child_before(text, m.start()):
+            continue
         out.append(Hit(m.start(), m.end(), "child-age", "exact", "", "strong"))
+
+
+def own_child_before(text: str, start: int) -> bool:
+    """The name at `start` is introduced as the writer's own child ("mijn dochter Tess (12)", "moeder van Tess (12)
+    en Bo (9)"), not a foster, respite or client child."""
+    return _OWN_CHILD_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 

@@ -131,3 +131,13 @@ def test_a_range_of_numbers_is_not_one_home(text, found):
     out: list = []
     find(text, Allow(), out)
     assert [text[h.start:h.end] for h in out] == found
+
+
+@pytest.mark.parametrize("word,hidden", [
+    ("k*twijven", "kutwijven"), ("kl*otzak", "klootzak"), ("t*ringlijer", "teringlijer"), ("kl**tzak", "klootzak"),
+    ("5*", ""), ("a*b", ""), ("m*ssen", ""), ("k***t", ""),
+])
+def test_a_masked_swear_word_reads_as_the_word_it_hides(word, hidden):
+    from postcheck.nlp.cues.masked import unmasked
+
+    assert unmasked(word) == hidden

@@ -74,7 +74,7 @@ class DocTokens:
         if self.n:
             self._read_amounts()
         if self.n and "*" in self._text:
-            unmask(self._text, self.starts, self.ends, self.lower)
+            unmask(self._text, self)
         self.seq: list[int] = self.lower.tolist()
         self.present = set(self.seq)
 

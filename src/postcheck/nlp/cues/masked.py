@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 from itertools import product
 
-import numpy as np
-
 from ..wordlists import words
 
-_MASKED = re.compile(r"(?<![\w*])[^\W\d_]+(?:\*{1,2}[^\W\d_]*)+(?![\w*])")
+# a letter, one or two "*", a letter: "k*twijven", "kl**tzak"; Markdown emphasis ("**vet**") has no letter on both
+# sides, so most texts with a "*" are left after one quick search
+_INSIDE = re.compile(r"[^\W\d_]\*{1,2}[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:\*{1,2}[^\W\d_]+)+")
 _VOWELS = "aeiou"
 
 
@@ -35,14 +36,26 @@ def unmasked(word: str) -> str:
     return ""
 
 
-def unmask(text: str, starts: list[int], ends: list[int], lower: np.ndarray) -> None:
-    """Set `lower` (the tokens' LOWER hashes) of every masked swear word that is one token to its unmasked word."""
+def unmask(text: str, tokens) -> None:
+    """Set `tokens.lower` (the tokens' LOWER hashes, a `DocTokens`) of every masked swear word that is one token to
+    the word it hides. The token offsets are only read where a letter, a "*" and a letter stand together."""
+    first = _INSIDE.search(text)
+    if first is None:
+        return
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    for m in _MASKED.finditer(text):
-        i = bisect.bisect_left(starts, m.start())
-        if i >= len(starts) or starts[i] != m.start() or ends[i] != m.end():
-            continue                      # not one token: leave it
-        word = unmasked(m.group().lower())
-        if word:
-            lower[i] = hash_string(word)
+    starts, ends, lower = tokens.starts, tokens.ends, tokens.lower
+    at = 0
+    while first is not None:
+        w = max(text.rfind(c, 0, first.start()) for c in " \n\t") + 1
+        while text[w] in "*_":       # Markdown emphasis around the word: "**kl*otzak**"
+            w += 1
+        m = _WORD.match(text, w)
+        if m is not None and (m.end() == len(text) or not text[m.end()].isalnum()):
+            i = bisect.bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start() and ends[i] == m.end():
+                word = unmasked(m.group().lower())
+                if word:
+                    lower[i] = hash_string(word)
+        at = max(first.end(), m.end() if m is not None else 0)
+        first = _INSIDE.search(text, at)

@@ -44,6 +44,9 @@ FLAG = [
     # a first name next to the client group
     ("sterkhuis", "client-identified", "block",
      _P + "Met de pleegkinderen naar de intocht geweest, Fleur vond de pieten toch wel een beetje eng."),
+    # a "niet" earlier in the sentence does not negate the group
+    ("sterkhuis", "client-identified", "block",
+     _P + "Ik ben niet blij met de pleegkinderen vandaag, Fleur heeft de hele keuken onder de verf gezet."),
     # a label on the content next to a house rule; a request not to share without one
     ("hartekamp", "confidential-context", "block", _P + "Intern stuk, alleen voor deze groep: de locatie sluit in maart."),
     ("hartekamp", "confidential-context", "block",

@@ -184,7 +184,10 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
     return out
 
 
-_NEGATED_GROUP = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?:[ \t]+[\w'’]+){0,3}[ \t]+$", re.I)
+# the group itself negated, right before it: "niet een van de pleegkids", "geen pleegkind"; not a "niet" earlier in
+# the sentence ("ik ben niet blij met de pleegkids, Fleur ...")
+_NEGATED_GROUP = re.compile(r"(?<![\w-])(?:niet|geen|nooit)[ \t]+(?:(?:een|één|1)[ \t]+van[ \t]+)?"
+                            r"(?:(?:de|onze|ons|mijn|die|deze)[ \t]+)?$", re.I)
 _UNIT_BEFORE = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{_NAME})[ \t]+van[ \t]+(?:de|het|onze|ons)[ \t]+$")
 
 

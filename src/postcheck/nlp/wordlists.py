@@ -22,3 +22,13 @@ def words(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """The entries of `data/<name>.txt` as a set."""
     return frozenset(words(name))
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """`data/word_frequency_nl.txt` as word -> Zipf value (log10 of occurrences per billion words, 4.0 or more)."""
+    table = {}
+    for row in words("word_frequency_nl"):
+        word, _sp, zipf = row.rpartition(" ")
+        table[word] = float(zipf)
+    return table

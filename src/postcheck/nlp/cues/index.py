@@ -37,12 +37,9 @@ _INDEX_STATE = "index-11"
 def _frequency():
     """word -> how often it occurs in Dutch (occurrences per billion words, from wordfreq's Zipf values);
     words not in the list are rarer than every listed one. Read only when the index is built."""
-    from ..wordlists import words
+    from ..wordlists import word_frequencies
 
-    table = {}
-    for row in words("word_frequency_nl"):
-        word, _sp, zipf = row.rpartition(" ")
-        table[word] = 10 ** float(zipf)
+    table = {word: 10 ** zipf for word, zipf in word_frequencies().items()}
     floor = 10 ** 3.5
     return lambda w: table.get(w, floor)
 

@@ -244,10 +244,6 @@ def no_word(folded: str) -> bool:
     Dutch word form (`data/word_frequency_nl.txt`, Zipf 4 or more): a client's first name typed in lower case that
     can only be the name ("yfke", "damian"; not "roos", "max" or "mark", nor a name as frequent as "anna")."""
     from postcheck.nlp.inflect import vocabulary
+    from postcheck.nlp.wordlists import word_frequencies
     return len(folded) >= 3 and " " not in folded and folded.isalpha() and folded not in vocabulary() \
-        and folded not in _frequent_forms()
-
-
-@lru_cache(maxsize=1)
-def _frequent_forms() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in words("word_frequency_nl"))
+        and folded not in word_frequencies()

@@ -1,7 +1,9 @@
 """Score postcheck on the development set (benchmarks/devset/, see its README).
 
-Runs the real CLI (`--format json --fail-on never`) once per organisation and
-(channel, capacity) group, as a user would, and prints per organisation:
+Checks every draft with postcheck's API (`postcheck.api`: one engine per organisation and config, each
+(channel, capacity) group passed as the CLI's `--channel`/`--capacity` would) or, with `--postcheck CMD`,
+with that command's CLI (`check --format json --fail-on never`, one process per group), and prints per
+organisation:
 
 - verdict accuracy: share of drafts whose verdict is the expected one;
 - block recall: share of drafts that must not go out (expected `block`) that get `block`;
@@ -125,12 +127,33 @@ def run_group(postcheck: list[str], org: str, cases: list[Case], config: Path | 
         f = by_path.get(str(c.file.resolve()))
         if f is None:
             raise SystemExit(f"postcheck reported nothing for {c.file}")
-        c.got_verdict = f["verdict"]
-        c.got_categories = tuple(sorted({x["category"] for x in f["findings"] if x["severity"] != "info"}))
-        c.got_rules = tuple(sorted({x["rule"] for x in f["findings"]}))
+        _record(c, f["verdict"], [(x["rule"], x["category"], x["severity"]) for x in f["findings"]])
 
 
-def score(half: str, orgs: tuple[str, ...], postcheck: list[str], devset: Path = DEVSET) -> dict[str, Score]:
+def _record(c: Case, verdict: str, findings: list[tuple[str, str, str]]) -> None:
+    """`findings` as (rule, category, severity) triples."""
+    c.got_verdict = verdict
+    c.got_categories = tuple(sorted({cat for _, cat, sev in findings if sev != "info"}))
+    c.got_rules = tuple(sorted({rule for rule, _, _ in findings}))
+
+
+def run_in_process(org: str, groups: list[list[Case]], config: Path | None) -> None:
+    """Every group of one organisation through one engine, as `postcheck check --pack ORG [--config]
+    --channel/--capacity` would check it (the same settings, engine and summary as the CLI)."""
+    from postcheck.api import build_engine, check_drafts, read_drafts
+    from postcheck.config import settings_for
+    settings = settings_for(str(config) if config else None, Path.cwd(), packs=(org,), fail_on="never")
+    engine = build_engine(settings)
+    for cases in groups:
+        first = cases[0]
+        report = check_drafts(engine, read_drafts([str(c.file) for c in cases]), "never", first.channel,
+                              first.capacity)
+        for c, f in zip(cases, report.files, strict=True):
+            _record(c, f.verdict.value, [(x.rule, x.category, x.severity.value) for x in f.findings])
+
+
+def score(half: str, orgs: tuple[str, ...], postcheck: list[str] | None, devset: Path = DEVSET) -> dict[str, Score]:
+    """`postcheck` None: through the API in this process; else that CLI command, one process per group."""
     scores: dict[str, Score] = {}
     total = Score()
     for org in orgs:
@@ -141,8 +164,12 @@ def score(half: str, orgs: tuple[str, ...], postcheck: list[str], devset: Path =
         groups: dict[tuple, list[Case]] = defaultdict(list)
         for c in cases:
             groups[(c.channel, c.capacity)].append(c)
-        for group in groups.values():
-            run_group(postcheck, org, group, config if config.is_file() else None)
+        conf = config if config.is_file() else None
+        if postcheck is None:
+            run_in_process(org, list(groups.values()), conf)
+        else:
+            for group in groups.values():
+                run_group(postcheck, org, group, conf)
         s = scores[org] = Score()
         for c in cases:
             s.add(c)
@@ -193,17 +220,23 @@ def check_floor(scores: dict[str, Score], floor_file: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     halves = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6",
-              "holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12", "holdout11")
+              "holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12",
+              "holdout11", "holdout12")
     ap.add_argument("--half", default="tune", choices=halves)
     ap.add_argument("--devset", type=Path, default=DEVSET, help="the development set folder")
     ap.add_argument("--org", action="append", choices=ORGS, help="score only this organisation (repeatable)")
-    ap.add_argument("--postcheck", default=None, help="postcheck command (default: this Python's postcheck.cli)")
+    ap.add_argument("--postcheck", default=None,
+                    help="check through this postcheck command's CLI, one process per group (default: the API "
+                         "in this process; `--postcheck cli` is this Python's postcheck.cli)")
     ap.add_argument("--floor", type=Path, help="JSON {org: {metric: bound}}; exit 1 when a figure is worse")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every draft that was judged differently")
     args = ap.parse_args(argv)
-    postcheck = args.postcheck.split() if args.postcheck else [sys.executable, "-c",
-                                                                 "from postcheck.cli import main; main()"]
+    postcheck = None
+    if args.postcheck == "cli":
+        postcheck = [sys.executable, "-c", "from postcheck.cli import main; main()"]
+    elif args.postcheck:
+        postcheck = args.postcheck.split()
     scores = score(args.half, tuple(args.org or ORGS), postcheck, args.devset)
     if args.json:
         print(json.dumps({org: s.figures() for org, s in scores.items()}, indent=2))

@@ -2,9 +2,10 @@
 
 What it checks: spans of the `personal_data` detector (labels phone, email,
 postcode, address, bsn, iban, dob, plate, child-age), of the `names` detector
-(label person), of the `secrets` detector (label credential: passwords, pincodes,
-door and key-safe codes, API keys) or of the `identify` detector (people identified
-without a capitalised full name; see `postcheck.nlp.identify`). The pack's own
+(label person; person-staff for someone named in their work: a job or staff role beside the name, or the
+contact a call to action sends readers to, see `nlp/identify/public.py`), of the `secrets` detector
+(label credential: passwords, pincodes, door and key-safe codes, API keys) or of the `identify` detector
+(people identified without a capitalised full name; see `postcheck.nlp.identify`). The pack's own
 published phone numbers and e-mail addresses (`allow:`) are never reported.
 Options: detector (personal_data | names | secrets | identify, required); labels (list; default:
 all labels of that detector); strength (strong | any, default strong); how (list: only hits
@@ -26,7 +27,7 @@ KIND = "detect"
 LABELS = {
     "personal_data": ("phone", "email", "postcode", "address", "bsn", "iban", "dob", "plate", "child-age",
                       "business-phone", "business-address", "business-email", "work-phone", "own-phone"),
-    "names": ("person",),
+    "names": ("person", "person-staff"),
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
                  "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",

@@ -95,9 +95,9 @@ class NamesComponent(BatchedComponent):
         if self.detector is None:
             from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)
-        from ..identify.public import keep_private
+        from ..identify.public import keep_private, mark_work
         text = text_of(doc)
-        store(doc, "names", keep_private(text, self.detector.find(text)))
+        store(doc, "names", mark_work(text, keep_private(text, self.detector.find(text))))
         return doc
 
 

@@ -7,13 +7,24 @@
   groet," / "liefs," near the end of the text (the writer naming themselves);
 * introduce the writer: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...";
 * are the post's byline ("*Door Hub Gerards, eigenaar*", "Tekst: ...") or stand alone on its
-  last line (the writer signing without a greeting).
+  last line (the writer signing without a greeting), or start a line near the end with at most a role after
+  them ("*Ruud Smeets, eigenaar Smeets Installaties*", "Marcel Vossen" above a last line in brackets);
+* follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw").
+
+`mark_work(text, hits)` relabels person hits `person-staff` where the person is named in their work:
+a job or staff role right before or after the name (`work_roles.txt`, `identify_staff_roles.txt`:
+"onze directeur-bestuurder Frank Verheijen", "Peggy Janssen (P&O)", "mijn collega Femke Aarts"), or the
+person a call to action sends readers to, with a number or address after ("Bel Ton Hermans op 077 ...",
+"mail met Peter Hermans via vacatures@..."). Packs decide: a rule with `labels: [person]` leaves them,
+`[person, person-staff]` counts them too (Sterk Huis: "Vermeld alleen een naam van een medewerker als hij of
+zij dat goed vindt").
 The front matter's `author:` is handled by the rules (see `kinds/detect.py`), since
 detectors only see the prose.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
@@ -39,7 +50,20 @@ _BYLINE = re.compile(r"[ \t*_>#-]*(?:(?:geschreven[ \t]+)?door|tekst|auteur|by)[
 _LAST_LINE = re.compile(r"[ \t*_.]*\s*$")
 _LINE_START = re.compile(r"[ \t*_>-]*")
 # the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ..."
-_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende)[ \t]*,?[ \t]*$", re.I)
+_SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende)[ \t]*,?"
+                   r"|ik[ \t]*,)[ \t]*$", re.I)
+# the rest of a signature line after the name: nothing, or a role after a comma or dash (no sentence in it), or a
+# remark in brackets ("Jeroen Smeets, teamleider installaties (dit schrijf ik op persoonlijke titel)")
+_SIGNATURE_REST = re.compile(r"[ \t*_]*(?:(?:,|[ \t][-–—])[^\n(.!?,]{0,60})?(?:\([^\n)]{0,160}\))?[ \t*_.]*(?=\n|$)")
+# what may follow a signature line: empty lines, bracketed remarks, hashtag lines, emphasis marks
+_AFTER_SIGNATURE = re.compile(r"(?:\s*(?:\([^\n]*\)|#[^\n]*|[*_]+))*\s*$")
+# a call to action that sends the reader to the person: "bel", "app gerust met", "mail naar", "vraag naar"
+_CALL = re.compile(r"(?<![\w-])(?:bel|bellen|app|appen|whatsapp|mail|mailen|vraag[ \t]+naar|"
+                   r"contact[ \t]+(?:op[ \t]+)?met|terecht[ \t]+bij|contactpersoon[ \t]*:?)"
+                   r"(?:[ \t]+(?:of|en)[ \t]+\w+)?"
+                   r"(?:[ \t]+(?:gerust|even|dan|maar|gewoon|direct))*(?:[ \t]+(?:met|naar))?[ \t]*$", re.I)
+# after the person: a number or an e-mail address on the same line, soon
+_REACH = re.compile(r"[^\n]{0,60}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
 def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
@@ -58,5 +82,44 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         line = text[text.rfind("\n", 0, h.start) + 1:h.start]
         if _BYLINE.fullmatch(line) or (_LAST_LINE.fullmatch(text, h.end) and _LINE_START.fullmatch(line)):
             continue
+        if _LINE_START.fullmatch(line) and _signature(text, h.start, h.end):
+            continue
+        out.append(h)
+    return out
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """The name opens a paragraph (not the post) whose line holds at most a role or a bracketed remark after it,
+    and only bracketed remarks or hashtags follow: the writer signing ("*Ruud Smeets, eigenaar Smeets
+    Installaties*", "Marcel Vossen" above "(Dit bericht plaats ik op persoonlijke titel)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or not text[:line_start - 1].rstrip(" \t").endswith("\n"):
+        return False
+    m = _SIGNATURE_REST.match(text, end)
+    return m is not None and _AFTER_SIGNATURE.match(text, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _work_res() -> tuple[re.Pattern, re.Pattern]:
+    roles = sorted({*words("work_roles"), *words("identify_staff_roles")}, key=len, reverse=True)
+    alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in roles)
+    before = re.compile(rf"(?<![\w&-])(?:{alts})[ \t]*,?[ \t]*$", re.I)
+    after = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?(?:nieuwe[ \t]+)?"
+                       rf"|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:{alts})(?![\w&])", re.I)
+    return before, after
+
+
+def mark_work(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with every person named in their work relabelled `person-staff` (see the module docstring)."""
+    if not hits:
+        return hits
+    before, after = _work_res()
+    out = []
+    for h in hits:
+        ahead = text[max(0, h.start - 45):h.start]
+        first = text[h.start:h.end].split(" ", 1)[0]   # a title in the hit: "[collega Femke Aarts]"
+        if before.search(ahead) or before.fullmatch(first + " ") or after.match(text, h.end) or (
+                _CALL.search(ahead) and _REACH.match(text, h.end)):
+            h = replace(h, label="person-staff")
         out.append(h)
     return out

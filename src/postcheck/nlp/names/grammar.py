@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from postcheck.nlp.names.tokens import TokenInfo
 
+_ARTICLES = frozenset(("de", "het", "'t", "den", "in", "aan", "op", "bij"))
+
 
 def solve(infos: tuple[TokenInfo, ...], xflags: tuple[bool, ...] | None) -> tuple[tuple[int, int, str], ...]:
     """The hits in a chain of tokens, from the tokens' `_info` alone (so the answer is
@@ -29,6 +31,19 @@ def solve(infos: tuple[TokenInfo, ...], xflags: tuple[bool, ...] | None) -> tupl
         inits = k - j
         m = _body_end(infos, kinds, k, titles, inits)
         hit = decide(infos, kinds, i, j, k, m, titles, inits)
+        org = next((x for x in range(k, min(m + 1, n)) if kinds[x] == "W" and infos[x].org), None) \
+            if hit is not None and not titles else None
+        if org is not None:
+            # "Vossen Installatietechniek", "Smeets Installaties": the name of a firm, not a person; a person
+            # before it stays ("[Piet Janssen] van Janssen Dakwerken")
+            q = org
+            while q > k and kinds[q - 1] == "W":
+                q -= 1
+            hit = decide(infos, kinds, i, j, k, q - 1, titles, inits) if q - 1 > k and kinds[q - 1] == "I" else None
+            if hit is not None:
+                out.append(hit)
+            i = org + 1
+            continue
         if hit is not None:
             out.append(hit)
             i = max(m, i + 1)
@@ -124,7 +139,9 @@ def _decide_plain(infos: tuple[TokenInfo, ...], kinds: list[str], k: int, m: int
             lead = " ".join(infos[y].interfix for y in range(k, m) if kinds[y] == "I")
             if lead in ("van", "uit", "in", "te", "de") and infos[x].blocked:
                 return None   # "van Utrecht", "te Kessel": a place, not a name
-            return (start_idx, m - 1, "strong")
+            # an article and one surname, no first name, title or initials ("aan de Beekhof", "in het Hof",
+            # "De Kemp en Donderberg"): a place, building or event as often as a person; "van de Kamp" stays
+            return (start_idx, m - 1, "weak" if lead.split()[0] in _ARTICLES else "strong")
         return None
     if infos[x].blocked:
         return None

@@ -58,6 +58,8 @@ _TOKEN_RE = re.compile(
 _PLAIN_CHAIN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[ ][{_UP}][{_LO}]+)+")
 _INITS_RE = re.compile(rf"(?:[{_UP}][{_LO}]{{0,2}}\.[ ]?)+$")
 _ORG_WORDS = word_set("organisation_words")
+# endings of organisation words ("Installatietechniek", "Dakwerken", "Bouw"), longest first
+_ORG_SUFFIXES = tuple(sorted(word_set("organisation_suffixes"), key=len, reverse=True))
 _LOWER_INTERFIXES = word_set("lower_interfixes")
 _ACRONYM_RE = re.compile(rf"[{_UP}]{{1,3}}$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<![^ ])[{_UP}]{{1,3}}(?![^ ])")   # a word that `_ACRONYM_RE` takes

@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from postcheck.nlp.memo import BoundedMemo
-from postcheck.nlp.names.patterns import _ACRONYM_RE, _ACRONYM_WORD_RE, _INITS_RE, _LOWER_INTERFIXES, _ORG_WORDS
+from postcheck.nlp.names.patterns import (
+    _ACRONYM_RE, _ACRONYM_WORD_RE, _INITS_RE, _LOWER_INTERFIXES, _ORG_SUFFIXES, _ORG_WORDS,
+)
 from postcheck.text.fold import fold
 
 
@@ -14,7 +16,7 @@ class TokenInfo(NamedTuple):
     blocked: bool      # an ordinary word, place, month, product... (W only)
     namey: bool        # on a name list (`_namey`)
     first_ok: bool     # a known first name and not blocked
-    org: bool          # an organisation word ("Bouwbedrijf")
+    org: bool          # an organisation word ("Bouwbedrijf", or ending like one: "Installatietechniek")
     short: bool        # shorter than 3
     surname: bool      # a surname (with or without interfix)
     listed: bool       # a first name or surname
@@ -114,6 +116,7 @@ class TokenFacts:
             namey = t in self._names
             first_ok = not blocked and t in first
         from postcheck.nlp.inflect import vocabulary
-        return TokenInfo("W", blocked, namey, first_ok, folded in _ORG_WORDS, len(t) < 3,
+        org = folded in _ORG_WORDS or (not namey and folded.endswith(_ORG_SUFFIXES))
+        return TokenInfo("W", blocked, namey, first_ok, org, len(t) < 3,
                          t in self.isur or t in sur, t in first or t in sur, "-" in t, False, True, "",
                          folded in vocabulary())

@@ -114,6 +114,17 @@ def test_negation_scope(nlp, tmp_path):
     assert got[0][2] == []
 
 
+def test_a_negator_right_before_the_cue_negates_it_in_any_clause(nlp, tmp_path):
+    sets = {"x": ["nieuws", "vertrouwelijk", "je gaat eraan"]}
+    # "dat" and "maar" open no subordinate clause of their own here: the negator right before the cue counts
+    assert _find(nlp, sets, "Dat is geen nieuws.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Het is druk, maar dat is geen nieuws.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Als het niet vertrouwelijk is, mag het online.", tmp_path)[0][2] == ["negated"]
+    # one word between the subordinate clause's negator and the cue: the main clause is not negated
+    assert _find(nlp, sets, "Als je niet oppast je gaat eraan.", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Dat is groot nieuws.", tmp_path)[0][2] == []
+
+
 def test_nooit_negates_the_rest_of_its_clause(nlp, tmp_path):
     sets = {"x": ["foto", "tuig"]}
     text = "Ik noem nooit de namen van onze pleegkinderen of laat foto's zien."

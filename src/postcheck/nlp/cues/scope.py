@@ -8,7 +8,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"); punctuation, a dash, "maar" and "want"
   end a clause. A negator inside a subordinate clause
-  that opens before it ("als je niet oppast ga je eraan") does not count, nor does
+  that opens before it ("als je niet oppast ga je eraan") does not count unless it stands right before the cue
+  ("dat is geen nieuws", "als het niet vertrouwelijk is"), nor does
   "zonder" after the cue (it negates what follows it: "nog een keer zonder jas").
   "nooit" and "nimmer" negate the rest of their clause, up to 10 words on,
   unless a coordinator that starts a new statement comes between ("ik noem
@@ -127,8 +128,10 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
                 return n.start  # in a '...' gap of the cue: "die mensen leven niet als beesten"
             continue  # a negator that is part of the cue itself ("nog niet openbaar")
         if 0 <= m.start - n.end <= _reach(n, bounds, m) and not bounds.clause_break(n.end_char, m.start_char):
-            sub = any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
-                      and n.start - s.end <= 6 for s in subordinators)
+            # a negator right before the cue negates it in any clause ("dat is geen nieuws", "als het niet
+            # vertrouwelijk is"); one further away in a clause opened before it belongs to that clause
+            sub = m.start != n.end and any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
+                                           and n.start - s.end <= 6 for s in subordinators)
             if not sub:
                 return n.start
         if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char) \

@@ -86,3 +86,46 @@ def test_unknown_cue_set_in_condition_is_a_clear_error(tmp_path):
     first = result.stderr.splitlines()[0]
     assert "bad.yaml:" in first and "when.cues: unknown cue set 'menig'" in first and "mening" in first
     assert "Traceback" not in result.stderr
+
+
+# `unless` as a list: any one alternative lifts the rule (an approval recorded, or a source named)
+ALT_PACK = PACK.replace("    unless: {cues: [titel]}\n", "    unless:\n      - {cues: [titel]}\n"
+                        "      - {front_matter: {approval: true}}\n")
+
+
+@pytest.fixture()
+def alt_pack(tmp_path):
+    path = tmp_path / "condcues.yaml"
+    path.write_text(ALT_PACK, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text, fired", [
+    ("Bij Zonnehuis vind ik dat het anders moet.", True),
+    ("Bij Zonnehuis vind ik dat het anders moet. Op persoonlijke titel.", False),
+    ("---\napproval: {by: communicatie, date: 2026-11-30}\n---\nBij Zonnehuis vind ik dat het anders moet.", False),
+    ("---\napproval: {by: communicatie, date: 2026-11-30}\n---\nBij Zonnehuis vind ik dat het anders moet. "
+     "Op persoonlijke titel.", False),
+    # a negated alternative lifts nothing, and the other one is absent
+    ("Bij Zonnehuis vind ik dat het anders moet. Ik schrijf dit niet op persoonlijke titel.", True),
+])
+def test_unless_as_a_list_is_lifted_by_any_alternative(alt_pack, text, fired):
+    assert ("condcues.statement-missing" in _rules(alt_pack, text)) is fired
+
+
+def test_an_unless_alternative_that_is_no_condition_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(ALT_PACK.replace("      - {front_matter: {approval: true}}\n", "      - approval\n"),
+                    encoding="utf-8")
+    result = invoke(["packs", "validate", path], exit_code=2)
+    first = result.stderr.splitlines()[0]
+    assert "bad.yaml:" in first and "unless[1]: each alternative must be a condition" in first
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_cue_set_in_an_unless_alternative_names_its_place(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(ALT_PACK.replace("      - {cues: [titel]}\n", "      - {cues: [titels]}\n"), encoding="utf-8")
+    result = invoke(["packs", "validate", path], exit_code=2)
+    first = result.stderr.splitlines()[0]
+    assert "bad.yaml:" in first and "unless[0].cues: unknown cue set 'titels'" in first and "titel" in first

@@ -133,7 +133,7 @@ class Engine:
         needs: set[str] = set()
         for rule in self.rules:
             needs |= KINDS[rule.kind].needs(rule.options)
-            for cond in (rule.when, rule.unless):
+            for cond in (*rule.when.parts(), *rule.unless.parts()):
                 for m in cond.mentions:
                     needs.add(m.split(".")[0] if "." in m else "cues" if self._is_cue_set(m) else "lexicon")
                 if cond.cues:
@@ -178,7 +178,7 @@ class Engine:
             anchors = {a for prep in self.preparations for a in prep.cue_anchors}
             companions = {c for prep in self.preparations for c in prep.cue_companions}
             # sets that rule conditions read (when/unless) are matched everywhere, like anchors
-            anchors |= {m for r in self.rules for cond in (r.when, r.unless)
+            anchors |= {m for r in self.rules for cond in (*r.when.parts(), *r.unless.parts())
                         for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}
             sets = {n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"}
             cues = CueDetector.build(sets, anchors=anchors, companions=companions)
@@ -201,7 +201,7 @@ class Engine:
         """
         slots: set[str] = set()
         for rule in self.rules:
-            for cond in (rule.when, rule.unless):
+            for cond in (*rule.when.parts(), *rule.unless.parts()):
                 if any(m.split(".")[0] == detector for m in cond.mentions):
                     return None  # a condition reads this detector's spans on every draft
             if detector not in KINDS[rule.kind].needs(rule.options):

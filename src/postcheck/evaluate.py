@@ -128,6 +128,8 @@ class Context:
         return min(found, key=lambda h: h.start) if found else None
 
     def holds(self, cond: Condition) -> bool:
+        if cond.any_of:
+            return any(self.holds(alt) for alt in cond.any_of)
         if cond.channel and self.channel not in cond.channel:
             return False
         if cond.capacity and self.capacity not in cond.capacity:

@@ -89,10 +89,8 @@ def explain_rule(rule_id: str, packs: tuple[str, ...] = ()) -> str:
     conds = []
     for label, cond in (("when", rule.when), ("unless", rule.unless)):
         if not cond.is_empty():
-            parts = [f"{k}={','.join(v)}" for k, v in (("channel", cond.channel), ("capacity", cond.capacity),
-                                                         ("mentions", cond.mentions)) if v]
-            parts += [f"front_matter.{k}={v}" for k, v in cond.front_matter]
-            conds.append(f"{label}: {'; '.join(parts)}")
+            shown = [_condition_text(c) for c in (cond.any_of or (cond,))]
+            conds.append(f"{label}: {' | or: '.join(shown)}")
     how = kind_doc.get("What it checks", kind_doc.get("summary", ""))
     lines += ["", f"How it works (kind '{rule.kind}'):", wrap(how)]
     if conds:
@@ -107,3 +105,10 @@ def _placeholders(template: str) -> str:
     """A message template as the user reads it before any draft: the found text as "…", the judge's category
     as "categorie"."""
     return template.replace("{text}", "…").replace("{category}", "categorie")
+
+
+def _condition_text(cond) -> str:
+    parts = [f"{k}={','.join(v)}" for k, v in (("channel", cond.channel), ("capacity", cond.capacity),
+                                                 ("mentions", cond.mentions), ("cues", cond.cues)) if v]
+    parts += [f"front_matter.{k}={v}" for k, v in cond.front_matter]
+    return "; ".join(parts)

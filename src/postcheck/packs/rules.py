@@ -15,7 +15,7 @@ from ..kinds import KINDS
 from ..kinds.base import option_fields
 from ..kinds.detect import LABELS as DETECTOR_LABELS
 from ..model import CAPACITIES, CATEGORIES, CHANNELS, Severity, is_category
-from ..schema import BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
+from ..schema import ANY, BOOL, LIST, MAP, TEXT, TEXTS, Field, read_fields, suggest
 from ..yamlio import Loc, YList, YMap
 from .model import Condition, ExampleCase, FixSpec, Rule, RuleExamples
 
@@ -28,7 +28,8 @@ RULE_FIELDS = {
     "category": Field(TEXT, required=True), "severity": Field(TEXT, required=True),
     "message": Field(TEXT, required=True), "suggestion": Field(TEXT, default=""),
     "source": Field(TEXT, default=""), "escalation": Field(TEXT, default=""),
-    "contact": Field(TEXT, default=""), "when": Field(MAP, default={}), "unless": Field(MAP, default={}),
+    "contact": Field(TEXT, default=""), "when": Field(MAP, default={}),
+    "unless": Field(ANY, default={}, help="a condition, or a list of conditions of which any one lifts the rule"),
     "examples": Field(MAP, default={}), "fix": Field(MAP, default={}),
 }
 FIX_FIELDS = {
@@ -69,6 +70,25 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
     fm = tuple((str(k), tuple(str(x) for x in v) if isinstance(v, list) else v)
                for k, v in (vals["front_matter"] or {}).items())
     return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]))
+
+
+def _unless(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:
+    """`unless`: one condition (a mapping), or a list of them of which any one lifts the rule."""
+    if isinstance(raw, list):
+        alts = []
+        for i, item in enumerate(raw):
+            iloc = raw.item_loc(i) if isinstance(raw, YList) else loc
+            if not isinstance(item, dict):
+                problems.append(iloc.error(f"{where}[{i}]: each alternative must be a condition (key: value lines)",
+                                           "write e.g. '- {front_matter: {approval: true}}'"))
+                continue
+            alts.append(_condition(item, iloc, f"{where}[{i}]", slots, problems))
+        return Condition(any_of=tuple(a for a in alts if not a.is_empty()))
+    if raw and not isinstance(raw, dict):
+        problems.append(loc.error(f"{where}: must be a condition (key: value lines) or a list of conditions",
+                                  "write e.g. 'unless: {front_matter: {approval: true}}'"))
+        return Condition()
+    return _condition(raw, loc, where, slots, problems)
 
 
 def parse_cases(items: Any, node: Any, where: str, pack: str, problems: list[UserError],
@@ -194,7 +214,7 @@ def parse_rule(raw: YMap, local_id: str, defined_in: str, pack: str, contacts: C
         suggestion=vals["suggestion"] or "", source=vals["source"] or "", escalation=vals["escalation"] or "",
         contact=vals["contact"] or "",
         when=_condition(vals["when"], raw.value_loc("when"), f"{where}.when", slots, problems),
-        unless=_condition(vals["unless"], raw.value_loc("unless"), f"{where}.unless", slots, problems),
+        unless=_unless(vals["unless"], raw.value_loc("unless"), f"{where}.unless", slots, problems),
         examples=_examples(vals["examples"], raw.value_loc("examples"), f"{where}.examples", full_id, pack,
                            problems),
         loc=raw.loc, defined_in=defined_in,

@@ -244,3 +244,13 @@ def test_matching_starts_from_the_least_frequent_word(nlp, tmp_path):
     assert [(text[h.start:h.end]) for h in CueDetector.build({"x": ["=het =is =officieel", "=ik =mag =het =vertellen"]},
                                                              cache_dir=tmp_path).find(nlp(text), text)] == \
         ["Het is officieel", "ik mag het vertellen"]
+
+
+@pytest.mark.parametrize("text,scopes", [
+    ("Mag ik dit doorsturen? Ja hoor.", ["question"]),
+    ("Dit mag je doorsturen. Echt?", []),
+    ("Mag ik dit doorsturen", []),
+    ("Mag ik dit niet doorsturen?", ["negated", "question"]),
+])
+def test_a_cue_in_a_sentence_ending_in_a_question_mark_is_in_a_question(nlp, tmp_path, text, scopes):
+    assert _find(nlp, {"x": ["doorsturen"]}, text, tmp_path)[0][2] == scopes

@@ -119,7 +119,7 @@ class Context:
         else:
             found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
             cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
-            found = found or [h for h in cue_hits if h.label == name and not h.scopes()]
+            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - {"question"}]
         self._mentions[name] = found
         return found
 

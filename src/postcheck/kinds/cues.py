@@ -21,8 +21,9 @@ about the claim, not about the newspaper).
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
 | document | a number of words, default sentence); not_in_sentence (list of
-cue sets, default none); skip (list of negated, quoted, reported; default all
-three); near_negated (bool, default false).
+cue sets, default none); skip (list of negated, quoted, reported, question; default the first
+three: a cue in a question, "mag ik dit doorsturen?", is skipped only where listed); near_negated (bool,
+default false).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
@@ -35,7 +36,8 @@ from ..packs.schema import ANY, BOOL, TEXTS
 from .base import Preparation, Problem, option
 
 KIND = "cues"
-SCOPES = ("negated", "quoted", "reported")
+SCOPES = ("negated", "quoted", "reported", "question")
+DEFAULT_SKIP = ("negated", "quoted", "reported")   # a question is skipped only where a rule says so
 WINDOWS = ("sentence", "paragraph", "document")
 
 
@@ -46,7 +48,7 @@ class Options:
     not_near: list = option(TEXTS, [], "cue sets that must not occur in the window")
     window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
     not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
-    skip: list = option(TEXTS, list(SCOPES), "scopes whose cues do not count", choices=SCOPES)
+    skip: list = option(TEXTS, list(DEFAULT_SKIP), "scopes whose cues do not count", choices=SCOPES)
     near_negated: bool = option(BOOL, False, "a negated cue of a near set still counts (names, media)")
 
 

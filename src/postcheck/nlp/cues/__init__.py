@@ -36,10 +36,13 @@ class CueHit(Hit):
     negated_by: int = -1      # token index of the negator (or prohibition) that negates this cue
     quoted: bool = False
     reported: bool = False
+    question: bool = False    # in a sentence that ends in a question mark (a scope rules may opt into skipping)
 
     def scopes(self) -> set[str]:
+        """The scopes the cue stands in that make it not the writer's own plain statement: negated, quoted,
+        reported (conditions and, by default, cues rules skip these); question only where a rule asks."""
         return {name for name, on in (("negated", self.negated), ("quoted", self.quoted),
-                                      ("reported", self.reported)) if on}
+                                      ("reported", self.reported), ("question", self.question)) if on}
 
 
 def scope_sets() -> dict[str, tuple[str, ...]]:
@@ -98,7 +101,8 @@ class CueDetector:
                                               scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
-                              negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported))
+                              negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported,
+                              question=b.is_question(m.start_char)))
         out.sort(key=lambda h: (h.start, h.end))
         return out
 

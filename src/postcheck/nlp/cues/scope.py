@@ -24,6 +24,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   ("we hadden die kuil nog niet gezien hoor 🙃").
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
+* question: the cue's sentence ends in a question mark ("waarom mag ik die foto niet doorsturen?"); rules
+  opt into skipping it (`skip: [..., question]`), since a threat can be a question too.
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
   "volgens", "mijn collega werd bedreigd") or a reporting verb right after it
   ("..., riep hij").
@@ -42,6 +44,9 @@ _QUOTES = re.compile(
     r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"
     r"|^[ \t]*>[^\n]*", re.MULTILINE)
 
+# a tag after which "?" asks for agreement, not for an answer: "niet doorsturen, hè?", "afgesproken?"
+_TAG_QUESTION = re.compile(r"(?:^|[\s,])(?:h[eèé]|hoor|ok[eé]?|okay|ja|toch|goed|afgesproken|duidelijk|begrepen)"
+                           r"[\s?!]*$", re.I)
 NEG_BEFORE = 3
 NEG_AFTER = 1
 WIDE_NEG_BEFORE = 10
@@ -70,6 +75,22 @@ class Bounds:
     @cached_property
     def sentence_ends(self) -> list[int]:
         return [m.end() for m in _SENTENCE_END.finditer(self._text)]
+
+    @cached_property
+    def question_ends(self) -> frozenset[int]:
+        """Ends of the sentences that end in a question mark, not in a tag that asks for agreement ("niet
+        doorsturen, hè?", "oké?")."""
+        text = self._text
+        return frozenset(m.end() for m in _SENTENCE_END.finditer(text)
+                         if "?" in m.group() and not _TAG_QUESTION.search(text, max(0, m.start() - 16), m.start()))
+
+    def is_question(self, char: int) -> bool:
+        """The sentence holding `char` asks something (ends in "?"; the text's last sentence too)."""
+        i = self.sentence_of(char)
+        if i < len(self.sentence_ends):
+            return self.sentence_ends[i] in self.question_ends
+        tail = self._text.rstrip()
+        return tail.endswith("?") and not _TAG_QUESTION.search(tail.rstrip("?!"), max(0, len(tail) - 20))
 
     @cached_property
     def paragraph_ends(self) -> list[int]:

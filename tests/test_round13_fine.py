@@ -10,6 +10,9 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
 - photo rules told to the reader ("we plaatsen alleen foto's van bewoners die daar toestemming voor gaven", "als
   er toestemming is", "heb je zelf een foto gemaakt waar andere bewoners op staan?") are no photo shared; a photo
   of residents shared is;
+- a first name in a sentence with a pet word or an animal emoji ("onze Bowie is 3 geworden 🐶") is a pet; a
+  sentence's first word with a subject pronoun after it ("Ken je een kind dat ...?") is a verb; a name after a
+  public or scholarly role ("de Britse psychiater John Bowlby") is no client; a foster child so named still is;
 - news Sterk Huis itself published ("maakte vandaag op de website bekend") may be shared; news "nog niet op de
   website" may not; "dat is geen nieuws" is no news.
 """
@@ -33,6 +36,10 @@ FLAG = [
     ("domus", "tone-abuse", "block", _P + "Die opzichter van Domus is echt een sukkel."),
     ("hartekamp", "client-image-text", "review", _P + "Kijk eens wat een leuke foto van onze bewoners bij het "
                                                       "zomerfeest!"),
+    ("sterkhuis", "client-identified", "block", _P + "Zo trots op onze pleegkinderen. Onze Milan is vandaag 9 "
+                                                      "geworden 🎂"),
+    ("sterkhuis", "client-identified", "block", _P + "Onze pleegkinderen zijn top. Milan heeft vannacht weer een "
+                                                      "epileptische aanval gehad."),
     ("sterkhuis", "organisation-news", "review", _P + "Primeur: Sterk Huis opent een nieuw gezinshuis in Zwolle! "
                                                       "Staat nog niet op de website, dus je hoort het hier eerst."),
 ]
@@ -48,6 +55,13 @@ PASS = [
                                                "daar toestemming voor hebben gegeven."),
     ("hartekamp", ("client-image-text",), _P + "Heb je zelf een foto gemaakt waar ook andere bewoners op staan? "
                                                "Vraag het dan eerst aan ons."),
+    ("sterkhuis", ("client-identified",), _P + "Zo trots op onze pleegkinderen. Onze Bowie is vandaag 3 geworden "
+                                               "🐶🎂"),
+    ("sterkhuis", ("client-identified",), _P + "Mijn pleegkinderen en onze hond Saar: Saar is vandaag 5 geworden!"),
+    ("sterkhuis", ("client-identified",), _P + "Als pleegouder zie ik het elk jaar. Ken je een kind dat het zwaar "
+                                               "heeft met de pleegzorg? Praat erover."),
+    ("sterkhuis", ("client-identified",), _P + "Over hechting bij pleegkinderen schreef de Britse psychiater John "
+                                               "Bowlby al in de jaren vijftig."),
     ("sterkhuis", ("organisation-news",), _P + "Mooi nieuws: Sterk Huis maakte vandaag op de website bekend dat er "
                                                "een nieuw gezinshuis komt in Zwolle."),
     ("sterkhuis", ("organisation-news",), _P + "Lange wachtlijsten in de jeugdzorg bij Sterk Huis? Dat is helaas "

@@ -55,6 +55,24 @@ _ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ 
                        re.I)
 _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
+# a subject pronoun right after a sentence's first word: that word is a verb ("Ken je ...", "Mis je ...")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|jullie|we|wij|ze|zij|hij|ik)(?![\w-])", re.I)
+_ANIMAL_EMOJI = re.compile("[\U0001F400-\U0001F43F\U0001F980-\U0001F9AE]")
+
+
+@lru_cache(maxsize=1)
+def _pet_words() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words("pet_words"), key=len, reverse=True)) + r")(?![\w-])",
+                      re.I)
+
+
+def _pet(text: str, sent_start: int, end: int) -> bool:
+    """An animal emoji or a pet word in the name's sentence (up to 80 characters on): a pet's name."""
+    stop = text.find("\n", end, end + 80)
+    window = text[sent_start:stop if stop >= 0 else end + 80]
+    return _ANIMAL_EMOJI.search(window) is not None or _pet_words().search(window) is not None
+
+
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
 
 
@@ -127,6 +145,10 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
         return False
     rx = _regexes()
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
+        return False
+    if initial and _SUBJECT_AFTER.match(text, end):   # "Ken je een kind dat ...?": a verb first, not a name
+        return False
+    if _pet(text, sent_start, end):
         return False
     wb = _WORD_BEFORE.search(before)
     # a capitalised word right before (not a title, not the sentence's first word, no comma between):

@@ -10,7 +10,8 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
 - photo rules told to the reader ("we plaatsen alleen foto's van bewoners die daar toestemming voor gaven", "als
   er toestemming is", "heb je zelf een foto gemaakt waar andere bewoners op staan?") are no photo shared; a photo
   of residents shared is;
-- a first name in a sentence with a pet word or an animal emoji ("onze Bowie is 3 geworden 🐶") is a pet; a
+- a first name right after a pet word ("onze hond Saar") or after "onze" with a pet emoji on its line ("onze
+  Bowie is 3 geworden 🐶") is a pet, a farm animal's emoji next to a client is not ("Gerrit ... geiten 🐐"); a
   sentence's first word with a subject pronoun after it ("Ken je een kind dat ...?") is a verb; a name after a
   public or scholarly role ("de Britse psychiater John Bowlby") is no client; a foster child so named still is;
 - news Sterk Huis itself published ("maakte vandaag op de website bekend") may be shared; news "nog niet op de
@@ -57,7 +58,8 @@ PASS = [
                                                "Vraag het dan eerst aan ons."),
     ("sterkhuis", ("client-identified",), _P + "Zo trots op onze pleegkinderen. Onze Bowie is vandaag 3 geworden "
                                                "🐶🎂"),
-    ("sterkhuis", ("client-identified",), _P + "Mijn pleegkinderen en onze hond Saar: Saar is vandaag 5 geworden!"),
+    ("sterkhuis", ("client-identified",), _P + "Mijn pleegkinderen zijn dol op onze hond Saar, die vandaag 5 is "
+                                               "geworden!"),
     ("sterkhuis", ("client-identified",), _P + "Als pleegouder zie ik het elk jaar. Ken je een kind dat het zwaar "
                                                "heeft met de pleegzorg? Praat erover."),
     ("sterkhuis", ("client-identified",), _P + "Over hechting bij pleegkinderen schreef de Britse psychiater John "

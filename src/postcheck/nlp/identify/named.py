@@ -57,20 +57,28 @@ _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 # a subject pronoun right after a sentence's first word: that word is a verb ("Ken je ...", "Mis je ...")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|jullie|we|wij|ze|zij|hij|ik)(?![\w-])", re.I)
-_ANIMAL_EMOJI = re.compile("[\U0001F400-\U0001F43F\U0001F980-\U0001F9AE]")
+# emoji of pets (dogs, cats, rabbits, hamsters, horses, birds, paw prints): the pets people name, not farm animals
+_PET_EMOJI = re.compile("[\U0001F415\U0001F429\U0001F408\U0001F407\U0001F439\U0001F40E\U0001F99C\U0001F43E"
+                        "\U0001F436\U0001F431\U0001F430\U0001F434\U0001F426\U0001F9AE]")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:onze|ons|mijn|m'n|ze|z'n|haar|zijn)[ \t]+$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _pet_words() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words("pet_words"), key=len, reverse=True)) + r")(?![\w-])",
-                      re.I)
+    alts = "|".join(sorted(words("pet_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:onze|ons|mijn|m'n|de)[ \t]+)?(?:{alts})[ \t]*,?[ \t]*$", re.I)
 
 
-def _pet(text: str, sent_start: int, end: int) -> bool:
-    """An animal emoji or a pet word in the name's sentence (up to 80 characters on): a pet's name."""
+def _pet(text: str, start: int, end: int) -> bool:
+    """A pet's name: right after a pet word ("onze hond Saar", "ons katje Saar"), or after a possessive with a pet
+    emoji later on its line ("onze Bowie is vandaag 3 geworden 🐶"); a farm animal's emoji is no pet ("Gerrit
+    wilde de geiten niet loslaten 🐐")."""
+    before = text[max(0, start - 30):start]
+    if _pet_words().search(before):
+        return True
     stop = text.find("\n", end, end + 80)
-    window = text[sent_start:stop if stop >= 0 else end + 80]
-    return _ANIMAL_EMOJI.search(window) is not None or _pet_words().search(window) is not None
+    return _POSSESSIVE_BEFORE.search(before) is not None and \
+        _PET_EMOJI.search(text, end, stop if stop >= 0 else end + 80) is not None
 
 
 _SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
@@ -148,7 +156,7 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
         return False
     if initial and _SUBJECT_AFTER.match(text, end):   # "Ken je een kind dat ...?": a verb first, not a name
         return False
-    if _pet(text, sent_start, end):
+    if _pet(text, start, end):
         return False
     wb = _WORD_BEFORE.search(before)
     # a capitalised word right before (not a title, not the sentence's first word, no comma between):

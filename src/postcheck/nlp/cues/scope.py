@@ -74,15 +74,25 @@ class Bounds:
 
     @cached_property
     def sentence_ends(self) -> list[int]:
-        return [m.end() for m in _SENTENCE_END.finditer(self._text)]
+        return self._sentences[0]
 
     @cached_property
+    def _sentences(self) -> tuple[list[int], frozenset[int]]:
+        """One scan for the sentence ends and the ends of those that ask a question (`question_ends`)."""
+        text = self._text
+        ends: list[int] = []
+        questions: list[int] = []
+        for m in _SENTENCE_END.finditer(text):
+            ends.append(m.end())
+            if "?" in m.group() and not _TAG_QUESTION.search(text, max(0, m.start() - 16), m.start()):
+                questions.append(m.end())
+        return ends, frozenset(questions)
+
+    @property
     def question_ends(self) -> frozenset[int]:
         """Ends of the sentences that end in a question mark, not in a tag that asks for agreement ("niet
         doorsturen, hè?", "oké?")."""
-        text = self._text
-        return frozenset(m.end() for m in _SENTENCE_END.finditer(text)
-                         if "?" in m.group() and not _TAG_QUESTION.search(text, max(0, m.start() - 16), m.start()))
+        return self._sentences[1]
 
     def is_question(self, char: int) -> bool:
         """The sentence holding `char` asks something (ends in "?"; the text's last sentence too)."""

@@ -53,6 +53,11 @@ FLAG = [
     ("jongens voor de dichte poort bij de werf 🙈 het is gewoon 4471# , staat op het briefje", "4471#"),
     ("HEK BIJ DE BERGING: 2580# #maandag", "2580#"),
     ("de achterdeur? 7 3 1 9# en duwen", "7 3 1 9#"),
+    # an apposition; a compound keyword; a quoted value later in the keyword's sentence
+    ("mijn collega gaf me de code van het hek bij de werf, 3391, dus ik kon erin", "3391"),
+    ("ons gedeelde beheerders-wachtwoord is Rmd!Beheer77", "Rmd!Beheer77"),
+    ("het routerwachtwoord: Venlo2026x", "Venlo2026x"),
+    ('het wachtwoord van de teammail hangt gewoon op een plakbriefje naast de printer, "Team3West!", handig', "Team3West!"),
 ]
 
 PASS = [
@@ -107,6 +112,13 @@ PASS = [
     "De poort is sinds 2019 #vernieuwd",
     "de pin is 2026 ingevoerd sinds vrijdag",
     "De deurcode is sinds vrijdag gewijzigd",
+    # advice and examples, a number in apposition that is no code, a keyword inside a longer word
+    'kies nooit een wachtwoord als "Welkom123", dat raadt iedereen',
+    'een sterk wachtwoord is bijvoorbeeld "Fiets!Boom7Lamp"',
+    "De code van de actie, 2026, geeft korting",
+    "De postcode van het kantoor, 6041 AB, staat op de site.",
+    "het wachtwoordenlijstje is kwijt, de nieuwe collega 2026 start maandag",
+    'het webcare-wachtwoord is gewijzigd, zie de mail "Update 2026" van ICT',
 ]
 
 

@@ -15,8 +15,9 @@ depends on what it is. This step (run right after it, in the same component) cha
 * service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the
   Dutch numbering plan): label `business-phone`;
 * a phone number, address or postcode in a paragraph with a business cue
-  (`nlp/data/business_cues.txt`: vacature, bel ons, kantoor, KvK, B.V.,
-  openingstijden, ...) and no private cue just before it (`nlp/data/private_cues.txt`:
+  (`nlp/data/business_cues.txt`: bel ons, kantoor, KvK, B.V., openingstijden, ...) or in a
+  draft with a vacancy word anywhere (`nlp/data/vacancy_cues.txt`: vacature, solliciteer,
+  #werkenbij, ...), and no private cue just before it (`nlp/data/private_cues.txt`:
   privé, thuis, woont, ...): label `business-phone` / `business-address`;
 * an address or postcode linked to a public or organisational building named just before it
   (`nlp/data/public_building_words.txt` and the companies of `organisation_words.txt`: "het
@@ -33,8 +34,11 @@ depends on what it is. This step (run right after it, in the same component) cha
   mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
   every person's address at an own domain (label `email` or `business-email`) is marked `how="own-domain"`
   (a work address: a pack can flag it in a private post, Sterk Huis "privé e-mailadres voor privéberichten");
+* an address in the paragraph of such a business phone number or e-mail address, with no person between
+  the two ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de Industrieweg 14"): `business-address`;
 * a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...",
-  "bel Bouwbedrijf Custers via ...": an organisation word or legal form, then only names, "tel." or "via"
+  "bel Bouwbedrijf Custers via ...", "Mantelzorglijn: 030 - ...": an organisation word, a named service line
+  or desk (a capitalised "-lijn", "-loket"), or legal form, then only names, "tel." or "via"
   up to the number) or after a named department ("de afdeling Werving", "het team Vergunningen"), not in
   a sentence that calls it a direct line (`nlp/data/direct_line_cues.txt`): label `business-phone`;
 * a phone number the writer offers as their own business number (`nlp/data/own_business_cues.txt`: "mijn
@@ -86,16 +90,18 @@ def _fold_address(s: str) -> str:
 def _data():
     helplines = frozenset(_digits(x) for x in words("public_helplines"))
 
-    def cue_re(name: str) -> re.Pattern:
-        alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words(name), key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
-
-    return helplines, cue_re("business_cues"), cue_re("private_cues")
+    return helplines, _cue_re("business_cues", "vacancy_cues"), _cue_re("private_cues")
 
 
-def _cue_re(name: str) -> re.Pattern:
-    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words(name), key=len, reverse=True))
+def _cue_re(*names: str) -> re.Pattern:
+    entries = sorted({e for name in names for e in words(name)}, key=len, reverse=True)
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vacancy() -> re.Pattern:
+    return _cue_re("vacancy_cues")
 
 
 @lru_cache(maxsize=1)
@@ -227,12 +233,14 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
                     or _venue().event_venue(text, h, private):
                 h = replace(h, label="business-address")
         out.append(h)
-    return out
+    return _venue().contact_block(text, out, private)
 
 
 def _business(text: str, h: Hit, business: re.Pattern, private: re.Pattern) -> bool:
+    """A business cue in the hit's paragraph, or a vacancy word anywhere in the draft; no private cue just
+    before the hit."""
     a, b = _paragraph(text, h.start, h.end)
-    if business.search(text, a, b) is None:
+    if business.search(text, a, b) is None and _vacancy().search(text) is None:
         return False
     return private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is None
 
@@ -256,7 +264,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+")
 def _own_phone(text: str, h: Hit) -> bool:
     """The writer offers the number as their own: an own-contact cue before it in its sentence, and no
     person (a first name, zijn/haar, a person word) between the cue and the number."""
-    return _cue_then_no_person(text, h, _own_cues())
+    return _cue_then_no_person(text, h, _named().own_cues())
 
 
 def _at(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
@@ -267,7 +275,7 @@ def _at(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
 def _own_work_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
     """An address at the organisation's own domain that the writer offers as their own ("mail me via")."""
     domain = text[h.start:h.end].lower().partition("@")[2]
-    return "@" + domain in own_domains and _cue_then_no_person(text, h, _own_cues())
+    return "@" + domain in own_domains and _cue_then_no_person(text, h, _named().own_cues())
 
 
 def _organisation_line(text: str, h: Hit) -> bool:
@@ -338,7 +346,8 @@ _CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|numm
 def _org_unit_re() -> re.Pattern:
     alts = "|".join(re.escape(e).replace(r"\ ", r"\s+")
                     for e in sorted(words("org_unit_words"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:ons|onze)\s+(?:[\w-]+\s+){{0,2}}?(?:{alts})(?![\w-])", re.I)
+    # also a compound that ends in the unit: "ons pleegzorgteam", "onze klachtenbalie", "ons bouwbedrijf"
+    return re.compile(rf"(?<![\w-])(?:ons|onze)\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?(?:{alts})(?![\w-])", re.I)
 
 
 _LEGAL_FORM = re.compile(r"(?<![\w-])(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?)(?![\w-])", re.I)
@@ -365,15 +374,17 @@ def _signature_block(text: str, h: Hit) -> bool:
 
 def _is_company(word: str) -> bool:
     w = word.lower().strip(".,:;'’*_")
-    return w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS)
+    if w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS):
+        return True
+    return word[:1].isupper() and any(w.endswith(e) and len(w) > len(e) + 3 for e in _LINE_ENDINGS) \
+        and not w.startswith(_PRIVATE_PREFIXES)
 
 
 _COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie", "bureau")
-
-
-@lru_cache(maxsize=1)
-def _own_cues() -> re.Pattern:
-    return _cue_re("own_contact_cues")
+# a named service line or desk: "Mantelzorglijn: 030 - ...", "de Luisterlijn", "Zorgloket" (capitalised, a name;
+# not "mijn privélijn", "de vaste lijn", "huislijn")
+_LINE_ENDINGS = ("lijn", "loket")
+_PRIVATE_PREFIXES = ("privé", "prive", "thuis", "huis", "eigen", "vaste", "mobiel", "directe")
 
 
 def own_address_keys(addresses) -> frozenset[str]:

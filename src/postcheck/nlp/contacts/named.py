@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..hits import Hit
 from ..wordlists import words
-from . import _LEGAL_FORM, _TOKEN, _cue_re, _cue_then_no_person, _is_company, _own_cues, _work_data
+from . import _LEGAL_FORM, _TOKEN, _cue_re, _cue_then_no_person, _is_company, _work_data
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,8 @@ def direct_line_re() -> re.Pattern:
 def own_business_re() -> re.Pattern:
     def alt(entry: str) -> str:
         body = re.escape(entry).replace(r"\ ", r"\s+")
-        return body.replace("mijn", "(?:mijn|m['’]n|mn)", 1) if entry.startswith("mijn ") else body
+        # "mijn kantoornummer", "m'n werknummer", and the firm's: "ons kantoornummer", "onze zakelijke mobiel"
+        return body.replace("mijn", "(?:mijn|m['’]n|mn|ons|onze)", 1) if entry.startswith("mijn ") else body
 
     alts = "|".join(alt(e) for e in sorted(words("own_business_cues"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
@@ -80,4 +81,18 @@ def _person_of(before: list[str], firsts) -> bool:
 def own_business_address(text: str, h: Hit) -> bool:
     """An address the writer offers as their own ("mail me op", "je kunt me bereiken via") at a domain that is
     not a free-mail or internet provider's: the writer's business address."""
-    return h.key != "free-mail" and _cue_then_no_person(text, h, _own_cues())
+    return h.key != "free-mail" and _cue_then_no_person(text, h, own_cues())
+
+
+@lru_cache(maxsize=1)
+def own_cues() -> re.Pattern:
+    """The own-contact cues; "me/mij + verb" also with up to two modal adverbs between ("wilt u me even bellen")."""
+    adverbs = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words("modal_adverbs"))
+
+    def alt(entry: str) -> str:
+        body = re.escape(entry).replace(r"\ ", r"\s+")
+        head, _, verb = entry.partition(" ")
+        return rf"{head}(?:\s+(?:{adverbs})){{0,2}}\s+{re.escape(verb)}" if head in ("me", "mij") and verb else body
+
+    alts = "|".join(alt(e) for e in sorted(words("own_contact_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)

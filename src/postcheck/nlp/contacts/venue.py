@@ -6,6 +6,9 @@
 * a fixed-line number (not 06, not +316) in the same sentence as a web address or a role e-mail address
   ("aanmelden via www.x.nl of bel (038) ...", "stuur je cv naar werken@x.nl of bel 077-..."), not offered
   by the writer as their own ("bel me op") and with no private cue just before it: `business-phone`;
+* an address in the paragraph of a business phone number or e-mail address, with no person between the two
+  and no private cue just before it ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de Industrieweg
+  14"): the firm's own address, `business-address`;
 * a sentence in the first person singular ("ik", "mijn", "me"): opening hours or a desk elsewhere in its
   paragraph ("ik ken half Heemstede via de balie, dus kom langs: X 17") do not make an address in it a
   building's address.
@@ -13,10 +16,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
-from . import _PRIVATE_WINDOW, _cue_re, _cue_then_no_person, _own_cues, _sentence_start, no_person_in
+from . import _PRIVATE_WINDOW, _cue_re, _cue_then_no_person, _sentence_start, no_person_in
+from .named import own_cues
 
 _MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
 _SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.(?:nl|be|com|org|eu|net)(?:/[\w/.-]*)?"
@@ -26,6 +31,8 @@ _SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.
 _MASKED_URL = re.compile(r"(?<![\w-])(?:via|kijk\s+op|zie|ga\s+naar|surf\s+naar|(?:meer\s+)?(?:info|informatie)\s+op|"
                          r"lees\s+(?:meer|verder)\s+op)\s*(?:(?:of|en)(?![\w-])|[.,;:!?)]|$)", re.I)
 _EVENT_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_WE = re.compile(r"(?<![\w'’-])(?:we|wij|ons|onze)(?![\w'’-])", re.I)
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij|mezelf)(?![\w'’-])", re.I)
 
 
@@ -36,7 +43,7 @@ def _events() -> re.Pattern:
 
 def _sentence(text: str, h: Hit) -> tuple[int, int]:
     a = _sentence_start(text, h.start, reach=300)
-    ends = re.compile(r"[.!?](?=\s)|\n").search(text, h.end)
+    ends = _SENTENCE_END.search(text, h.end)
     return a, ends.start() if ends else len(text)
 
 
@@ -61,7 +68,7 @@ def site_line(text: str, h: Hit, business_mails: list[Hit], private: re.Pattern)
     if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
     a, b = _sentence(text, h)
-    if _own_cues().search(text, a, h.start):
+    if own_cues().search(text, a, h.start):
         return False
     return any(a <= m.start < b for m in business_mails) or _SITE.search(text, a, b) is not None \
         or _MASKED_URL.search(text, a, b) is not None
@@ -71,3 +78,28 @@ def first_person(text: str, h: Hit) -> bool:
     """The address's sentence is in the first person singular."""
     a, b = _sentence(text, h)
     return _FIRST_PERSON.search(text, a, b) is not None
+
+
+def contact_block(text: str, hits: list[Hit], private: re.Pattern) -> list[Hit]:
+    """An address in the paragraph of a business phone number or e-mail address, with no person between the
+    two and no private cue just before it ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de
+    Industrieweg 14"): the firm's own address, `business-address`."""
+    lines = [h for h in hits if h.label in ("business-phone", "business-email")]
+    if not lines or not any(h.label in ("address", "postcode") for h in hits):
+        return hits
+    return [replace(h, label="business-address") if h.label in ("address", "postcode")
+            and any(_same_block(text, h, b) for b in lines)
+            and private.search(text, max(0, h.start - _PRIVATE_WINDOW), h.start) is None else h for h in hits]
+
+
+def _same_block(text: str, h: Hit, other: Hit) -> bool:
+    """The two in one sentence, or the address in the next one where the firm speaks of itself ("We zitten
+    aan ...", "Onze werkplaats: ..."); no person between them."""
+    a, b = (other.end, h.start) if other.end <= h.start else (h.end, other.start)
+    if b < a or b - a > 200 or "\n\n" in text[a:b] or not no_person_in(text[a:b]):
+        return False
+    ends = list(_SENTENCE_END.finditer(text, a, b))
+    if not ends:
+        return True
+    return len(ends) == 1 and other.end <= h.start and _WE.search(text, ends[0].end(), h.start) is not None
+

@@ -17,10 +17,16 @@ adapted to how people write Dutch prose:
   `secret_word_password_keywords.txt` and an explicit connector ("het wachtwoord is welkomthuis",
   "ww: lentebries"), unless it says something about the password (`secret_password_states.txt`:
   "kwijt", "gewijzigd") or has the shape of a participle or adjective ("aangepast", "superveilig").
+  A compound that ends in a password keyword counts as one ("webcare-wachtwoord", "adminwachtwoord"), and
+  so does a quoted password-shaped value with a digit later in the keyword's sentence ('het wachtwoord hangt
+  op een geeltje, "Hmst#Webcare24"'), unless an example or advice word stands between ("kies geen
+  wachtwoord als 'Welkom123'").
 * code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
   "48 21", "48-21" or "12 34 56", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the
   clause; for codes "met" is a connector too ("het alarm zet je uit met 1 2 3 4").
+  An apposition counts too ("de code van de achterdeur gegeven, 4471, dus ..."), and a value after a
+  description of it, with a door or lock word nearby ("de code is mijn geboortejaar achterstevoren, dus 8991").
   Bare "code" needs "is" or ":" before the digits ("code is 0815"), or a door, lock, key or alarm
   word (`secret_access_words.txt`) in the same sentence or the one before ("de sleutel ligt in het
   kluisje. Code 4719"), so "code 95" (driving licence), "postcode 6041 AB" and order numbers pass.
@@ -89,6 +95,8 @@ def _regex(name: str) -> re.Pattern:
     words (compiling all four cost a cold start ~25 ms, and most drafts hold none)."""
     if name == "pw":
         return _pw_regex()
+    if name == "pwc":
+        return _pw_regex(compound=True)
     if name == "code":
         return _code_regex()
     if name == "pair":
@@ -101,9 +109,16 @@ def _prefixes() -> list[tuple[str, int]]:
     return [(p, int(n)) for p, n in (line.split() for line in words("secret_token_prefixes"))]
 
 
-def _pw_regex() -> re.Pattern:
+def _compound_tails() -> list[str]:
+    """Password keywords that end a compound: "webcare-wachtwoord", "adminpassword", "routerinlogcode"."""
+    return [w for w in words("secret_password_keywords") if len(w) >= 8 and w.isalpha()]
+
+
+def _pw_regex(compound: bool = False) -> re.Pattern:
+    kw = (rf"[^\W\d_][\w-]*?(?:{_alternation(_compound_tails())})" if compound
+          else _alternation(words('secret_password_keywords')))
     return re.compile(
-        rf"(?<![\w-])(?P<kw>{_alternation(words('secret_password_keywords'))})(?![\w-])"
+        rf"(?<![\w-])(?P<kw>{kw})(?![\w-])"
         rf"(?:(?P<fill>{_FILLER}),?[ \t]*(?P<conn>{_CONNECT})|,?[ \t]*(?P<conn2>{_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<q>['\"`‘“«]?)(?P<val>[^\s'\"`’”»]{3,200})(?P=q)?", re.I)
 
@@ -112,6 +127,8 @@ def _code_regex() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{_alternation(words('secret_code_keywords'))})(?![\w-])"
         rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CODE_CONNECT})"
+        # an apposition: "had me de code van de achterdeur gegeven, 4471, dus ..."
+        rf"|{_FILLER},[ \t]*(?=\d)"
         rf"|,?[ \t]*(?P<conn2>{_CODE_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}(?:[ .-]\d{2,4}){1,2}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
         + _VALUE_END, re.I)
@@ -204,24 +221,30 @@ def _quoted_secret(value: str) -> bool:
 
 def _cue_lists():
     prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
-    return [("pw", words("secret_password_keywords")), ("code", words("secret_code_keywords")),
+    return [("pw", words("secret_password_keywords")), ("pwpart", _compound_tails()),
+            ("code", words("secret_code_keywords")),
             ("pair", words("secret_login_keywords")), ("token", prefixes),
             ("keyafter", words("secret_keypad_after")), ("keybefore", words("secret_keypad_before"))]
 
 
-cuewords.register("secrets", _cue_lists, prefix_tags=("token",))
+cuewords.register("secrets", _cue_lists, prefix_tags=("token",), raw_tags=("pwpart",))
 
 
 def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
     """All credential values in `text`, sorted by position; `cues`: `cuewords.scan(text)` when already made."""
     starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": [], "keyafter": [], "keybefore": []}
-    for s, _e, tags in (cuewords.scan(text) if cues is None else cues):
+    compounds: list[int] = []
+    for s, e, tags in (cuewords.scan(text) if cues is None else cues):
         for tag in tags:
             if tag in starts:
                 starts[tag].append(s)
+            elif tag == "pwpart":
+                _later().compound_start(text, s, e, compounds)
     out: list[Hit] = []
     if starts["pw"]:
         _passwords(text, starts["pw"], out)
+    if compounds:
+        _passwords(text, compounds, out, "pwc")
     if starts["pair"]:
         _pairs(text, starts["pair"], out)
     if starts["code"]:
@@ -234,8 +257,8 @@ def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hi
     return _dedupe(out)
 
 
-def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
-    pw = _regex("pw")
+def _passwords(text: str, starts: list[int], out: list[Hit], name: str = "pw") -> None:
+    pw = _regex(name)
     for m in (pw.match(text, s) for s in starts):
         if m is None:
             continue
@@ -251,6 +274,10 @@ def _passwords(text: str, starts: list[int], out: list[Hit]) -> None:
         if ok:
             s = m.start("val")
             out.append(Hit(s, s + len(val), "credential", "password"))
+    for s in starts:
+        hit = _later().quoted_later(text, s)
+        if hit is not None:
+            out.append(hit)
 
 
 def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
@@ -266,8 +293,10 @@ def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
 
 def _codes(text: str, starts: list[int], out: list[Hit]) -> None:
     code = _regex("code")
-    for m in (code.match(text, s) for s in starts):
+    for s in starts:
+        m = code.match(text, s)
         if m is None:
+            _later().code_later(text, s, out)
             continue
         if m.group(0)[:4].lower() == "code" and not (m.group("conn") or m.group("conn2")) \
                 and not _access_nearby(text, m.start(), m.end()):
@@ -322,6 +351,11 @@ def _tokens(text: str, starts: list[int], out: list[Hit]) -> None:
         word = m.group()
         if any(word.startswith(p) and len(word) >= n for p, n in prefixes):
             out.append(Hit(m.start(), m.end(), "credential", "token"))
+
+
+def _later():
+    from . import later   # imported on first use: it reads this package's helpers
+    return later
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,63 @@
+"""Secrets told a little away from their keyword (see the package docstring).
+
+* a compound that ends in a password keyword: "webcare-wachtwoord", "adminwachtwoord";
+* a quoted password-shaped value with a digit later in the keyword's sentence ('ons wachtwoord hangt op een
+  geeltje naast het scherm, "Hmst#Webcare24"'), with no example or advice word between ("kies geen wachtwoord
+  als 'Welkom123'");
+* a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
+  achterstevoren, dus 8991").
+"""
+from __future__ import annotations
+
+import re
+
+from ..hits import Hit
+from . import _CODE_TAIL, _CONNECT, _DIGITS, _access_nearby, password_shaped
+
+
+def compound_start(text: str, s: int, e: int, out: list[int]) -> None:
+    """Where a compound that ends in a password keyword starts ("webcare-wachtwoord"): a keyword inside a word
+    ("wachtwoorden" in "wachtwoordenlijst", "password" alone) is not one."""
+    if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "-") or (e < len(text) and (text[e].isalnum()
+                                                                                          or text[e] in "-_")):
+        return
+    head = re.search(r"[^\W\d_][\w-]*$", text[max(0, s - 30):s])
+    if head:
+        out.append(s - len(head.group()))
+
+
+# a quoted value later in the keyword's sentence: 'ons webcare-wachtwoord hangt op een geeltje naast het scherm,
+# "Hmst#Webcare24", zodat ...' (gitleaks: keyword + value shape within reach); not an example or advice
+_QUOTED_VALUE = re.compile(r"[\"“‘'«`](?P<val>[^\s\"“”‘’'«»`]{6,64})[\"”’'»`]")
+_EXAMPLE_WORDS = re.compile(r"(?<![\w-])(?:bijvoorbeeld|bv|bijv|zoals|als|geen|nooit|niet|kies|verzin|voorbeeld|"
+                            r"zwak|zwakke|sterk|sterke|makkelijk|raden|fout)(?![\w-])", re.I)
+_QUOTED_REACH = 160
+_QUOTED_STOP = re.compile(r"[.!?]+(?=\s|$)|\n")   # a sentence end; not the "!" of 'Team3West!"'
+
+
+def quoted_later(text: str, start: int) -> Hit | None:
+    """A password-shaped quoted value after a password keyword in its sentence, no example or advice word
+    between them ("kies geen wachtwoord als 'Welkom123'" is advice)."""
+    kw = re.match(r"[\w-]+", text[start:])
+    a = start + (kw.end() if kw else 0)
+    stop = _QUOTED_STOP.search(text, a, a + _QUOTED_REACH)
+    b = stop.start() if stop else min(len(text), a + _QUOTED_REACH)
+    m = _QUOTED_VALUE.search(text, a, b)
+    if m is None or _EXAMPLE_WORDS.search(text, a, m.start()):
+        return None
+    val = m.group("val")
+    if not password_shaped(val.rstrip("!")) or not any(c.isdigit() for c in val):
+        return None
+    return Hit(m.start("val"), m.end("val"), "credential", "password")
+
+
+# the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991"
+_CODE_LATER = re.compile(rf"[ \t]*{_CONNECT}[^.!?\n\d]{{3,60}}?,[ \t]*(?:dus|namelijk|oftewel|ofwel|nu)[ \t]+"
+                         rf"(?P<val>{_DIGITS}[#*]?)", re.I)
+
+
+def code_later(text: str, s: int, out: list[Hit]) -> None:
+    kw = re.match(r"[\w-]+(?:[ \t]+(?:van|voor)[ \t]+(?:de|het)[ \t]+[\w-]+)?", text[s:])
+    m = _CODE_LATER.match(text, s + kw.end()) if kw else None
+    if m and _CODE_TAIL.match(text, m.end()) and _access_nearby(text, s, m.end()):
+        out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))

@@ -144,6 +144,23 @@ def test_maar_and_want_end_the_negated_clause(nlp, tmp_path):
     assert _find(nlp, sets, "Ik deel nooit de offerte van X.", tmp_path)[0][2] == ["negated"]
 
 
+def test_a_fronted_cue_is_negated_after_its_verb_and_subject(nlp, tmp_path):
+    sets = {"x": ["zelfgemaakte logo's", "namen van cliënten", "wachtwoorden"]}
+    # Dutch V2: the object first, then verb, subject, (an adverb,) negator
+    assert _find(nlp, sets, "Oude of zelfgemaakte logo's gebruiken we niet meer.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Namen van cliënten noemen we nooit.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Wachtwoorden deel je echt niet.", tmp_path)[0][2] == ["negated"]
+    # the cue is the first word of its noun phrase: the rest of it comes before the verb
+    got = _find(nlp, {"x": ["=zelfgemaakte"]}, "Zelfgemaakte logo's gebruiken we niet meer.", tmp_path)
+    assert got[0][2] == ["negated"]
+    # not fronted (deep in its clause), a clause break before the verb, no subject after the verb
+    assert _find(nlp, sets, "Gisteren zag ik bij de buren in de tuin zelfgemaakte logo's hangen we niet",
+                 tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Hier hangen zelfgemaakte logo's, die gebruiken we niet.", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Zelfgemaakte logo's maken het team niet beter", tmp_path)[0][2] == []
+    assert _find(nlp, sets, "Zelfgemaakte logo's gebruiken we gewoon.", tmp_path)[0][2] == []
+
+
 def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
     assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
 

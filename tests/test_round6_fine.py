@@ -108,7 +108,8 @@ FLAG = [
     ("domus", "phone-number", "Wil iemand de buurman van nummer 8 bellen? zijn 06 is 06-28377102"),
     ("domus", "home-address", _LI + "Even voorstellen: ik ben Sanne, stukadoor. Kom gerust langs op mijn "
                                     "adres, Kerkstraat 12 in Roermond."),
-    ("domus", "own-phone", "Vragen over de klus? Bel of app me gerust op mijn privénummer 06-12398745."),
+    # the writer's own number: Sterk Huis asks no personal information online; Domus only reminds (richtlijn 4)
+    ("sterkhuis", "own-phone", "Vragen over de klus? Bel of app me gerust op mijn privénummer 06-12398745."),
     ("heemstede", "own-phone", _fm(channel="facebook", capacity="personal")
      + "Vragen over de wijkschouw? App me gerust op mijn eigen 06: 06-45678901."),
     ("domus", "email-address", "Vragen over de planning? Mail gerust naar onze projectleider bij Domus, "

@@ -82,7 +82,7 @@ FLAG = [
     # a private 06 with a web address; the writer's own number; a home address in a sentence about the writer
     ("sterkhuis", "phone-number", _P + "Informatieavond pleegzorg? Kijk op www.sterkhuis.nl of bel mijn buurvrouw "
                                        "op 06-41873390."),
-    ("domus", "own-phone", "Zie ook www.schildersbedrijfpeeters.nl, of bel of app me op 06-12398745."),
+    ("sterkhuis", "own-phone", "Zie ook www.sterkhuis.nl, of bel of app me op 06-12398745."),
     ("heemstede", "home-address", _P + "Ik sta op werkdagen achter de balie, maar zaterdag verkoop ik mijn oude "
                                        "spullen: kom langs op Kerklaan 61, 2101 HL Heemstede!"),
     ("heemstede", "home-address", _P + "Verjaardagsfeest bij mij thuis, Kerklaan 61 in Heemstede, vanaf 20 uur!"),

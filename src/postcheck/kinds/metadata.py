@@ -4,6 +4,9 @@ What it checks: depending on `check`,
   approval        no `approval:` with a `by:` recorded in the front matter;
   image-consent   an entry of `images:` shows one of `shows` (default people,
                   clients) without `consent: true`;
+  image-refused   an entry of `images:` shows one of `shows` with `consent: false`
+                  written out: the writer records that there is no consent (not
+                  that it was not noted down);
   page-registered `page:` is set and is not an entry of the lexicon slot `slot`
                   (default pages);
   present / absent  front-matter key `key` is present / absent;
@@ -12,8 +15,8 @@ What it checks: depending on `check`,
                   named "... (anoniem account)".
 The finding points at the front-matter key, or at the first mention that
 triggered the rule (see `when.mentions`), or at the start of the text.
-Options: check (required: approval, image-consent, page-registered, present,
-absent, contains); key (text, for present/absent/contains); words (list, for
+Options: check (required: approval, image-consent, image-refused, page-registered,
+present, absent, contains); key (text, for present/absent/contains); words (list, for
 contains); shows (list, default [people, clients]); slot (text, default pages).
 Example: check approval with when {mentions: [organisation]} flags a post
 naming the organisation that has no recorded approval.
@@ -30,7 +33,7 @@ from ..text.fold import fold
 from .base import NOTHING, Preparation, Problem, option
 
 KIND = "metadata"
-CHECKS = ("approval", "image-consent", "page-registered", "present", "absent", "contains")
+CHECKS = ("approval", "image-consent", "image-refused", "page-registered", "present", "absent", "contains")
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,8 @@ def _approved(fm: dict) -> bool:
     return isinstance(approval, str) and bool(approval.strip())
 
 
-def _images_without_consent(fm: dict, shows: list) -> bool:
+def _images_without_consent(fm: dict, shows: list, refused: bool = False) -> bool:
+    """An image showing one of `shows` without `consent: true` (refused: with `consent: false` written out)."""
     images = fm.get("images")
     if not isinstance(images, list):
         return False
@@ -74,7 +78,8 @@ def _images_without_consent(fm: dict, shows: list) -> bool:
             continue
         subjects = image.get("shows") or []
         subjects = [subjects] if isinstance(subjects, str) else subjects
-        if wanted & set(map(str, subjects)) and image.get("consent") is not True:
+        consent = image.get("consent")
+        if wanted & set(map(str, subjects)) and (consent is False if refused else consent is not True):
             return True
     return False
 
@@ -107,8 +112,8 @@ def check(rule, ctx) -> Iterator:
     fm = ctx.front_matter
     if opts.check == "approval":
         hit, key = not _approved(fm), "approval"
-    elif opts.check == "image-consent":
-        hit, key = _images_without_consent(fm, opts.shows), "images"
+    elif opts.check in ("image-consent", "image-refused"):
+        hit, key = _images_without_consent(fm, opts.shows, opts.check == "image-refused"), "images"
     elif opts.check == "page-registered":
         hit, key = _page_unregistered(ctx, opts), "page"
     elif opts.check == "contains":

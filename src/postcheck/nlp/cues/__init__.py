@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from ..hits import Hit
 from .index import CueIndex, DocTokens, Match
-from .scope import NEG_AFTER, WIDE_NEG_BEFORE, Bounds, flags
+from .scope import INVERTED_AFTER, WIDE_NEG_BEFORE, Bounds, flags
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
@@ -95,7 +95,7 @@ class CueDetector:
         out = []
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
-            hi = bisect.bisect_right(neg_starts, m.end + NEG_AFTER)
+            hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER)
             negated_by, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
                                               reporting, scope["~reporting_after"], b,
                                               scope["~prohibition"])

@@ -20,6 +20,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
   than three words.
   A negator in a `...` gap of the cue negates it ("die mensen leven niet als beesten").
+  A cue fronted at the start of its clause is negated by a negator after the verb and its subject (Dutch
+  V2: "zelfgemaakte logo's gebruiken we niet meer", "namen van cliënten noemen we nooit").
   A cue that is one emoji is never negated: it comments on its whole sentence
   ("we hadden die kuil nog niet gezien hoor 🙃").
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
@@ -57,6 +59,11 @@ _FORWARD_ONLY = frozenset({"zonder"})
 # judge's features read it the same way (nlp/judge/features.py)
 NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
+# a fronted cue (at most TOPIC_WORDS words into its clause), (a noun,) verb, subject, (an adverb,) then the negator
+INVERTED_AFTER = 4
+TOPIC_WORDS = 4
+_SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
+_WORD = re.compile(r"\w+")
 _EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
 
@@ -169,7 +176,24 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
                 and bounds.text[n.start_char:n.end_char].lower() not in _FORWARD_ONLY:
             if not any(m.end <= s.start < n.start for s in subordinators):
                 return n.start
+        if NEG_AFTER < n.start - m.end <= INVERTED_AFTER and _inverted(m, n, bounds):
+            return n.start
     return -1
+
+
+def _inverted(m, n, bounds: Bounds) -> bool:
+    """A fronted cue, then the finite verb and its subject, then the negator (Dutch V2): "zelfgemaakte logo's
+    gebruiken we niet meer", "namen van cliënten noemen we nooit", "wachtwoorden deel je echt niet"."""
+    text = bounds.text
+    if bounds.clause_break(m.end_char, n.start_char):
+        return False
+    between = [w.lower() for w in text[m.end_char:n.start_char].split()]
+    # the verb right after the cue, or after the rest of its noun phrase ("zelfgemaakte logo's gebruiken we niet")
+    if not 2 <= len(between) <= INVERTED_AFTER or not _SUBJECTS.intersection(between[1:3]):
+        return False
+    i = bisect.bisect_right(bounds.clause_marks, m.start_char) - 1
+    start = bounds.clause_marks[i] if i >= 0 else 0
+    return len(_WORD.findall(text, start, m.start_char)) <= TOPIC_WORDS
 
 
 def _reach(n, bounds: Bounds, m) -> int:

@@ -119,6 +119,8 @@ PASS = [
     "De postcode van het kantoor, 6041 AB, staat op de site.",
     "het wachtwoordenlijstje is kwijt, de nieuwe collega 2026 start maandag",
     'het webcare-wachtwoord is gewijzigd, zie de mail "Update 2026" van ICT',
+    "malware die opgeslagen browserwachtwoorden, SSH-keys, cookies en tokens steelt",
+    "malware die opgeslagen wachtwoorden, SSH-keys, cookies en tokens steelt",
 ]
 
 

@@ -264,6 +264,8 @@ def _passwords(text: str, starts: list[int], out: list[Hit], name: str = "pw") -
             continue
         conn = m.group("conn") or m.group("conn2")
         val = m.group("val")
+        if not (conn or "").strip(" \t,") and (name == "pwc" or "," in text[m.end("kw"):m.start("val")]):
+            continue   # "(browser)wachtwoorden, SSH-keys, cookies": a list, not a value; a compound needs a connector
         if m.group("q") and conn:
             ok = _quoted_secret(val)
         else:

@@ -161,6 +161,28 @@ def test_a_fronted_cue_is_negated_after_its_verb_and_subject(nlp, tmp_path):
     assert _find(nlp, sets, "Zelfgemaakte logo's gebruiken we gewoon.", tmp_path)[0][2] == []
 
 
+def test_a_coordinator_opens_no_clause_that_keeps_its_negator_from_the_cue(nlp, tmp_path):
+    sets = {"x": ["=besloten =groep", "je gaat eraan"]}
+    got = _find(nlp, sets, "Ik zet geen foto online, en ook niks uit de besloten groep doorsturen.", tmp_path)
+    assert got[0][2] == ["negated"]
+    # a subordinator still does, after a coordinator too
+    assert _find(nlp, sets, "En als je niet oppast je gaat eraan.", tmp_path)[0][2] == []
+
+
+def test_a_negator_that_is_a_word_of_another_cue_negates_nothing_next_to_it(nlp, tmp_path):
+    sets = {"x": ["=nog =niet =openbaar", "=niet =verder =vertellen"]}
+    got = _find(nlp, sets, "en dit is nog niet openbaar dus niet verder vertellen: de locatie sluit", tmp_path)
+    assert [g[2] for g in got] == [[], []]
+    # without the other cue among the sets, the same "niet" is read as negating the request
+    got = _find(nlp, {"x": ["=niet =verder =vertellen"]},
+                "en dit is nog niet openbaar dus niet verder vertellen: de locatie sluit", tmp_path)
+    assert got[0][2] == ["negated"]
+    # a cue that overlaps this one shares its negator: "niet namens de zaak" still negates "namens de zaak"
+    sets = {"a": ["=niet =namens =de =zaak"], "b": ["=namens =de =zaak"]}
+    got = _find(nlp, sets, "dus niet namens de zaak", tmp_path)
+    assert [g[0] for g in got if g[2] == ["negated"]] == ["namens de zaak"]
+
+
 def test_negator_inside_the_cue_is_not_a_negation(nlp, tmp_path):
     assert _find(nlp, {"x": ["nog niet openbaar"]}, "Dit is nog niet openbaar.", tmp_path)[0][2] == []
 

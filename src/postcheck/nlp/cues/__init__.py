@@ -90,13 +90,24 @@ class CueDetector:
         scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
         own = {m.start for m in scope["~own_view"]}   # "volgens mij" is the writer's own claim, not a report
         reporting = [m for m in scope["~reporting"] if m.start not in own]
-        neg_starts = [m.start for m in scope["~negation"]]
+        negators = scope["~negation"]
+        neg_starts = [m.start for m in negators]
+        # a negator that is a word of another cue ("nog niet openbaar, dus niet verder vertellen") belongs to that
+        # cue's phrase: it negates nothing beside it (a negator in a '...' gap is no word of the phrase; a cue that
+        # overlaps this one, "niet namens de zaak" over "namens de zaak", shares the negator with it)
+        in_cue: dict[int, list] = {}
+        for n in negators:
+            for u in user:
+                if u.start <= n.start < u.end and not any(a <= n.start < z for a, z in u.gaps):
+                    in_cue.setdefault(n.start, []).append(u)
         b = bounds()
         out = []
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER)
-            negated_by, quoted, reported = flags(m, scope["~negation"][lo:hi], scope["~subordinator"],
+            near = [n for n in negators[lo:hi] if m.start <= n.start < m.end
+                    or not any(u.end <= m.start or u.start >= m.end for u in in_cue.get(n.start, ()))]
+            negated_by, quoted, reported = flags(m, near, scope["~subordinator"],
                                               reporting, scope["~reporting_after"], b,
                                               scope["~prohibition"])
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,

@@ -168,8 +168,10 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
         if 0 <= m.start - n.end <= _reach(n, bounds, m) and not bounds.clause_break(n.end_char, m.start_char):
             # a negator right before the cue negates it in any clause ("dat is geen nieuws", "als het niet
             # vertrouwelijk is"); one further away in a clause opened before it belongs to that clause
+            # (a coordinator opens no such clause: "en ook niks uit de besloten groep doorsturen" is one clause)
             sub = m.start != n.end and any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
-                                           and n.start - s.end <= 6 for s in subordinators)
+                                           and n.start - s.end <= 6 and not _coordinator(s, bounds)
+                                           for s in subordinators)
             if not sub:
                 return n.start
         if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char) \
@@ -194,6 +196,13 @@ def _inverted(m, n, bounds: Bounds) -> bool:
     i = bisect.bisect_right(bounds.clause_marks, m.start_char) - 1
     start = bounds.clause_marks[i] if i >= 0 else 0
     return len(_WORD.findall(text, start, m.start_char)) <= TOPIC_WORDS
+
+
+_COORDINATORS = frozenset({"en", "of", "maar", "want"})
+
+
+def _coordinator(s, bounds: Bounds) -> bool:
+    return bounds.text[s.start_char:s.end_char].lower() in _COORDINATORS
 
 
 def _reach(n, bounds: Bounds, m) -> int:

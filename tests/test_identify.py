@@ -88,13 +88,13 @@ def test_config_allow_list_through_the_cli(tmp_path):
     from conftest import invoke, run_json
     draft = tmp_path / "post.txt"
     draft.write_text("Vragen over de renovatie van de Domus-woningen? Bel Jan op 06-11223344 of mail "
-                     "jan.bakker@aannemer-lemmen.nl. Collega Sanne komt ook langs.\n", encoding="utf-8")
+                     "jan.bakker@aannemer-lemmen.nl. Bij de woningen: Tim H. komt ook langs.\n", encoding="utf-8")
     before = run_json([str(draft)], cwd=tmp_path)
     rules = {f["rule"] for f in before["files"][0]["findings"]}
     assert {"domus.phone-number", "domus.email-address", "domus.person-identified"} <= rules
     (tmp_path / ".postcheck.yaml").write_text(
-        "packs: [domus]\nallow:\n  phones: ['06-11223344']\n  emails: ['jan.bakker@aannemer-lemmen.nl']\n  names: [Sanne]\n",
-        encoding="utf-8")
+        "packs: [domus]\nallow:\n  phones: ['06-11223344']\n  emails: ['jan.bakker@aannemer-lemmen.nl']\n"
+        "  names: [Tim H.]\n", encoding="utf-8")
     after = run_json([str(draft)], cwd=tmp_path)
     left = {f["rule"] for f in after["files"][0]["findings"]}
     assert not left & {"domus.phone-number", "domus.email-address", "domus.person-identified"}

@@ -58,6 +58,7 @@ FLAG = [
     ("ons gedeelde beheerders-wachtwoord is Rmd!Beheer77", "Rmd!Beheer77"),
     ("het routerwachtwoord: Venlo2026x", "Venlo2026x"),
     ('het wachtwoord van de teammail hangt gewoon op een plakbriefje naast de printer, "Team3West!", handig', "Team3West!"),
+    ("zelfs het wachtwoord van de balie-pc hangt nog op een geeltje: Balie#Hmst24 😂", "Balie#Hmst24"),
 ]
 
 PASS = [
@@ -121,6 +122,8 @@ PASS = [
     'het webcare-wachtwoord is gewijzigd, zie de mail "Update 2026" van ICT',
     "malware die opgeslagen browserwachtwoorden, SSH-keys, cookies en tokens steelt",
     "malware die opgeslagen wachtwoorden, SSH-keys, cookies en tokens steelt",
+    "Het wachtwoord van de wifi vind je hier: www.bieb.nl/wifi2026",
+    "het wachtwoord moet je wijzigen voor: 01-01-2026.",
 ]
 
 

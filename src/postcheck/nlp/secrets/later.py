@@ -2,7 +2,8 @@
 
 * a compound that ends in a password keyword: "webcare-wachtwoord", "adminwachtwoord";
 * a quoted password-shaped value with a digit later in the keyword's sentence ('ons wachtwoord hangt op een
-  geeltje naast het scherm, "Hmst#Webcare24"'), with no example or advice word between ("kies geen wachtwoord
+  geeltje naast het scherm, "Hmst#Webcare24"'), or one after a colon there ("het wachtwoord van de balie-pc hangt
+  op een geeltje: Balie#Hmst24"), with no example or advice word between ("kies geen wachtwoord
   als 'Welkom123'");
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
   achterstevoren, dus 8991").
@@ -28,7 +29,9 @@ def compound_start(text: str, s: int, e: int, out: list[int]) -> None:
 
 # a quoted value later in the keyword's sentence: 'ons webcare-wachtwoord hangt op een geeltje naast het scherm,
 # "Hmst#Webcare24", zodat ...' (gitleaks: keyword + value shape within reach); not an example or advice
-_QUOTED_VALUE = re.compile(r"[\"“‘'«`](?P<val>[^\s\"“”‘’'«»`]{6,64})[\"”’'»`]")
+_QUOTED_VALUE = re.compile(r"[\"“‘'«`](?P<val>[^\s\"“”‘’'«»`]{6,64})[\"”’'»`]"
+                           # or after a colon: "het wachtwoord hangt nog op een geeltje: Balie#Hmst24"
+                           r"|:[ \t]+(?P<val2>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)")
 _EXAMPLE_WORDS = re.compile(r"(?<![\w-])(?:bijvoorbeeld|bv|bijv|zoals|als|geen|nooit|niet|kies|verzin|voorbeeld|"
                             r"zwak|zwakke|sterk|sterke|makkelijk|raden|fout)(?![\w-])", re.I)
 _QUOTED_REACH = 160
@@ -45,10 +48,11 @@ def quoted_later(text: str, start: int) -> Hit | None:
     m = _QUOTED_VALUE.search(text, a, b)
     if m is None or _EXAMPLE_WORDS.search(text, a, m.start()):
         return None
-    val = m.group("val")
+    group = "val" if m.group("val") else "val2"
+    val = m.group(group).rstrip(".,;:!?)") if group == "val2" else m.group(group)
     if not password_shaped(val.rstrip("!")) or not any(c.isdigit() for c in val):
         return None
-    return Hit(m.start("val"), m.end("val"), "credential", "password")
+    return Hit(m.start(group), m.start(group) + len(val), "credential", "password")
 
 
 # the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991"

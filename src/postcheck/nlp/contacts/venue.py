@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
-from . import _PRIVATE_WINDOW, _cue_re, _cue_then_no_person, _sentence_start, no_person_in
+from . import _PRIVATE_WINDOW, _SENTENCE_END, _cue_re, _cue_then_no_person, _sentence_start, no_person_in
 from .named import own_cues
 
 _MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
@@ -31,7 +31,6 @@ _SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.
 _MASKED_URL = re.compile(r"(?<![\w-])(?:via|kijk\s+op|zie|ga\s+naar|surf\s+naar|(?:meer\s+)?(?:info|informatie)\s+op|"
                          r"lees\s+(?:meer|verder)\s+op)\s*(?:(?:of|en)(?![\w-])|[.,;:!?)]|$)", re.I)
 _EVENT_REACH = 160
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _WE = re.compile(r"(?<![\w'’-])(?:we|wij|ons|onze)(?![\w'’-])", re.I)
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij|mezelf)(?![\w'’-])", re.I)
 

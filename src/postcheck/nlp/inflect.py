@@ -80,7 +80,9 @@ def vocabulary(cache_dir: "os.PathLike[str] | None" = None) -> HashedWords:
     from postcheck import cache
 
     directory = Path(cache_dir) if cache_dir is not None else cache.cache_dir()
-    key = cache.make_key("vocabulary-3", _lookups_version())
+    from .wordlists import words
+    # the hand-kept words are part of the key: an edit to more_dutch_words.txt must not load a stale vocabulary
+    key = cache.make_key("vocabulary-3", _lookups_version(), words("more_dutch_words"))
     vocab = cache.load(key, directory)
     if not isinstance(vocab, HashedWords):
         vocab = HashedWords(vocabulary_words())

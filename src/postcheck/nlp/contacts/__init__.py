@@ -178,8 +178,8 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 # a person's own address: "a.jansen@", "p.dekker@", "sanne.visser@" (not "communicatie@", "team-west@")
 _PERSONAL_LOCAL = re.compile(r"[a-z]{1,3}\.[a-z]+(?:[.-][a-z]+)*|[a-z]{3,}[._][a-z]{2,}(?:[._-][a-z]+)*")
-_ROLE_START = re.compile(r"(?:team|info|afdeling|communicatie|redactie|secretariaat|service|support|pers|vacature)",
-                         re.I)
+_ROLE = r"(?:team|info|afdeling|communicatie|redactie|secretariaat|service|support|pers|vacature)"
+_ROLE_START = re.compile(rf"{_ROLE}|.*[._-]{_ROLE}(?:[._-]|$)", re.I)   # "team-west@", "dekwakel.team@"
 
 
 def _own_role_address(text: str, h: Hit, own_domains: frozenset[str]) -> bool:
@@ -194,8 +194,11 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
              own_domains: frozenset[str] = frozenset()) -> list[Hit]:
     """The personal-data hits with helplines, own addresses and own role e-mail addresses dropped,
     and business data (other role e-mail addresses too) relabelled."""
+    # the organisation's own role e-mail addresses and addresses: dropped, and a number beside them is its own too
+    own = [h for h in hits if h.label == "email" and own_domains and _own_role_address(text, h, own_domains)
+           or h.label in ("address", "postcode") and own_addresses and _own_address(text, h, own_addresses)]
     if own_domains:
-        hits = [h for h in hits if h.label != "email" or not _own_role_address(text, h, own_domains)]
+        hits = [h for h in hits if h.label != "email" or h not in own]
         hits = [replace(h, label="business-email") if h.label == "email" and _own_work_address(text, h, own_domains)
                 else h for h in hits]
         hits = [replace(h, how="own-domain") if h.label in ("email", "business-email") and _at(text, h, own_domains)
@@ -218,22 +221,26 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             if _SERVICE.fullmatch(digits) or not caller and (
                     _business(text, h, business, private) or _organisation_line(text, h)
                     or _cue_then_no_person(text, h, _named().own_business_re())
-                    or _venue().site_line(text, h, mails, private)):
+                    or _venue().site_line(text, h, mails, private) or _venue().beside_own(text, h, own, private)
+                    or _venue().we_call(text, h, private)):
                 h = replace(h, label="business-phone")
             elif _own_phone(text, h):
                 h = replace(h, label="own-phone")
             elif _work_phone(text, h, private) or _named().person_at_company(text, _number_sentence(text, h), h.start):
                 h = replace(h, label="work-phone")
         elif h.label in ("address", "postcode"):
-            if own_addresses:
-                found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])
-                if any(found in a or a in around for a in own_addresses):
-                    continue
+            if h in own:
+                continue
             if _business(text, h, business, private) or _public_place(text, h, private) \
                     or _venue().event_venue(text, h, private):
                 h = replace(h, label="business-address")
         out.append(h)
     return _venue().contact_block(text, out, private)
+
+
+def _own_address(text: str, h: Hit, own_addresses: frozenset[str]) -> bool:
+    found, around = _fold_address(text[h.start:h.end]), _fold_address(text[h.start:h.end + 40])
+    return any(found in a or a in around for a in own_addresses)
 
 
 def _business(text: str, h: Hit, business: re.Pattern, private: re.Pattern) -> bool:

@@ -9,6 +9,12 @@
 * an address in the paragraph of a business phone number or e-mail address, with no person between the two
   and no private cue just before it ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de Industrieweg
   14"): the firm's own address, `business-address`;
+* a fixed-line number in the contact block of the organisation's own address or role e-mail address (config
+  `allow`; the same paragraph, within a few lines, no person between): "📍 Raadhuisplein 1 ... 📞 (023) ...
+  ✉️ gemeente@...", `business-phone`;
+* a fixed-line number the readers are told to call ("Twijfel? Bel (023) ...", no "me"/"mij", no person between)
+  in a draft where the writer speaks as "we"/"wij" and not as "ik" in that sentence: the organisation's number,
+  `business-phone`;
 * a sentence in the first person singular ("ik", "mijn", "me"): opening hours or a desk elsewhere in its
   paragraph ("ik ken half Heemstede via de balie, dus kom langs: X 17") do not make an address in it a
   building's address.
@@ -71,6 +77,32 @@ def site_line(text: str, h: Hit, business_mails: list[Hit], private: re.Pattern)
         return False
     return any(a <= m.start < b for m in business_mails) or _SITE.search(text, a, b) is not None \
         or _MASKED_URL.search(text, a, b) is not None
+
+
+def beside_own(text: str, h: Hit, own: list[Hit], private: re.Pattern) -> bool:
+    """A fixed-line number in the contact block of one of the organisation's own addresses or e-mail addresses."""
+    if not own or _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+        return False
+    for o in own:
+        a, b = (o.end, h.start) if o.end <= h.start else (h.end, o.start)
+        if 0 <= b - a <= 120 and "\n\n" not in text[a:b] and no_person_in(text[a:b]):
+            return True
+    return False
+
+
+# "bel", "bellen naar", "telefonisch via" right before the number, with no one to call named
+_CALL_BARE = re.compile(r"(?<![\w-])(?:bel|bellen|telefonisch|telefoon|tel)(?:[ \t]+(?:gerust|even|dan|gewoon|"
+                        r"direct))*(?:[ \t]+(?:naar|op|via|met[ \t]+ons))?[ \t]*:?[ \t]*$", re.I)
+
+
+def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
+    """A fixed-line number the readers are told to call, in a draft where the organisation speaks ("wij")."""
+    if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+        return False
+    if not _CALL_BARE.search(text, max(0, h.start - 30), h.start) or not _WE.search(text):
+        return False
+    a, b = _sentence(text, h)
+    return _FIRST_PERSON.search(text, a, b) is None
 
 
 def first_person(text: str, h: Hit) -> bool:

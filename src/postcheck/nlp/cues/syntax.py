@@ -36,7 +36,7 @@ _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 # an emoji is a cue word too ("🙄" after a reply is a sign of sarcasm); spaCy makes it a token of its own
 _EMOJI = re.compile("^=?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 _WORD = re.compile(r"^=?[\w'’.\-@&+/€$%]+$", re.UNICODE)   # € and % for amounts (bedrag.txt)
-_WILD = re.compile(r"^(\*[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)
+_WILD = re.compile(r"^(\*{1,2}[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)   # "**beleid": compounds only
 
 
 class CueSyntaxError(ValueError):

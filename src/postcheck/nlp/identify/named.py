@@ -57,6 +57,10 @@ _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 # a subject pronoun right after a sentence's first word: that word is a verb ("Ken je ...", "Mis je ...")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|jullie|we|wij|ze|zij|hij|ik)(?![\w-])", re.I)
+# a lower-case word right after a subject pronoun that opens a clause is its verb: "... en ik ken de signalen",
+# "maar je weet", "ik mis"; not inversion ("toen zag ik anouk") nor a subordinate clause ("omdat ik anouk zag")
+_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[\n.!?,;:(])|(?<![\w-])(?:en|maar|want|dus))[ \t]*"
+                             r"(?:ik|je|jij|u|jullie|we|wij|ze|zij|hij)[ \t]+$", re.I)
 # emoji of pets (dogs, cats, rabbits, hamsters, horses, birds, paw prints): the pets people name, not farm animals
 _PET_EMOJI = re.compile("[\U0001F415\U0001F429\U0001F408\U0001F407\U0001F439\U0001F40E\U0001F99C\U0001F43E"
                         "\U0001F436\U0001F431\U0001F430\U0001F434\U0001F426\U0001F9AE]")
@@ -149,7 +153,8 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
     if (name[0].islower() or initial) and low in vocab and not surname:
         return False
-    if name[0].islower() and _AMOUNT.search(before):   # "38 mille schuld": a quantity after a number
+    if name[0].islower() and (_AMOUNT.search(before)   # "38 mille schuld": a quantity after a number
+                              or _SUBJECT_BEFORE.search(text, max(0, start - 40), start)):
         return False
     rx = _regexes()
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):

@@ -9,7 +9,9 @@
 * are the post's byline ("*Door Hub Gerards, eigenaar*", "Tekst: ...") or stand alone on its
   last line (the writer signing without a greeting), or start a line near the end with at most a role after
   them ("*Ruud Smeets, eigenaar Smeets Installaties*", "Marcel Vossen" above a last line in brackets);
-* follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw").
+* follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw");
+* are a well-known character of a book, film or series (`nlp/data/fictional_names.txt`: "alle delen van Harry
+  Potter gekeken", "Pippi Langkous voorlezen").
 
 `mark_work(text, hits)` relabels person hits `person-staff` where the person is named in their work:
 a job or staff role right before or after the name (`work_roles.txt`, `identify_staff_roles.txt`:
@@ -66,6 +68,19 @@ _CALL = re.compile(r"(?<![\w-])(?:bel|bellen|app|appen|whatsapp|mail|mailen|vraa
 _REACH = re.compile(r"[^\n]{0,60}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
+@lru_cache(maxsize=1)
+def _fictional() -> frozenset[str]:
+    return frozenset(words("fictional_names"))
+
+
+def _is_fictional(span: str) -> bool:
+    """The hit, without lower-case words before it ("van Harry Potter"), is a well-known fictional character."""
+    parts = span.split()
+    while parts and parts[0][0].islower():
+        parts.pop(0)
+    return " ".join(parts).lower() in _fictional()
+
+
 def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
@@ -75,7 +90,8 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
-        if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before):
+        if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
+                or _is_fictional(text[h.start:h.end]):
             continue
         if h.start > n - _TAIL and _SIGN_OFF.search(text, max(0, h.start - 40), h.start):
             continue

@@ -20,7 +20,8 @@ adapted to how people write Dutch prose:
   A compound that ends in a password keyword counts as one ("webcare-wachtwoord", "adminwachtwoord"), and
   so does a quoted password-shaped value with a digit later in the keyword's sentence ('het wachtwoord hangt
   op een geeltje, "Hmst#Webcare24"'), unless an example or advice word stands between ("kies geen
-  wachtwoord als 'Welkom123'").
+  wachtwoord als 'Welkom123'"). A quoted value judged right after it ('"Welkom123!" is veel te makkelijk',
+  'waarom "Zomer2024" echt niet meer kan') is an example in advice.
 * code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
   "48 21", "48-21" or "12 34 56", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the
@@ -273,6 +274,8 @@ def _passwords(text: str, starts: list[int], out: list[Hit], name: str = "pw") -
             core = val.rstrip("!")   # "Zomer2026!" keeps its "!", "welkom!" is a word and an exclamation
             ok = password_shaped(core) or (core.isdigit() and 4 <= len(core) <= 12 and bool(conn)) \
                 or (bool(conn) and _word_password(text, m, core))
+        if ok and m.group("q") and _later().judged_after(text, m.start("val") + len(val)):
+            continue   # 'je wachtwoord "Welkom123!" is veel te makkelijk': an example judged in advice
         if ok:
             s = m.start("val")
             out.append(Hit(s, s + len(val), "credential", "password"))

@@ -4,7 +4,7 @@
 * a quoted password-shaped value with a digit later in the keyword's sentence ('ons wachtwoord hangt op een
   geeltje naast het scherm, "Hmst#Webcare24"'), or one after a colon there ("het wachtwoord van de balie-pc hangt
   op een geeltje: Balie#Hmst24"), with no example or advice word between ("kies geen wachtwoord
-  als 'Welkom123'");
+  als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
   achterstevoren, dus 8991").
 """
@@ -33,9 +33,23 @@ _QUOTED_VALUE = re.compile(r"[\"“‘'«`](?P<val>[^\s\"“”‘’'«»`]{6,6
                            # or after a colon: "het wachtwoord hangt nog op een geeltje: Balie#Hmst24"
                            r"|:[ \t]+(?P<val2>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)")
 _EXAMPLE_WORDS = re.compile(r"(?<![\w-])(?:bijvoorbeeld|bv|bijv|zoals|als|geen|nooit|niet|kies|verzin|voorbeeld|"
-                            r"zwak|zwakke|sterk|sterke|makkelijk|raden|fout)(?![\w-])", re.I)
+                            r"zwak|zwakke|sterk|sterke|makkelijk|raden|fout|waarom|slecht|slechte|onveilig|onveilige)"
+                            r"(?![\w-])", re.I)
+# or a judgement of the value right after it, in its clause: 'waarom "Welkom01" echt niet meer kan', '"Zomer2024"
+# is veel te makkelijk', '"Wachtwoord1" kun je beter niet gebruiken'
+_JUDGED_AFTER = re.compile(r"[\"”’'»`]?[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?"
+                           r"(?:niet[ \t]+meer|niet[ \t]+(?:veilig|goed|handig|slim|gebruiken)"
+                           r"|te[ \t]+(?:makkelijk|simpel|kort|raden)|(?:is|zijn)[ \t]+(?:echt[ \t]+)?"
+                           r"(?:zwak|slecht|onveilig|fout)|af[ \t]+te[ \t]+raden|beter[ \t]+niet|kraakt|gekraakt)"
+                           r"(?![\w-])", re.I)
 _QUOTED_REACH = 160
 _QUOTED_STOP = re.compile(r"[.!?]+(?=\s|$)|\n")   # a sentence end; not the "!" of 'Team3West!"'
+
+
+def judged_after(text: str, end: int) -> bool:
+    """The value ending at `end` is judged right after it in its clause ('"Zomer2024" is veel te makkelijk'):
+    an example in advice, not a password given away."""
+    return _JUDGED_AFTER.match(text, end) is not None
 
 
 def quoted_later(text: str, start: int) -> Hit | None:
@@ -50,6 +64,8 @@ def quoted_later(text: str, start: int) -> Hit | None:
         return None
     group = "val" if m.group("val") else "val2"
     val = m.group(group).rstrip(".,;:!?)") if group == "val2" else m.group(group)
+    if judged_after(text, m.start(group) + len(val)):
+        return None
     if not password_shaped(val.rstrip("!")) or not any(c.isdigit() for c in val):
         return None
     return Hit(m.start(group), m.start(group) + len(val), "credential", "password")

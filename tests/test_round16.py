@@ -146,6 +146,47 @@ PASS += [
                                    "24 meter incl. poort."),
 ]
 
+# the second half of the round, from tune13's misses
+_IMG = "---\nchannel: instagram\ncapacity: personal\nimages:\n  - file: woonkamer.jpg\n    shows: [people, other]\n---\n"
+FLAG += [
+    ("domus", "client-image-no-consent", "block", _IMG + "vandaag de woonkamer van een huurster in de Domus-flat "
+                                                  "gestuukt, zij zit rechts in de hoek haha, had niet door dat ik "
+                                                  "een foto maakte 🤫"),
+    ("heemstede", "confidential-context", "block", "druk in de projectkamer vandaag (niet inzoomen op het whiteboard, "
+                                                   "daar staat het plan voor de Manpad-locatie op, moet nog even "
+                                                   "binnen deze muren blijven 🤐)"),
+    ("heemstede", "doubt-posting", "review", "hmm weet eigenlijk niet of ik dit al mag delen maar ik doe het gewoon 🙈 "
+                                             "de nieuwe fietsenstalling bij station Heemstede is zo goed als af!"),
+    ("hartekamp", "page-private-account", "block", "Nieuwe pagina! Ik heb vanuit mijn eigen fb-profiel een pagina "
+                                                   "aangemaakt voor Woonvorm De Kwakel."),
+    ("hartekamp", "moderator-stays-after-leaving", "review", "Vandaag mijn allerlaatste dienst op de Wilgenhof 😭 Ik "
+                                                             "blijf gewoon lid van de besloten groep hoor!"),
+    ("heemstede", "policy-status-missing-peers", "review",
+     "---\nchannel: blog\n---\nVoor mijn vakgenoten: bij ons betaal je straks € 1,10 per zak restafval "
+     "(diftar).\n\nWerken jullie met diftar? Hoe hoog is jullie tarief?"),
+]
+PASS += [
+    ("domus", ("client-image-no-consent",), _IMG + "vandaag de woonkamer van een huurster in de Domus-flat gestuukt; "
+                                                   "ze vond het leuk om samen op de foto te gaan 😊"),
+    ("heemstede", ("confidential-context",), "Onze huisregel voor de groepsapp: wat in deze groep gedeeld wordt, "
+                                             "moet binnen de groep blijven."),
+    ("heemstede", ("doubt-posting",), "Ik weet niet of ik morgen kan komen, maar de fietsenstalling bij station "
+                                      "Heemstede is zo goed als af!"),
+    ("hartekamp", ("page-private-account",), "Nieuwe pagina voor Woonvorm De Kwakel, gekoppeld aan het "
+                                             "team-e-mailadres en aangemeld bij communicatie."),
+    ("hartekamp", ("moderator-stays-after-leaving",), "Vijf tips voor onze besloten groep. Wat in de groep staat, "
+                                                      "blijft in de groep. En wie uit dienst gaat, haalt de beheerder "
+                                                      "uit de groep."),
+    ("hartekamp", ("moderator-stays-after-leaving",), "Vandaag mijn laatste werkdag. Ik blijf natuurlijk géén lid "
+                                                      "van de besloten groep, dat mag ook niet."),
+    ("heemstede", ("policy-status-missing-peers",),
+     "---\nchannel: blog\n---\nVoor mijn vakgenoten: bij ons betaal je straks € 1,10 per zak restafval (diftar); "
+     "het is een concept dat nog openstaat voor discussie.\n\nWerken jullie met diftar? Hoe hoog is jullie tarief?"),
+    ("sterkhuis", ("client-identified", "person-details"),
+     _P + "Joris Verhoef, mijn teamleider bij de crisisopvang van Sterk Huis: bedankt dat je altijd achter je team "
+          "stond."),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round16")
 
 

@@ -40,6 +40,7 @@ _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _REST = (r"(?:[ \t]+(?:van[ \t]+de[nr]|van[ \t]+de|van|ter|ten)[ \t]+[a-zà-ÿA-Z][a-zà-ÿ]+"
          r"|[ \t]+(?:(?:van[ \t]+de|van[ \t]+'t|in[ \t]+'t|van|de|te)[ \t]+)?[A-Z][a-zà-ÿ]+)?")
 _CANDIDATE = re.compile(rf"(?P<name>{_NAME})(?P<rest>{_REST})(?![\w@'’-])")
+_REST_AFTER = re.compile(_REST)
 _WORD_START = re.compile(r"(?<![\w@#/.'’-])[^\W\d_]")
 _TITLES = r"(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de[ \t]+heer|familie|fam\.)"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*,?[ \t]*$")
@@ -157,7 +158,11 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
                               or _SUBJECT_BEFORE.search(text, max(0, start - 40), start)):
         return False
     rx = _regexes()
-    if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end):
+    # the role may follow the surname: "Joris Verhoef, mijn teamleider bij de crisisopvang"
+    rest = _REST_AFTER.match(text, end) if surname else None
+    full = rest.end() if rest else end
+    if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end) \
+            or (full > end and rx["role-after"].match(text, full)):
         return False
     if initial and _SUBJECT_AFTER.match(text, end):   # "Ken je een kind dat ...?": a verb first, not a name
         return False

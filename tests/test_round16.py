@@ -187,6 +187,40 @@ PASS += [
           "stond."),
 ]
 
+# the third part, from holdout15's misses (read after its end score)
+_OFF = _fm(channel="facebook", capacity="official")
+FLAG += [
+    ("domus", "credential", "block", "Het wachtwoord van de bouwkeet-wifi is #Keet2024! en hangt bij de deur."),
+    ("hartekamp", "page-private-account", "block", "Het teamaccount doet het niet, dus ik plaats de berichten voor de groep "
+                                                   "voorlopig gewoon vanaf mijn eigen privé Facebook."),
+    ("hartekamp", "page-private-account", "block", "Onze pagina draait nu gewoon op mijn privéaccount, dat is het "
+                                                   "makkelijkst."),
+    ("hartekamp", "media-tip", "review", "@HaarlemsDagblad kom effe kijke bij de Hartekamp op de zorgboerderij, mot je "
+                                         "echt een stukkie over schrijve!"),
+    ("heemstede", "irony", "review", _OFF + "Goh, wat een verrassing dat de container weer vol is 🙄"),
+    ("hartekamp", "organisation-news-personal", "review", _P + "Bij de Hartekamp Groep gaat onze dagbesteding De Werf "
+                                                               "dicht per 1 april, ik mag het eindelijk vertellen."),
+    ("domus", "unapproved-mention", "review", _OFF + "Vandaag de kozijnen van de Domus-woningen aan de Beekstraat "
+                                                     "vervangen."),
+]
+PASS += [
+    ("domus", ("credential",), "Tips van de ICT'er over veilig inloggen. *#cybersecurity #wachtwoorden "
+                               "#woningcorporaties #2FA*"),
+    ("hartekamp", ("home-address",), "Iedereen is welkom op de open middag van 14.00 tot 17.00 uur, Herenweg 95 in "
+                                     "Heemstede."),
+    ("hartekamp", ("page-private-account",), "Waarom teamaccounts? Als een pagina draait op het privé-account van een "
+                                             "collega en die collega gaat weg, zijn we de pagina kwijt."),
+    ("hartekamp", ("media-tip",), "Ik ga er zelf een stukje over schrijven op ons eigen blog; kom gerust kijken bij de "
+                                  "zorgboerderij."),
+    ("heemstede", ("irony",), _OFF + "Ironie werkt online gewoon niet: wat jij grappig bedoelt, leest een ander als "
+                                     "spot. Dus reageren we zakelijk."),
+    ("hartekamp", ("organisation-news-personal",), _P + "Een nacht bij de Hartekamp Groep. De voordeur gaat dicht en "
+                                                        "de deurcode wordt actief."),
+    ("domus", ("unapproved-mention",), "---\nchannel: whatsapp\ncapacity: official\n---\nBeste bewoners, morgen "
+                                       "vervangen we de kozijnen van de Domus-woningen aan de Beekstraat. Vragen? Bel "
+                                       "ons kantoor."),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round16")
 
 

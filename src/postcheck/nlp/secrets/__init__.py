@@ -261,8 +261,8 @@ def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hi
 def _passwords(text: str, starts: list[int], out: list[Hit], name: str = "pw") -> None:
     pw = _regex(name)
     for m in (pw.match(text, s) for s in starts):
-        if m is None:
-            continue
+        if m is None or (m.start() and text[m.start() - 1] == "#"):
+            continue   # a hashtag ("#wachtwoorden #woningcorporaties"): a topic, never a keyword with its value
         conn = m.group("conn") or m.group("conn2")
         val = m.group("val")
         if not (conn or "").strip(" \t,") and (name == "pwc" or "," in text[m.end("kw"):m.start("val")]):

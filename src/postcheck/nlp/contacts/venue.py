@@ -83,11 +83,7 @@ def beside_own(text: str, h: Hit, own: list[Hit], private: re.Pattern) -> bool:
     """A fixed-line number in the contact block of one of the organisation's own addresses or e-mail addresses."""
     if not own or _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
-    for o in own:
-        a, b = (o.end, h.start) if o.end <= h.start else (h.end, o.start)
-        if 0 <= b - a <= 120 and "\n\n" not in text[a:b] and no_person_in(text[a:b]):
-            return True
-    return False
+    return any(_gap(text, h, o, 120) is not None for o in own)
 
 
 # "bel", "bellen naar", "telefonisch via" right before the number, with no one to call named
@@ -101,8 +97,7 @@ def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
         return False
     if not _CALL_BARE.search(text, max(0, h.start - 30), h.start) or not _WE.search(text):
         return False
-    a, b = _sentence(text, h)
-    return _FIRST_PERSON.search(text, a, b) is None
+    return not first_person(text, h)
 
 
 def first_person(text: str, h: Hit) -> bool:
@@ -126,11 +121,20 @@ def contact_block(text: str, hits: list[Hit], private: re.Pattern) -> list[Hit]:
 def _same_block(text: str, h: Hit, other: Hit) -> bool:
     """The two in one sentence, or the address in the next one where the firm speaks of itself ("We zitten
     aan ...", "Onze werkplaats: ..."); no person between them."""
-    a, b = (other.end, h.start) if other.end <= h.start else (h.end, other.start)
-    if b < a or b - a > 200 or "\n\n" in text[a:b] or not no_person_in(text[a:b]):
+    gap = _gap(text, h, other, 200)
+    if gap is None:
         return False
+    a, b = gap
     ends = list(_SENTENCE_END.finditer(text, a, b))
     if not ends:
         return True
     return len(ends) == 1 and other.end <= h.start and _WE.search(text, ends[0].end(), h.start) is not None
 
+
+def _gap(text: str, h: Hit, other: Hit, reach: int) -> tuple[int, int] | None:
+    """The text between two hits that do not overlap, when it is at most `reach` characters, in one paragraph, with
+    no person in it: (start, end); else None."""
+    a, b = (other.end, h.start) if other.end <= h.start else (h.end, other.start)
+    if b < a or b - a > reach or "\n\n" in text[a:b] or not no_person_in(text[a:b]):
+        return None
+    return a, b

@@ -5,7 +5,8 @@ What it checks: occurrences of the cue sets named in `cues` (lexicon slots of
 or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
 `near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
 window; with `not_near`, only when no cue of those sets does. `window` is
-`sentence` (default), `paragraph`, `document` or a number of words;
+`sentence` (default: its sentence, and the one before where it opens with "Dat is ..."/"Dit mag ...", which
+speaks of that one), `paragraph`, `document` or a number of words;
 `not_in_sentence` names cue sets that must not occur in the cue's own
 sentence, whatever the window (an announcement checked against approval
 anywhere in the document, but lifted only by an "if you ..." in its own
@@ -21,8 +22,10 @@ about the claim, not about the newspaper).
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
 | document | a number of words, default sentence); not_in_sentence (list of
-cue sets, default none); skip (list of negated, quoted, reported, question; default the first
-three: a cue in a question, "mag ik dit doorsturen?", is skipped only where listed); near_negated (bool,
+cue sets, default none); skip (list of negated, quoted, reported, question, advice; default the first
+three and advice: a cue in a question, "mag ik dit doorsturen?", is skipped only where listed; advice, a guide's
+sentence to anyone, "een foto van je bureau met een vertrouwelijke nota", only as the rule's own cue, not as a
+near or not_near cue; see `nlp/cues/guide.py`); near_negated (bool,
 default false).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
@@ -36,8 +39,9 @@ from ..packs.schema import ANY, BOOL, TEXTS
 from .base import Preparation, Problem, option
 
 KIND = "cues"
-SCOPES = ("negated", "quoted", "reported", "question")
-DEFAULT_SKIP = ("negated", "quoted", "reported")   # a question is skipped only where a rule says so
+SCOPES = ("negated", "quoted", "reported", "question", "advice")
+# a question is skipped only where a rule says so; advice (a guide's sentence to anyone) only as the rule's own cue
+DEFAULT_SKIP = ("negated", "quoted", "reported", "advice")
 WINDOWS = ("sentence", "paragraph", "document")
 
 
@@ -88,7 +92,10 @@ def prepare(rule) -> Preparation:
 
 def _together(a, b, window) -> bool:
     if window == "sentence":
-        return a.sentence == b.sentence
+        # "... gaat het budget omlaag. Dat is nog niet bekend bij de huurders.": "Dat" brings the sentence before along
+        later = a if a.sentence > b.sentence else b
+        return a.sentence == b.sentence or (abs(a.sentence - b.sentence) == 1 and a.paragraph == b.paragraph
+                                            and later.refers_back)
     if window == "paragraph":
         return a.paragraph == b.paragraph
     if window == "document":
@@ -115,8 +122,8 @@ def check(rule, ctx) -> Iterator:
     # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"
     negated_only = {} if "negated" not in skip else {
         h: h.negated_by for h in hits if h.scopes() & skip == {"negated"} and getattr(h, "negated_by", -1) >= 0}
-    anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())),
-                     key=lambda h: (h.start, -h.end))
+    anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())
+                      if not ("advice" in skip and h.advice)), key=lambda h: (h.start, -h.end))
     last_end = -1
     for a in anchors:
         if a.end <= last_end:

@@ -12,10 +12,12 @@ explicitly. Where a pack sets `lower` and the draft's worst finding is review, t
 at a probability of ok of at least `lower` it turns the review findings into info (shown, with `how` saying so,
 but no longer asking for approval), where one rule asks review (two rules that agree outweigh it) and not for a
 count or a detected fact (a length limit, a phone number, a name);
-it never touches a block finding and never drops a finding. Where a pack sets `also` and the draft needs review
-or block (by the other rules or by the judge itself), the judge adds a review finding for each category it finds
-at least that likely and no other finding carries (not a count or a detected fact, which only the detectors can
-state): the verdict stays what it was, the reviewer learns what else the draft seems to touch.
+it never touches a block finding and never drops a finding. It raises nothing for a fact the detectors read and
+cleared (a phone number they reported as business contact data, at info, and no acting finding of that
+category). Where a pack sets `also` and the draft needs review or block (by the other rules or by the judge
+itself), the judge adds a review finding for each category it finds at least that likely and no other finding
+carries (not a count or a detected fact, which only the detectors can state): the verdict stays what it was, the
+reviewer learns what else the draft seems to touch.
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.8), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (drafts with more characters of prose are left to the other
@@ -90,6 +92,8 @@ def check(rule, ctx) -> Iterator:
         return
     view = ctx.judgement(rule.options.org)
     raised = _raised(rule, worst, view)
+    if raised and view.category in _FACTS and _cleared(ctx.prior, view.category):
+        raised = None            # the detectors read that fact and cleared it: the words cannot overrule them
     if not raised and (worst == 0 or not rule.options.also):
         return                   # nothing to raise, no categories to add
     if ctx.lifted_block():       # re-runs the lifted rules' checks: asked once, only when there is something to say
@@ -103,6 +107,13 @@ def check(rule, ctx) -> Iterator:
     for category, p in view.categories.items():
         if p >= rule.options.also and category not in have and category not in _FACTS:
             yield _finding(rule, ctx, view.heaviest_for(category), category, Severity.REVIEW, f"also: p={p:.2f}")
+
+
+def _cleared(prior: list, category: str) -> bool:
+    """A detector found data of this category and reported it as info only (a business number, the
+    organisation's own address, an allowed name), and nothing of it acts."""
+    same = [f for f in prior if f.category == category and not f.suppressed]
+    return bool(same) and all(f.severity.rank == 0 for f in same)
 
 
 def _raised(rule, worst: int, view) -> tuple[Severity, int, float] | None:

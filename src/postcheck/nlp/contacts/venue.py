@@ -13,8 +13,9 @@
   `allow`; the same paragraph, within a few lines, no person between): "📍 Raadhuisplein 1 ... 📞 (023) ...
   ✉️ gemeente@...", `business-phone`;
 * a fixed-line number the readers are told to call ("Twijfel? Bel (023) ...", no "me"/"mij", no person between)
-  in a draft where the writer speaks as "we"/"wij" and not as "ik" in that sentence: the organisation's number,
-  `business-phone`;
+  in a draft where the writer speaks as "we"/"wij", or as a bare "Bel ..." that opens its sentence in a draft
+  with no "ik" in it, and not as "ik" in that sentence; or one after which callers are told to ask for someone
+  ("..., vraag dan naar mij"): the organisation's number, `business-phone`;
 * a sentence in the first person singular ("ik", "mijn", "me"): opening hours or a desk elsewhere in its
   paragraph ("ik ken half Heemstede via de balie, dus kom langs: X 17") do not make an address in it a
   building's address.
@@ -91,11 +92,26 @@ _CALL_BARE = re.compile(r"(?<![\w-])(?:bel|bellen|telefonisch|telefoon|tel)(?:[ 
                         r"direct))*(?:[ \t]+(?:naar|op|via|met[ \t]+ons))?[ \t]*:?[ \t]*$", re.I)
 
 
+# after the number: "..., vraag dan naar mij", "en vraag naar Ruud": a switchboard, where callers ask for someone
+_ASK_FOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:en|of|dan)[ \t]+)?vraag[ \t]+"
+                      r"(?:(?:dan|gerust|even|daar|maar)[ \t]+)*naar(?![\w-])", re.I)
+
+
 def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
-    """A fixed-line number the readers are told to call, in a draft where the organisation speaks ("wij")."""
+    """A fixed-line number the readers are told to call: in a draft where the organisation speaks ("wij"), or
+    as a bare imperative that opens its sentence ("Vragen? Bel (023) ..."); or a switchboard number, where
+    callers ask for someone ("bel (023) ... en vraag naar mij")."""
     if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
-    if not _CALL_BARE.search(text, max(0, h.start - 30), h.start) or not _WE.search(text):
+    if _ASK_FOR.match(text, h.end):
+        return True
+    call = _CALL_BARE.search(text, max(0, h.start - 30), h.start)
+    if call is None:
+        return False
+    # a bare "Bel ..." opening its sentence in a draft with no "ik" in it: nobody's own number is meant
+    opens = not text[_sentence_start(text, h.start):call.start()].strip() and call.group()[:3].lower() == "bel" \
+        and not _FIRST_PERSON.search(text)
+    if not (opens or _WE.search(text)):
         return False
     return not first_person(text, h)
 

@@ -37,6 +37,8 @@ class CueHit(Hit):
     quoted: bool = False
     reported: bool = False
     question: bool = False    # in a sentence that ends in a question mark (a scope rules may opt into skipping)
+    advice: bool = False      # in a guide's sentence of advice to anyone (`guide.py`): cues rules skip it by default
+    refers_back: bool = False  # its sentence opens with "Dat is ..."/"Dit mag ...": it speaks of the sentence before
 
     def scopes(self) -> set[str]:
         """The scopes the cue stands in that make it not the writer's own plain statement: negated, quoted,
@@ -113,7 +115,8 @@ class CueDetector:
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
                               negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported,
-                              question=b.is_question(m.start_char)))
+                              question=b.is_question(m.start_char), advice=b.is_advice(m.start_char),
+                              refers_back=b.refers_back(m.start_char)))
         out.sort(key=lambda h: (h.start, h.end))
         return out
 

@@ -64,6 +64,8 @@ INVERTED_AFTER = 4
 TOPIC_WORDS = 4
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
 _WORD = re.compile(r"\w+")
+_REFERS_BACK = re.compile(r"[ \t]*(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|mocht|moet|moest|blijft|bleef|weet|wist|"
+                          r"weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)(?![\w-])", re.I)
 _EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
 
@@ -100,6 +102,25 @@ class Bounds:
         """Ends of the sentences that end in a question mark, not in a tag that asks for agreement ("niet
         doorsturen, hè?", "oké?")."""
         return self._sentences[1]
+
+    @cached_property
+    def advice(self) -> frozenset[int]:
+        """The sentences that give advice in a guide (`guide.py`)."""
+        from .guide import advice_sentences
+        return advice_sentences(self._text, self.sentence_ends)
+
+    def is_advice(self, char: int) -> bool:
+        return bool(self.advice) and self.sentence_of(char) in self.advice
+
+    def refers_back(self, char: int) -> bool:
+        """The sentence holding `char` opens with a demonstrative subject that points at the sentence before it in
+        its paragraph ("... gaat het budget omlaag. Dat is nog niet bekend bij de huurders.")."""
+        i = self.sentence_of(char)
+        if i == 0:
+            return False
+        start = self.sentence_ends[i - 1]
+        return _REFERS_BACK.match(self._text, start) is not None and self.paragraph_of(start - 1) == \
+            self.paragraph_of(start)
 
     def is_question(self, char: int) -> bool:
         """The sentence holding `char` asks something (ends in "?"; the text's last sentence too)."""

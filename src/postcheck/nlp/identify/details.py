@@ -10,8 +10,9 @@
   ("groet, M.K.").
 * person-details: a care, health or incident word (`nlp/data/identify_care_words.txt`) or a
   municipal or housing case word (`nlp/data/identify_case_words.txt`) in the same sentence as
-  a person reference: the labels of `REFERENCES`, or a child by their school group ("het
-  meisje uit groep 3"), which alone identifies nobody; a detail word as a hashtag ("#leerplicht") tags
+  a person reference: the labels of `REFERENCES`, a child by their school group ("het
+  meisje uit groep 3") or a household or room by its number ("bij nr 23", "nummer 9 loopt achter met de
+  huur"), which alone identify nobody; a detail word as a hashtag ("#leerplicht") tags
   the whole post, so it counts with a person reference in any sentence. Span: the detail word.
 
 No person reference of this package is reported in a sentence that says never to write it
@@ -66,6 +67,18 @@ def _group_ref() -> re.Pattern:
     alts = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:(?:de|het|die|dat|een|onze|ons)[ \t]+)?(?:{alts})[ \t]+(?:uit|van|in|op)"
                       rf"[ \t]+(?:de[ \t]+)?(?:groep|klas)[ \t]*\d{{1,2}}[a-zA-Z]?(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _house_ref() -> re.Pattern:
+    """A single household or room by its number alone: "bij nr 23", "nummer 9 loopt achter", "kamer 4". Alone it
+    identifies nobody; with a care or case detail in its sentence it shares that household's details with
+    everyone who knows the street ("bij nr 23 geen slijpwerk, mevrouw ligt bij te komen van haar chemo").
+    Not a range ("nummer 1 tot 40", "nr 2-8", "nummers 3 en 5"), a phone or other long number."""
+    places = "|".join(re.escape(w) for w in sorted(words("identify_numbered_places"), key=len, reverse=True)
+                      if w.rstrip(".") in ("nummer", "nr", "huisnummer", "kamer", "kamernummer"))
+    return re.compile(rf"(?<![\w-])(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w,.]\d|[\w-]|[ \t]*(?:-|–|tot|t/m|en|of)"
+                      rf"[ \t]*\d)", re.I)
 
 
 class Sentences:
@@ -138,7 +151,7 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
         from .named import named_with_details
         out += named_with_details(text, sent, detail_cues, name_ok, vocabulary())
     refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
-    refs += [m.span() for m in _group_ref().finditer(text) if not sent.example(*m.span())]
+    refs += [m.span() for rx in (_group_ref(), _house_ref()) for m in rx.finditer(text) if not sent.example(*m.span())]
     with_ref = {sent.of(s) for s, _ in refs} & detail_in
     for s, e in detail_cues:
         # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person

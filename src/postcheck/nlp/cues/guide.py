@@ -1,0 +1,78 @@
+"""Advice to the reader: the sentences of a guide that describe a kind of thing, not a case of it.
+
+A how-to or tips post ("Een eigen Facebookgroep voor je locatie? Zo pak je het aan", "Tien dingen die ik
+collega's vertel over social media") names what must not happen in order to say so: "Interne stukken blijven
+intern", "Een foto van je bureau met een vertrouwelijke nota ernaast", "de pagina hangt aan iemands
+privé-account". Those are the kinds of mistakes the post warns about, not a secret or a private account of the
+writer's. A cue in such a sentence is in the `advice` scope, which cues rules skip by default (a pack may list
+the scopes it skips itself).
+
+A draft of GUIDE_MIN_SENTENCES sentences or more is a guide when a heading (a Markdown `#` line, or a first line
+that is a title, not a sentence) names a guide (`nlp/data/guide_titles.txt`:
+tips, stappen, zo pak je, dingen die, checklist, ...), or when at least GENERIC_MIN of its sentences, and at
+least GENERIC_SHARE of them, speak to anyone (je, jij, jouw, iemand, men: `nlp/data/generic_person_words.txt`).
+In a guide, a sentence is advice when it is a heading, a list item, speaks to anyone, asks the reader something
+("Gaan er foto's van cliënten op?"), or is an example that opens with an indefinite "Een"/"Geen" ("Een screenshot
+van de agenda van het MT."), and is not in the first person singular (the writer's own account: "ik mag het
+eigenlijk niet zeggen, dus zeg maar niet waar je het gelezen hebt"). Other sentences of a guide
+(the writer's own story: "Gisteren zette ik het verslag online") are not.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..wordlists import words
+
+GUIDE_MIN_SENTENCES = 8
+GENERIC_MIN = 4
+GENERIC_SHARE = 0.3
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
+# a first line that is a title: a dozen words at most, no sentence in it ("Tip: stuur de link door" is a post)
+_TITLE_LINE = re.compile(r"[^.:!\n]{3,100}\??")
+# the writer's own account ("dus zeg maar niet waar je het gelezen hebt", "ik mag het eigenlijk niet zeggen")
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij)(?![\w'’-])", re.I)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.M)
+_EXAMPLE = re.compile(r"\s*[\"'“‘(]?(?:een|geen)[ \t]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words("guide_titles"), key=len,
+                                                                           reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words("generic_person_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])", re.I)
+
+
+def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
+    """Indexes (as `Bounds.sentence_of` counts them) of the sentences that give advice in a guide; empty when
+    the draft is no guide."""
+    n = len(sentence_ends) + 1
+    spans = [((sentence_ends[i - 1] if i else 0), (sentence_ends[i] if i < len(sentence_ends) else len(text)))
+             for i in range(n)]
+    generic = _generic()
+    speaks = {i for i, (a, b) in enumerate(spans) if generic.search(text, a, b)}
+    if n < GUIDE_MIN_SENTENCES:
+        return frozenset()
+    headings = [m for m in _HEADING.finditer(text)]
+    first = text.lstrip().split("\n", 1)[0] if text.strip() else ""
+    titled = any(_titles().search(m.group(1)) for m in headings) or (
+        _TITLE_LINE.fullmatch(first) is not None and _titles().search(first) is not None)
+    if not titled and (len(speaks) < GENERIC_MIN or len(speaks) < GENERIC_SHARE * n):
+        return frozenset()
+    out = set(speaks)
+    own = {i for i, (a, b) in enumerate(spans) if _FIRST_PERSON.search(text, a, b)}
+    for m in [*headings, *_LIST_ITEM.finditer(text)]:       # every sentence of the heading's or item's line
+        end = text.find("\n", m.start())
+        first_i = bisect.bisect_right(sentence_ends, m.start())
+        out.update(range(first_i, bisect.bisect_right(sentence_ends, (end if end >= 0 else len(text)) - 1) + 1))
+    for i, (a, b) in enumerate(spans):
+        if text[a:b].strip() and (_EXAMPLE.match(text, a) or text[a:b].rstrip().endswith("?")):
+            out.add(i)
+    return frozenset(out - own)

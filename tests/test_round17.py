@@ -15,6 +15,10 @@
   niks over kwijt");
 - a sentence that opens with "Dat is ..."/"Dit mag ..." speaks of the one before it: a cue's sentence window takes
   that one along ("Het budget gaat omlaag. Dat is nog niet bekend bij de huurders.");
+- a relative of the one person a reply answers ("Beste meneer ..., uw moeder heeft haar medicatie gekregen") is
+  identified; "uw vader" in a question, a condition, a list of relatives or a post to all readers is anyone's;
+- a care plan by its compounds ("de zorgplanbespreking van Anna") discussed in the group; doubt about posting in a
+  post about the writer's own team ("mijn team"), and in Domus's pack (richtlijn 6);
 - "ik ga haar eraan houden" holds someone to their word; "jij gaat eraan" stays a threat;
 - a photo the writer says nobody was asked about ("had eigenlijk eerst moeten vragen of ik ze op de foto mocht
   zetten") is Hartekamp's block (pack examples in rules/hartekamp.yaml, `client-image-no-consent-text`).
@@ -96,7 +100,24 @@ FLAG += [
     ("hartekamp", "tone-threat", "block", "Jij gaat eraan als ik je nog eens bij de voordeur zie."),
 ]
 
+# a relative of the one person a reply answers, with care details; a care plan discussed in the group; doubt
+FLAG += [
+    ("hartekamp", "person-details", "block", "Beste meneer De Wit, wat u schrijft klopt niet. Uw moeder heeft die "
+                                             "avond gewoon haar medicatie gekregen, dat staat in het verslag."),
+    ("hartekamp", "care-details-in-group", "review", "Zullen we de zorgplanbespreking van Anna gewoon via een "
+                                                     "videocall hier in de groep doen?"),
+    ("sterkhuis", "doubt-posting", "review", "Ik twijfel echt of ik dit wel moet posten, maar mijn team heeft deze "
+                                             "week drie spoedplaatsingen gefikst."),
+]
+
 PASS = [
+    ("hartekamp", ("person-details",), "Heeft uw vader diabetes? Dan denkt onze diëtist graag mee over de maaltijden."),
+    ("hartekamp", ("person-details",), "Beste familie, het zorgplan van uw zoon, dochter, broer of zus bespreken we "
+                                       "voortaan twee keer per jaar."),
+    ("hartekamp", ("person-details",), "Uw moeder krijgt haar medicatie altijd van een vaste begeleider, zo werken we "
+                                       "op alle locaties."),
+    ("hartekamp", ("care-details-in-group",), "De zorgplanbesprekingen doen we altijd persoonlijk op de locatie, niet "
+                                              "in de groep."),
     ("hartekamp", ("tone-threat",), "De wethouder zei letterlijk dat de zorg op één blijft staan. Mooie woorden. Ik ga "
                                     "haar eraan houden 😉"),
     ("domus", ("confidential-plan",), "Het groenbudget voor volgend jaar gaat omlaag. Het weer was mooi vandaag. Dat "

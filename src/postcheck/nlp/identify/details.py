@@ -12,7 +12,8 @@
   municipal or housing case word (`nlp/data/identify_case_words.txt`) in the same sentence as
   a person reference: the labels of `REFERENCES`, a child by their school group ("het
   meisje uit groep 3") or a household or room by its number ("bij nr 23", "nummer 9 loopt achter met de
-  huur"), which alone identify nobody; a detail word as a hashtag ("#leerplicht") tags
+  huur") or a relative of the one person a reply answers ("Beste mevrouw ..., uw vader ...", not in a question, a
+  condition or a list of relatives), which alone identify nobody; a detail word as a hashtag ("#leerplicht") tags
   the whole post, so it counts with a person reference in any sentence. Span: the detail word.
 
 No person reference of this package is reported in a sentence that says never to write it
@@ -79,6 +80,41 @@ def _house_ref() -> re.Pattern:
                       if w.rstrip(".") in ("nummer", "nr", "huisnummer", "kamer", "kamernummer"))
     return re.compile(rf"(?<![\w-])(?:{places})[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w,.]\d|[\w-]|[ \t]*(?:-|–|tot|t/m|en|of)"
                       rf"[ \t]*\d)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _addressee_kin() -> re.Pattern:
+    """A relative of the person the post answers, named by the formal "uw": "uw vader", "uw moeder". In a reply
+    to one person that person is known, and so is their relative ("Beste mevrouw Van Leeuwen, ... Uw vader heeft
+    die avond zijn insuline gekregen"). Not in a question or a condition, which speak to any reader ("Heeft uw
+    vader diabetes?", "Als uw moeder ..."): `_GENERAL`."""
+    kin = [w for w in words("identify_kin_words") if not w.endswith(("s", "buurman", "buurvrouw"))]
+    alts = "|".join(re.escape(w) for w in sorted(kin, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])uw[ \t]+(?:{alts})(?![\w-])", re.I)
+
+
+_GENERAL = re.compile(r"(?<![\w-])(?:als|wanneer|indien|mocht|zodra)(?![\w-])", re.I)
+# a list of relatives is anyone's ("het zorgplan van uw zoon, dochter, broer of zus")
+_MORE_KIN = re.compile(r"[ \t]*(?:,|of|en|/)[ \t]*[a-zà-ÿ]+")
+# the post answers one person: a reply (front matter `reply_to`) or a salutation ("Beste mevrouw Van Leeuwen,")
+_ONE_READER = re.compile(r"^[ \t]*(?:reply_to:|(?:beste|dag|hallo|hoi|geachte)[ \t]+(?:mevrouw|meneer|mevr\.|dhr\.|"
+                         r"heer|[A-Z][a-zà-ÿ]+))", re.M | re.I)
+
+
+def _addressee_refs(text: str, sent: "Sentences") -> list[tuple[int, int]]:
+    if not _ONE_READER.search(text):
+        return []
+    kin = set(words("identify_kin_words"))
+    out = []
+    for m in _addressee_kin().finditer(text):
+        a, b = sent.span(sent.of(m.start()))
+        more = _MORE_KIN.match(text, m.end())
+        if more and more.group().strip(" \t,/").split()[-1].lower() in kin:
+            continue
+        if text[a:b].rstrip().endswith("?") or _GENERAL.search(text, a, b) or sent.example(*m.span()):
+            continue
+        out.append(m.span())
+    return out
 
 
 class Sentences:
@@ -152,6 +188,7 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
         out += named_with_details(text, sent, detail_cues, name_ok, vocabulary())
     refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
     refs += [m.span() for rx in (_group_ref(), _house_ref()) for m in rx.finditer(text) if not sent.example(*m.span())]
+    refs += _addressee_refs(text, sent)
     with_ref = {sent.of(s) for s, _ in refs} & detail_in
     for s, e in detail_cues:
         # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person

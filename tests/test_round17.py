@@ -19,6 +19,7 @@
   identified; "uw vader" in a question, a condition, a list of relatives or a post to all readers is anyone's;
 - a care plan by its compounds ("de zorgplanbespreking van Anna") discussed in the group; doubt about posting in a
   post about the writer's own team ("mijn team"), and in Domus's pack (richtlijn 6);
+- a call to sign a petition and to remember at the elections who thought a plan up is a political stance;
 - "ik ga haar eraan houden" holds someone to their word; "jij gaat eraan" stays a threat;
 - a photo the writer says nobody was asked about ("had eigenlijk eerst moeten vragen of ik ze op de foto mocht
   zetten") is Hartekamp's block (pack examples in rules/hartekamp.yaml, `client-image-no-consent-text`).
@@ -110,7 +111,15 @@ FLAG += [
                                              "week drie spoedplaatsingen gefikst."),
 ]
 
+# a civil servant campaigning: a petition and "remember at the elections who thought this up"
+FLAG += [
+    ("heemstede", "political-stance-personal", "review",
+     "Teken de petitie tegen de nieuwe parkeergarage en onthoud bij de verkiezingen wie dit bedacht heeft."),
+]
+
 PASS = [
+    ("heemstede", ("political-stance-personal",), "Onthoud goed wie je geholpen heeft, zeg ik altijd tegen mijn "
+                                                  "kinderen."),
     ("hartekamp", ("person-details",), "Heeft uw vader diabetes? Dan denkt onze diëtist graag mee over de maaltijden."),
     ("hartekamp", ("person-details",), "Beste familie, het zorgplan van uw zoon, dochter, broer of zus bespreken we "
                                        "voortaan twee keer per jaar."),

@@ -20,6 +20,9 @@
 - a care plan by its compounds ("de zorgplanbespreking van Anna") discussed in the group; doubt about posting in a
   post about the writer's own team ("mijn team"), and in Domus's pack (richtlijn 6);
 - a call to sign a petition and to remember at the elections who thought a plan up is a political stance;
+- a group that "loopt even via mijn eigen Facebook" (the verb first) is run from a private account;
+- a post of the closed group pasted ("stond er dit bericht in, ik plak het even letterlijk") is copied out of it;
+- a tender price set against the runner-up ("een prijs die 8% onder de nummer twee lag") is a bid;
 - "ik ga haar eraan houden" holds someone to their word; "jij gaat eraan" stays a threat;
 - a photo the writer says nobody was asked about ("had eigenlijk eerst moeten vragen of ik ze op de foto mocht
   zetten") is Hartekamp's block (pack examples in rules/hartekamp.yaml, `client-image-no-consent-text`).
@@ -117,7 +120,32 @@ FLAG += [
      "Teken de petitie tegen de nieuwe parkeergarage en onthoud bij de verkiezingen wie dit bedacht heeft."),
 ]
 
+# a group run from the writer's own account, the verb first
+FLAG += [
+    ("hartekamp", "page-private-account", "block", "Mededeling: tot het teamaccount er is, loopt deze groep even via "
+                                                   "mijn eigen Facebook. Vragen dus naar mij."),
+]
+
+# a post from the closed group pasted into a blog
+FLAG += [
+    ("hartekamp", "closed-page-copied", "block", "De begeleiding houdt ons op de hoogte via een besloten "
+                                                 "Facebookgroep. Gisteren stond er dit bericht in, ik plak het even "
+                                                 "letterlijk: \"Vandaag zijn we met groep 2 naar de markt geweest.\""),
+]
+
+# a tender price against the other bidders
+FLAG += [
+    ("domus", "tender-bids", "block", "Het was een spannende aanbesteding: met een prijs die ruim 8% onder de nummer "
+                                      "twee lag, hebben we het werk binnen!"),
+]
+
 PASS = [
+    ("domus", ("tender-bids",), "Onze prijs ligt 10% onder die van de concurrentie: vraag vandaag nog een offerte "
+                                "aan!"),
+    ("hartekamp", ("closed-page-copied",), "Er stond een mooi bericht in de krant over onze woongroep, ik plak het "
+                                           "hieronder."),
+    ("hartekamp", ("page-private-account",), "Tot het nieuwe jaar loopt de groep gewoon via de beheerders van de "
+                                             "locatie."),
     ("heemstede", ("political-stance-personal",), "Onthoud goed wie je geholpen heeft, zeg ik altijd tegen mijn "
                                                   "kinderen."),
     ("hartekamp", ("person-details",), "Heeft uw vader diabetes? Dan denkt onze diëtist graag mee over de maaltijden."),

@@ -23,6 +23,7 @@
 - a group that "loopt even via mijn eigen Facebook" (the verb first) is run from a private account;
 - a post of the closed group pasted ("stond er dit bericht in, ik plak het even letterlijk") is copied out of it;
 - a tender price set against the runner-up ("een prijs die 8% onder de nummer twee lag") is a bid;
+- a code in brackets ("met de code (2417, ...)") is a code; building applications are a sensitive topic;
 - "ik ga haar eraan houden" holds someone to their word; "jij gaat eraan" stays a threat;
 - a photo the writer says nobody was asked about ("had eigenlijk eerst moeten vragen of ik ze op de foto mocht
   zetten") is Hartekamp's block (pack examples in rules/hartekamp.yaml, `client-image-no-consent-text`).
@@ -139,7 +140,18 @@ FLAG += [
                                       "twee lag, hebben we het werk binnen!"),
 ]
 
+# a gate code in brackets; a building application nobody knows about yet
+FLAG += [
+    ("sterkhuis", "credential", "block", "Het hek aan de achterkant gaat open met de code (2417, het geboortejaar van "
+                                         "mijn opa plus één), dus die vergeet ik nooit."),
+    ("heemstede", "confidential-plan", "block", "Bij de oude garage ligt een vergunningaanvraag voor twee "
+                                                "appartementengebouwen, maar de buren weten nog van niks."),
+]
+
 PASS = [
+    ("sterkhuis", ("credential",), "De code (4 cijfers) krijg je persoonlijk van mij, niet hier in de groep."),
+    ("heemstede", ("confidential-plan",), "De vergunningaanvraag voor de appartementen ligt ter inzage; iedereen kan "
+                                          "een zienswijze indienen."),
     ("domus", ("tender-bids",), "Onze prijs ligt 10% onder die van de concurrentie: vraag vandaag nog een offerte "
                                 "aan!"),
     ("hartekamp", ("closed-page-copied",), "Er stond een mooi bericht in de krant over onze woongroep, ik plak het "

@@ -24,6 +24,8 @@
 - a post of the closed group pasted ("stond er dit bericht in, ik plak het even letterlijk") is copied out of it;
 - a tender price set against the runner-up ("een prijs die 8% onder de nummer twee lag") is a bid;
 - a code in brackets ("met de code (2417, ...)") is a code; building applications are a sensitive topic;
+- figures reckoned with internally ("intern rekenen ze op een tekort van ...") and a leadership that "praat er liever
+  nog even niet over"; "een tekort aan vakmensen" is no deficit;
 - "ik ga haar eraan houden" holds someone to their word; "jij gaat eraan" stays a threat;
 - a photo the writer says nobody was asked about ("had eigenlijk eerst moeten vragen of ik ze op de foto mocht
   zetten") is Hartekamp's block (pack examples in rules/hartekamp.yaml, `client-image-no-consent-text`).
@@ -148,7 +150,17 @@ FLAG += [
                                                 "appartementengebouwen, maar de buren weten nog van niks."),
 ]
 
+# internal figures and a leadership that keeps quiet about them
+FLAG += [
+    ("domus", "confidential-plan", "block", "Van iemand bij de corporatie hoorde ik dat ze intern al rekenen op een "
+                                            "tekort van ruim twee miljoen."),
+    ("sterkhuis", "confidential-plan", "block", "Er komt een tekort van zo'n vier ton op de begroting, maar de directeur "
+                                                "praat daar liever nog even niet over."),
+]
+
 PASS = [
+    ("domus", ("confidential-plan",), "Intern rekenen we met een tekort aan vakmensen, dus we zoeken nieuwe "
+                                      "collega's!"),
     ("sterkhuis", ("credential",), "De code (4 cijfers) krijg je persoonlijk van mij, niet hier in de groep."),
     ("heemstede", ("confidential-plan",), "De vergunningaanvraag voor de appartementen ligt ter inzage; iedereen kan "
                                           "een zienswijze indienen."),

@@ -227,3 +227,11 @@ def _sentence(text: str, i: int) -> str:
 ])
 def test_no_guide_no_advice(text):
     assert advice_sentences(text, Bounds(text).sentence_ends) == frozenset()
+
+
+def test_question_headings_make_a_guide():
+    text = ("# Onze familiegroep\n\n" + "We zijn blij dat u er bent. " * 4 + "\n\n## Wie mag erin?\n\nAlleen familie. "
+            "Je voegt niemand zelf toe.\n\n## Wat delen we?\n\nEen foto van een uitje. Niet: een zorgplan.\n")
+    assert any("Je voegt niemand zelf toe" in s for s in _advice(text))
+    text = text.replace("## Wie mag erin?", "## Wie erin mogen").replace("## Wat delen we?", "## Waar we over praten?")
+    assert not _advice(text)   # one question heading alone, and too few sentences speak to anyone

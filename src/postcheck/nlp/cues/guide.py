@@ -9,7 +9,8 @@ the scopes it skips itself).
 
 A draft of GUIDE_MIN_SENTENCES sentences or more is a guide when a heading (a Markdown `#` line, or a first line
 that is a title, not a sentence) names a guide (`nlp/data/guide_titles.txt`:
-tips, stappen, zo pak je, dingen die, checklist, ...), or when at least GENERIC_MIN of its sentences, and at
+tips, stappen, zo pak je, dingen die, checklist, ...) or two headings ask the reader's questions ("## Wie mag
+erin?"), or when at least GENERIC_MIN of its sentences, and at
 least GENERIC_SHARE of them, speak to anyone (je, jij, jouw, iemand, men: `nlp/data/generic_person_words.txt`).
 In a guide, a sentence is advice when it is a heading, a list item, speaks to anyone, asks the reader something
 ("Gaan er foto's van cliënten op?"), or is an example that opens with an indefinite "Een"/"Geen" ("Een screenshot
@@ -62,7 +63,8 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
         return frozenset()
     headings = [m for m in _HEADING.finditer(text)]
     first = text.lstrip().split("\n", 1)[0] if text.strip() else ""
-    titled = any(_titles().search(m.group(1)) for m in headings) or (
+    asked = sum(1 for m in headings if m.group(1).rstrip().endswith("?"))   # FAQ headings: "## Wie mag erin?"
+    titled = asked >= 2 or any(_titles().search(m.group(1)) for m in headings) or (
         _TITLE_LINE.fullmatch(first) is not None and _titles().search(first) is not None)
     if not titled and (len(speaks) < GENERIC_MIN or len(speaks) < GENERIC_SHARE * n):
         return frozenset()

@@ -8,15 +8,15 @@ writer's. A cue in such a sentence is in the `advice` scope, which cues rules sk
 the scopes it skips itself).
 
 A draft of GUIDE_MIN_SENTENCES sentences or more is a guide when a heading (a Markdown `#` line, or a first line
-that is a title, not a sentence) names a guide (`nlp/data/guide_titles.txt`:
-tips, stappen, zo pak je, dingen die, checklist, ...) or two headings ask the reader's questions ("## Wie mag
-erin?"), or when at least GENERIC_MIN of its sentences, and at
-least GENERIC_SHARE of them, speak to anyone (je, jij, jouw, iemand, men: `nlp/data/generic_person_words.txt`).
-In a guide, a sentence is advice when it is a heading, a list item, speaks to anyone, asks the reader something
-("Gaan er foto's van cliënten op?"), or is an example that opens with an indefinite "Een"/"Geen" ("Een screenshot
-van de agenda van het MT."), and is not in the first person singular (the writer's own account: "ik mag het
-eigenlijk niet zeggen, dus zeg maar niet waar je het gelezen hebt"). Other sentences of a guide
-(the writer's own story: "Gisteren zette ik het verslag online") are not.
+that is a title, not a sentence) names a guide (`nlp/data/guide_titles.txt`: tips, stappen, zo pak je, dingen die,
+checklist, ...) or two headings ask the reader's questions ("## Wie mag erin?"), or when at least GENERIC_MIN of
+its sentences, and at least GENERIC_SHARE of them, speak to anyone (je, jij, jouw, iemand, men:
+`nlp/data/generic_person_words.txt`). In a guide, a sentence is advice when it is a heading, a list item, speaks to
+anyone, asks the reader something ("Gaan er foto's van cliënten op?"), or is an example that opens with an
+indefinite "Een"/"Geen" or a "Wel:"/"Niet:" label ("Een screenshot van de agenda van het MT.", "Niet: vertrouwelijke
+informatie."), and is not in the first person singular (the writer's own account: "ik mag het eigenlijk niet
+zeggen, dus zeg maar niet waar je het gelezen hebt"). Other sentences of a guide (the writer's own story:
+"Gisteren zette ik het verslag online") are not.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ _TITLE_LINE = re.compile(r"[^.:!\n]{3,100}\??")
 # the writer's own account ("dus zeg maar niet waar je het gelezen hebt", "ik mag het eigenlijk niet zeggen")
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij)(?![\w'’-])", re.I)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.M)
-_EXAMPLE = re.compile(r"\s*[\"'“‘(]?(?:een|geen)[ \t]", re.I)
+_EXAMPLE = re.compile(r"\s*[\"'“‘(]?(?:een[ \t]|geen[ \t]|niet[ \t]*:|wel[ \t]*:|nee[ \t]*:)", re.I)
 
 
 @lru_cache(maxsize=1)

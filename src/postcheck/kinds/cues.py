@@ -125,6 +125,7 @@ def check(rule, ctx) -> Iterator:
     anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())
                       if not ("advice" in skip and h.advice)), key=lambda h: (h.start, -h.end))
     last_end = -1
+    spans: list[tuple[int, int, str]] = []
     for a in anchors:
         if a.end <= last_end:
             continue  # inside a cue already reported by this rule
@@ -144,8 +145,14 @@ def check(rule, ctx) -> Iterator:
             for p in partners:  # show the phrase with its partner when they stand in one sentence
                 if p.sentence == a.sentence and abs(p.tok_start - a.tok_start) <= 12:
                     start, end = min(start, p.start), max(end, p.end)
-            last_end = end
-            yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{a.label}")
+            if spans and start < spans[-1][1]:
+                # overlaps the phrase this rule just reported (a second cue sharing its partner): one finding
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2])
+            else:
+                spans.append((start, end, a.label))
+            last_end = spans[-1][1]
+    for start, end, label in spans:
+        yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{label}")
 
 
 def _by_set(hits, skip: set) -> dict[str, list]:

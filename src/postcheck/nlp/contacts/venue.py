@@ -97,6 +97,13 @@ _ASK_FOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:en|of|dan)[ \t]+)?vraag[ \t]+"
                       r"(?:(?:dan|gerust|even|daar|maar)[ \t]+)*naar(?![\w-])", re.I)
 
 
+# what may stand before an imperative "bel" in its sentence: nothing, or a condition ending in a comma ("Komt u er
+# niet uit,", "Als je vragen hebt,", "Twijfelt u,")
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:als|wanneer|indien|mocht|mochten|komt|kom|heeft|hebt|heb|wilt|wil|twijfelt|"
+                             r"twijfel|zit|zoekt|lukt)(?![\w-])[^.!?\n]{0,80},\s*)?", re.I)
+_FORMAL = re.compile(r"(?<![\w'’-])(?:u|uw)(?![\w'’-])", re.I)
+
+
 def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
     """A fixed-line number the readers are told to call: in a draft where the organisation speaks ("wij"), or
     as a bare imperative that opens its sentence ("Vragen? Bel (023) ..."); or a switchboard number, where
@@ -108,9 +115,11 @@ def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
     call = _CALL_BARE.search(text, max(0, h.start - 30), h.start)
     if call is None:
         return False
-    # a bare "Bel ..." opening its sentence in a draft with no "ik" in it: nobody's own number is meant
-    opens = not text[_sentence_start(text, h.start):call.start()].strip() and call.group()[:3].lower() == "bel" \
-        and not _FIRST_PERSON.search(text)
+    # a bare "Bel ..." opening its sentence or clause ("Komt u er niet uit, bel dan gerust ...") in a draft with
+    # no "ik" in it, or in a sentence to the reader as "u" (a service's voice): nobody's own number is meant
+    start = _sentence_start(text, h.start)
+    opens = _CLAUSE_OPENING.fullmatch(text, start, call.start()) is not None and call.group()[:3].lower() == "bel" \
+        and (not _FIRST_PERSON.search(text) or _FORMAL.search(text, start, h.start) is not None)
     if not (opens or _WE.search(text)):
         return False
     return not first_person(text, h)

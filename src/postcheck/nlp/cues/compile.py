@@ -19,7 +19,7 @@ from ...text.fold import fold
 from .syntax import CueLine, CueSyntaxError, parse_line
 
 MAX_FORMS_PER_LINE = 20000
-CACHE_VERSION = "cues-2"
+CACHE_VERSION = "cues-3"
 
 
 Seqs = tuple[tuple[str, ...], ...]          # the token sequences one position of a cue stands for
@@ -48,6 +48,27 @@ def _tokens(form: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in _tokenizer()(form))
 
 
+def cache_version() -> tuple:
+    """What the compiled cues depend on besides the cue lines and the lemma tables."""
+    return (CACHE_VERSION, _split_particles())
+
+
+@lru_cache(maxsize=1)
+def _split_particles() -> tuple[str, ...]:
+    from ..wordlists import words
+
+    return tuple(sorted(words("split_particles"), key=len, reverse=True))
+
+
+def _split(token: str) -> tuple[str, str] | None:
+    """A separable compound written apart: "bekendgemaakt" -> ("bekend", "gemaakt") (`data/split_particles.txt`)."""
+    for particle in _split_particles():
+        rest = token[len(particle):]
+        if token.startswith(particle) and len(rest) >= 4 and rest.isalpha():
+            return particle, rest
+    return None
+
+
 def _word_forms(word: str, exact: bool) -> set[tuple[str, ...]]:
     from ..inflect import forms
 
@@ -58,6 +79,9 @@ def _word_forms(word: str, exact: bool) -> set[tuple[str, ...]]:
             toks = _tokens(variant)
             if toks:
                 out.add(toks)
+                apart = _split(toks[0]) if len(toks) == 1 else None
+                if apart:
+                    out.add(apart)
     return out
 
 

@@ -17,6 +17,11 @@ indefinite "Een"/"Geen" or a "Wel:"/"Niet:" label ("Een screenshot van de agenda
 informatie."), and is not in the first person singular (the writer's own account: "ik mag het eigenlijk niet
 zeggen, dus zeg maar niet waar je het gelezen hebt"). Other sentences of a guide (the writer's own story:
 "Gisteren zette ik het verslag online") are not.
+
+In any draft, a reminder is advice too: a question or condition about the reader's own situation followed by an
+imperative that tells them to put it right (`nlp/data/corrective_imperatives.txt`): "Zie je op jullie pagina nog
+het oude logo? Vervang het dan door het huidige.", "Als je een foto van een bewoner tegenkomt, haal hem weg." The
+question or condition names a case to correct, not the writer's act; it is not in the first person singular.
 """
 from __future__ import annotations
 
@@ -59,15 +64,16 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
              for i in range(n)]
     generic = _generic()
     speaks = {i for i, (a, b) in enumerate(spans) if generic.search(text, a, b)}
+    reminders = _reminders(text, spans)
     if n < GUIDE_MIN_SENTENCES:
-        return frozenset()
+        return reminders
     headings = [m for m in _HEADING.finditer(text)]
     first = text.lstrip().split("\n", 1)[0] if text.strip() else ""
     asked = sum(1 for m in headings if m.group(1).rstrip().endswith("?"))   # FAQ headings: "## Wie mag erin?"
     titled = asked >= 2 or any(_titles().search(m.group(1)) for m in headings) or (
         _TITLE_LINE.fullmatch(first) is not None and _titles().search(first) is not None)
     if not titled and (len(speaks) < GENERIC_MIN or len(speaks) < GENERIC_SHARE * n):
-        return frozenset()
+        return reminders
     out = set(speaks)
     own = {i for i, (a, b) in enumerate(spans) if _FIRST_PERSON.search(text, a, b)}
     for m in [*headings, *_LIST_ITEM.finditer(text)]:       # every sentence of the heading's or item's line
@@ -77,4 +83,33 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
     for i, (a, b) in enumerate(spans):
         if text[a:b].strip() and (_EXAMPLE.match(text, a) or text[a:b].rstrip().endswith("?")):
             out.add(i)
-    return frozenset(out - own)
+    return frozenset(out - own) | reminders
+
+
+# the reader addressed: je, jij, jullie, u (not "iemand": a reminder speaks to the one who reads it)
+_READER = re.compile(r"(?<![\w'’-])(?:je|jij|jou|jouw|jullie|u|uw)(?![\w'’-])", re.I)
+# a condition opening the sentence (after a lead-in such as "Oproep aan alle teams:"), up to its comma
+_CONDITION = re.compile(r"\s*(?:[^.!?:\n]{0,60}:\s*)?(?:als|wanneer|indien|mocht)(?![\w-])[^.!?\n]{3,160}?,\s*(\w+)",
+                        re.I)
+
+
+@lru_cache(maxsize=1)
+def _corrective() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in words("corrective_imperatives"))
+    return re.compile(rf"\s*(?:(?:dan|en|of)[ \t]+)?(?:{alts})(?![\w'’-])", re.I)
+
+
+def _reminders(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Questions or conditions about the reader's situation that an imperative to correct it follows."""
+    out = set()
+    corrective = _corrective()
+    for i, (a, b) in enumerate(spans):
+        if not _READER.search(text, a, b) or _FIRST_PERSON.search(text, a, b):
+            continue
+        cond = _CONDITION.match(text, a, b)
+        if cond and corrective.match(text, cond.start(1), b):
+            out.add(i)          # "Als je ... ziet, vervang het dan ..."
+        elif text[a:b].rstrip().endswith("?") and i + 1 < len(spans) and corrective.match(text, spans[i + 1][0],
+                                                                                           spans[i + 1][1]):
+            out.add(i)          # "Zie je ... nog het oude logo? Vervang het dan ..."
+    return frozenset(out)

@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import regex
 
-from .compile import CACHE_VERSION, Compiled, compile_sets
+from .compile import Compiled, cache_version, compile_sets
 from .masked import unmask
 from .match import Match, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
@@ -279,7 +279,7 @@ class CueIndex:
         from ... import cache
         from ..inflect import _lookups_version
 
-        key = cache.make_key(CACHE_VERSION, _INDEX_STATE, _lookups_version(),
+        key = cache.make_key(cache_version(), _INDEX_STATE, _lookups_version(),
                              sorted((k, tuple(v)) for k, v in sets.items()),
                              None if matched is None else sorted(matched))
         state = cache.load(key, cache_dir)
@@ -300,7 +300,7 @@ class CueIndex:
         from ... import cache
         from ..inflect import _lookups_version
 
-        key = cache.make_key(CACHE_VERSION, _lookups_version(), sorted((k, tuple(v)) for k, v in sets.items()))
+        key = cache.make_key(cache_version(), _lookups_version(), sorted((k, tuple(v)) for k, v in sets.items()))
         compiled = cache.load(key, cache_dir)
         if not isinstance(compiled, Compiled):
             compiled = compile_sets(sets)

@@ -64,8 +64,15 @@ INVERTED_AFTER = 4
 TOPIC_WORDS = 4
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
 _WORD = re.compile(r"\w+")
-_REFERS_BACK = re.compile(r"[ \t]*(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|mocht|moet|moest|blijft|bleef|weet|wist|"
-                          r"weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)(?![\w-])", re.I)
+# a demonstrative subject ("Dat is ...", "Dit mag ...", "Het wordt pas ..."), or none at all: a sentence that opens
+# with its finite verb, a word of time or degree after it, and goes on as a statement ("... gaat dicht. wordt pas
+# over 2 weken bekend gemaakt")
+# (with "het" or no subject only a verb of being told or kept and a word of time: "was echt een feestje" and "het was
+# gezellig" speak of the day, not of the sentence before)
+_REFERS_BACK = re.compile(r"[ \t]*(?:(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|mocht|moet|moest|blijft|bleef|weet|"
+                          r"wist|weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)|(?:het[ \t]+)?(?:wordt|werd|"
+                          r"worden|werden|mag|mocht|moet|moest|blijft|bleef|komt|kwam)[ \t]+(?:pas|nog|later|straks|"
+                          r"volgende|morgen|binnenkort|over|officieel|niet|eerst))(?![\w-])(?![^.!?\n]*\?)", re.I)
 _EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
 
@@ -114,7 +121,8 @@ class Bounds:
 
     def refers_back(self, char: int) -> bool:
         """The sentence holding `char` opens with a demonstrative subject that points at the sentence before it in
-        its paragraph ("... gaat het budget omlaag. Dat is nog niet bekend bij de huurders.")."""
+        its paragraph ("... gaat het budget omlaag. Dat is nog niet bekend bij de huurders."), or with its finite
+        verb and no subject ("... gaat dicht. Wordt pas over twee weken bekendgemaakt."; not a question)."""
         i = self.sentence_of(char)
         if i == 0:
             return False

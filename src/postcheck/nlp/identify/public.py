@@ -11,7 +11,9 @@
   them ("*Ruud Smeets, eigenaar Smeets Installaties*", "Marcel Vossen" above a last line in brackets);
 * follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw");
 * are a well-known character of a book, film or series (`nlp/data/fictional_names.txt`: "alle delen van Harry
-  Potter gekeken", "Pippi Langkous voorlezen").
+  Potter gekeken", "Pippi Langkous voorlezen");
+* made a published work named just before them (`nlp/data/cited_work_words.txt`: "het boek *Gehechtheid en
+  opvoeding* van Marinus van IJzendoorn", "de podcast van ...", "een artikel door ...").
 
 `mark_work(text, hits)` relabels person hits `person-staff` where the person is named in their work:
 a job or staff role right before or after the name (`work_roles.txt`, `identify_staff_roles.txt`:
@@ -69,6 +71,22 @@ _REACH = re.compile(r"[^\n]{0,60}?(?:\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
 @lru_cache(maxsize=1)
+def _cited_re() -> re.Pattern:
+    """A published work, then at most a title of a few words (no sentence end), then "van"/"door" right before
+    the name: its maker."""
+    alts = "|".join(re.escape(w) for w in sorted(words("cited_work_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+[^\n.!?;:()]{{0,60}}?)?[ \t]+(?:van|door)[ \t]+$", re.I)
+
+
+def _cited(text: str, start: int) -> bool:
+    """The name at `start` (its hit may open with the "van" it follows: "van Marinus van IJzendoorn") is the maker
+    of a published work named before it."""
+    lead = re.match(r"(?:van|door)[ \t]+", text[start:start + 6])
+    end = start + (lead.end() if lead else 0)
+    return _cited_re().search(text, max(0, end - 90), end) is not None
+
+
+@lru_cache(maxsize=1)
 def _fictional() -> frozenset[str]:
     return frozenset(words("fictional_names"))
 
@@ -91,7 +109,7 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
-                or _is_fictional(text[h.start:h.end]):
+                or _is_fictional(text[h.start:h.end]) or _cited(text, h.start):
             continue
         if h.start > n - _TAIL and _SIGN_OFF.search(text, max(0, h.start - 40), h.start):
             continue

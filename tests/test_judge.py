@@ -184,8 +184,11 @@ def test_judge_lowers_a_review_it_is_sure_of_and_keeps_it_visible(tmp_path):
     assert "lowered by the judge: p(ok)=" in term[0]["how"]
     assert _check(tmp_path, _lowering_pack(tmp_path, "0"), fine)["verdict"] == "review"
     assert _check(tmp_path, _lowering_pack(tmp_path, "0.6", length=True), fine)["verdict"] == "review"
-    number = fine + " Of bel me gerust op 06-12345678."      # a detected number: the judge cannot weigh it
-    assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), number)["verdict"] == "review"
+    # a detected fact that asks review (a private e-mail address): the judge cannot weigh it
+    number = fine + " Of mail me gerust op piet.devries1975@hotmail.com."
+    checked = _check(tmp_path, _lowering_pack(tmp_path, "0.6"), number)
+    assert checked["verdict"] == "review", checked["findings"]
+    assert any(f["category"] == "personal-data" and f["severity"] == "review" for f in checked["findings"])
     two = fine + " Kom gerust eens kijken in onze werkplaats."   # two rules that agree outweigh the judge
     assert _check(tmp_path, _lowering_pack(tmp_path, "0.6"), two)["verdict"] == "review"
     blocked = fine + " Het wachtwoord van de kantoormail is Zomer2026!"

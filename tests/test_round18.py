@@ -19,6 +19,9 @@
   gerust ..."), also where the writer introduced themselves, if the sentence speaks to the reader as "u";
 - a reminder (question or condition about the reader's situation, then an imperative to put it right: "Zie je
   nog het oude logo? Vervang het dan ...") describes a case to correct, not the writer's act (`advice`);
+- parking tickets, fines and counters are the municipality's business (irony about them, Heemstede);
+- a capitalised name right after "de"/"het" is a house or place ("de Linde gaat dicht"), not a person;
+- a password-shaped value after "is" later in its keyword's sentence ("..., is gewoon woongroep2025");
 - two cues of one rule whose phrases overlap give one finding.
 """
 from __future__ import annotations
@@ -126,6 +129,30 @@ PASS += [
     ("domus", ("tone-group-insult",), "Dit soort beunhazen ken ik niet: bij ons werkt iedereen met een lijn."),
     ("sterkhuis", ("copied-material",), "Het krantenartikel heb ik niet ingescand; lees het op de site van de krant, "
                                         "met de foto."),
+]
+
+# irony about what the municipality's enforcers do, on a personal account; a name after "de" is a house
+_REPLY = _fm(capacity="personal", reply_to="https://www.facebook.com/nieuwsuitheemstede/posts/1")
+FLAG += [
+    ("heemstede", "irony-personal", "review", _REPLY + "Ja hoor, wij schrijven die parkeerbonnen natuurlijk voor de "
+                                                       "lol 🙄"),
+    ("hartekamp", "client-identified", "block", "Vandaag gehoord dat Linde volgend jaar verhuist; alle bewoners "
+                                                "vinden het jammer."),
+]
+PASS += [
+    ("heemstede", ("irony-personal",), _REPLY + "Goed dat de regels voor parkeerbonnen nu duidelijk op de site staan."),
+    ("hartekamp", ("client-identified",), "Vandaag gehoord dat de Linde volgend jaar dichtgaat; alle bewoners "
+                                          "verhuizen dan."),
+]
+
+# a password after "is", later in its keyword's sentence
+FLAG += [
+    ("sterkhuis", "credential", "block", "wachtwoord van de groepslaptop staat op een briefje onder het toetsenbord, "
+                                         "is gewoon woongroep2025, dus als je invalt kun je er zelf in"),
+]
+PASS += [
+    ("sterkhuis", ("credential",), "Je wachtwoord moet minstens twaalf tekens hebben en is dus niet Welkom123."),
+    ("sterkhuis", ("credential",), "Mijn wachtwoord is veranderd, dus ik log morgen opnieuw in op de laptop."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round18")

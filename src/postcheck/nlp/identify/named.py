@@ -134,6 +134,10 @@ def _street_numbers(text: str, rx) -> list[tuple[int, int]]:
     return out
 
 
+# a definite article right before a capitalised name: a location, house or institution ("de Linde", "'t Anker")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|['’]t)[ \t]+$", re.I)
+
+
 def _candidates(text: str, start: int, end: int):
     """A candidate name at every word start in text[start:end] (overlapping: "meneer Harry Dassen" tries each)."""
     for w in _WORD_START.finditer(text, start, end):
@@ -166,6 +170,8 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
         return False
     if initial and _SUBJECT_AFTER.match(text, end):   # "Ken je een kind dat ...?": a verb first, not a name
         return False
+    if not surname and name[0].isupper() and _ARTICLE_BEFORE.search(before):
+        return False    # "dat de Linde volgend jaar dichtgaat", "bij het Anker": a house or place, not a person
     if _pet(text, start, end):
         return False
     wb = _WORD_BEFORE.search(before)

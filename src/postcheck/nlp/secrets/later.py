@@ -2,8 +2,8 @@
 
 * a compound that ends in a password keyword: "webcare-wachtwoord", "adminwachtwoord";
 * a quoted password-shaped value with a digit later in the keyword's sentence ('ons wachtwoord hangt op een
-  geeltje naast het scherm, "Hmst#Webcare24"'), or one after a colon there ("het wachtwoord van de balie-pc hangt
-  op een geeltje: Balie#Hmst24"), with no example or advice word between ("kies geen wachtwoord
+  geeltje naast het scherm, "Hmst#Webcare24"'), or one after a colon or an "is" there ("het wachtwoord van de
+  balie-pc hangt op een geeltje: Balie#Hmst24", "..., is gewoon pleegzorg2024"), with no example or advice word between ("kies geen wachtwoord
   als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
   achterstevoren, dus 8991").
@@ -31,7 +31,11 @@ def compound_start(text: str, s: int, e: int, out: list[int]) -> None:
 # "Hmst#Webcare24", zodat ...' (gitleaks: keyword + value shape within reach); not an example or advice
 _QUOTED_VALUE = re.compile(r"[\"“‘'«`](?P<val>[^\s\"“”‘’'«»`]{6,64})[\"”’'»`]"
                            # or after a colon: "het wachtwoord hangt nog op een geeltje: Balie#Hmst24"
-                           r"|:[ \t]+(?P<val2>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)")
+                           r"|:[ \t]+(?P<val2>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)"
+                           # or after "is" ("het wachtwoord van de laptop staat op een briefje, is gewoon Zorg2024")
+                           r"|(?<![\w-])(?:is|was|luidt|blijft)[ \t]+(?:(?:gewoon|nog|nu|altijd|eigenlijk|dus|"
+                           r"trouwens|tegenwoordig|sinds[ \t]+kort|simpelweg)[ \t]+){0,2}"
+                           r"(?P<val3>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)", re.I)
 _EXAMPLE_WORDS = re.compile(r"(?<![\w-])(?:bijvoorbeeld|bv|bijv|zoals|als|geen|nooit|niet|kies|verzin|voorbeeld|"
                             r"zwak|zwakke|sterk|sterke|makkelijk|raden|fout|waarom|slecht|slechte|onveilig|onveilige)"
                             r"(?![\w-])", re.I)
@@ -62,8 +66,8 @@ def quoted_later(text: str, start: int) -> Hit | None:
     m = _QUOTED_VALUE.search(text, a, b)
     if m is None or _EXAMPLE_WORDS.search(text, a, m.start()):
         return None
-    group = "val" if m.group("val") else "val2"
-    val = m.group(group).rstrip(".,;:!?)") if group == "val2" else m.group(group)
+    group = "val" if m.group("val") else "val2" if m.group("val2") else "val3"
+    val = m.group(group) if group == "val" else m.group(group).rstrip(".,;:!?)")
     if judged_after(text, m.start(group) + len(val)):
         return None
     if not password_shaped(val.rstrip("!")) or not any(c.isdigit() for c in val):

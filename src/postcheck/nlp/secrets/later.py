@@ -3,8 +3,9 @@
 * a compound that ends in a password keyword: "webcare-wachtwoord", "adminwachtwoord";
 * a quoted password-shaped value with a digit later in the keyword's sentence ('ons wachtwoord hangt op een
   geeltje naast het scherm, "Hmst#Webcare24"'), or one after a colon or an "is" there ("het wachtwoord van de
-  balie-pc hangt op een geeltje: Balie#Hmst24", "..., is gewoon pleegzorg2024"), with no example or advice word between ("kies geen wachtwoord
-  als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after ('"Zomer2024" is te makkelijk');
+  balie-pc hangt op een geeltje: Balie#Hmst24", "..., is gewoon pleegzorg2024"), with no example or advice word
+  between ("kies geen wachtwoord als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after
+  ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
   achterstevoren, dus 8991").
 """

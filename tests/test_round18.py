@@ -19,7 +19,9 @@
   gerust ..."), also where the writer introduced themselves, if the sentence speaks to the reader as "u";
 - a reminder (question or condition about the reader's situation, then an imperative to put it right: "Zie je
   nog het oude logo? Vervang het dan ...") describes a case to correct, not the writer's act (`advice`);
-- parking tickets, fines and counters are the municipality's business (irony about them, Heemstede);
+- parking tickets, fines and counters are the municipality's business (irony about them, a reply about them,
+  Heemstede); a civil servant's sarcasm aimed at someone ("🙄 fijn dat u het allemaal zo goed weet") is a reaction
+  to criticism that needs coordinating; "wij ambtenaren" speaks as one of the profession;
 - a capitalised name right after "de"/"het" is a house or place ("de Linde gaat dicht"), not a person;
 - a password-shaped value after "is" later in its keyword's sentence ("..., is gewoon woongroep2025");
 - two cues of one rule whose phrases overlap give one finding.
@@ -153,6 +155,21 @@ FLAG += [
 PASS += [
     ("sterkhuis", ("credential",), "Je wachtwoord moet minstens twaalf tekens hebben en is dus niet Welkom123."),
     ("sterkhuis", ("credential",), "Mijn wachtwoord is veranderd, dus ik log morgen opnieuw in op de laptop."),
+]
+
+# a civil servant's sarcastic answer to a critic ("wij ambtenaren ..."), and a reply about a municipal matter
+_PERSONAL = _fm(capacity="personal")
+FLAG += [
+    ("heemstede", "sarcastic-rebuttal", "review", _PERSONAL + "Tuurlijk, wij ambtenaren liggen de hele dag op de bank "
+                                                              "🙃 knap dat jij dat allemaal zo precies weet."),
+    ("heemstede", "criticism-reply", "review", _REPLY + "Die bonnen worden gewoon volgens de regels geschreven, "
+                                                        "daar is niks mis mee."),
+]
+PASS += [
+    ("heemstede", ("sarcastic-rebuttal",), _PERSONAL + "Na drie weken griep weer aan het werk op het raadhuis 🙄. "
+                                                       "Fijn om iedereen weer te zien, en wie die taart regelde: jij bent "
+                                                       "top."),
+    ("heemstede", ("criticism-reply",), _REPLY + "Wat een mooie foto van de Binnenweg in de sneeuw!"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round18")

@@ -24,7 +24,10 @@
   to criticism that needs coordinating; "wij ambtenaren" speaks as one of the profession;
 - a capitalised name right after "de"/"het" is a house or place ("de Linde gaat dicht"), not a person;
 - a password-shaped value after "is" later in its keyword's sentence ("..., is gewoon woongroep2025");
-- two cues of one rule whose phrases overlap give one finding.
+- read after holdout17's end score (in-sample): a home-made logo of Sterk Huis (copyright review, "Gebruik geen
+  logo's ... zonder vooraf toestemming"), a song named by its artist under a video, "stelletje luie zakken",
+  Heemstede's impulsive reaction (emotion with the writer's work) filed as approval, "wij werken ons rot";
+- two cues of one rule whose phrases overlap or touch give one finding.
 """
 from __future__ import annotations
 
@@ -170,6 +173,29 @@ PASS += [
                                                        "Fijn om iedereen weer te zien, en wie die taart regelde: jij bent "
                                                        "top."),
     ("heemstede", ("criticism-reply",), _REPLY + "Wat een mooie foto van de Binnenweg in de sneeuw!"),
+]
+
+# read in holdout17's misses after its end score (in-sample): a home-made Sterk Huis logo, a song by its artist
+# under a video, "stelletje luie zakken", a civil servant upset about criticism of the own team
+FLAG += [
+    ("sterkhuis", "own-logo", "review", "Voor de nieuwsbrief van ons team heb ik zelf een logo van Sterk Huis "
+                                        "getekend, vrolijker dan het echte."),
+    ("sterkhuis", "copied-material", "review", "Filmpje van de tafeltennisavond, met de nieuwste van Davina Michelle "
+                                               "eronder natuurlijk!"),
+    ("hartekamp", "tone-group-insult", "block", "Die weekenddienst doet ook nooit wat, stelletje luie zakken."),
+    ("heemstede", "impulsive-reaction", "review", "Wij werken ons rot voor die wijk en dan dit weer 😡😡 kom eerst "
+                                                  "eens naar de inloopavond."),
+    ("heemstede", "impulsive-reaction", "review", "Ik werk zelf bij de gemeente, maar schaam je, Heemstede, dat "
+                                                  "gras staat al weken te hoog."),
+]
+PASS += [
+    ("sterkhuis", ("own-logo",), "Voor de nieuwsbrief heb ik het logo van Sterk Huis bij PR opgevraagd."),
+    ("sterkhuis", ("copied-material",), "Filmpje van de tafeltennisavond! De nieuwste van Davina Michelle draaiden "
+                                        "we de hele avond."),
+    ("hartekamp", ("tone-group-insult",), "Een stelletje zakken vol kastanjes meegenomen uit het bos, de bewoners "
+                                          "gaan er poppetjes van maken."),
+    ("heemstede", ("impulsive-reaction",), "Wij werken ons rot voor die wijk en de bewoners zijn er blij mee, mooi "
+                                           "om te zien!"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "round18")

@@ -145,8 +145,8 @@ def check(rule, ctx) -> Iterator:
             for p in partners:  # show the phrase with its partner when they stand in one sentence
                 if p.sentence == a.sentence and abs(p.tok_start - a.tok_start) <= 12:
                     start, end = min(start, p.start), max(end, p.end)
-            if spans and start < spans[-1][1]:
-                # overlaps the phrase this rule just reported (a second cue sharing its partner): one finding
+            if spans and start <= spans[-1][1]:
+                # overlaps or touches the phrase this rule just reported (a second cue sharing its partner, "😡😡")
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2])
             else:
                 spans.append((start, end, a.label))

@@ -124,10 +124,9 @@ def check(rule, ctx) -> Iterator:
         h: h.negated_by for h in hits if h.scopes() & skip == {"negated"} and getattr(h, "negated_by", -1) >= 0}
     anchors = sorted((h for name in dict.fromkeys(opts.cues) for h in by_set.get(name, ())
                       if not ("advice" in skip and h.advice)), key=lambda h: (h.start, -h.end))
-    last_end = -1
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str]] = []     # the phrases to report, in text order
     for a in anchors:
-        if a.end <= last_end:
+        if spans and a.end <= spans[-1][1]:
             continue  # inside a cue already reported by this rule
         partners = []
         for name in opts.near:
@@ -150,7 +149,6 @@ def check(rule, ctx) -> Iterator:
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2])
             else:
                 spans.append((start, end, a.label))
-            last_end = spans[-1][1]
     for start, end, label in spans:
         yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{label}")
 

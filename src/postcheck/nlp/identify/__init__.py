@@ -281,6 +281,10 @@ class PersonFinder:
             if m is None:
                 continue
             age = m.group("a1") or m.group("a2") or m.group("a3")
+            # "mijn maatje (15)", "de kleine (4)": a lower-case word after an article or a possessive is a noun
+            # ("onze noor (9)" stays a name: families write their own children so)
+            if m.group("name")[:1].islower() and _NOUN_DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
             if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start()):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
 
@@ -371,6 +375,8 @@ class PersonFinder:
         return out
 
 
+_NOUN_DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|mijn|m'n|je|jouw|zijn|z'n|haar|hun|zo'n)[ \t]+$",
+                              re.I)
 _DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|onze|ons|mijn|m'n|je|jouw|zijn|z'n|haar|hun|"
                          r"jullie|zo'n|wat|welke)[ \t]+$", re.I)
 

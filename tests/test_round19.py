@@ -1,0 +1,115 @@
+"""Nineteenth round (issue 8), from tune16's misses, as mechanisms; phrasings of our own, not the dev set's:
+
+- a tender told without the word "prijs": "lagen we 11 procent onder de nummer twee", "de raming van de
+  opdrachtgever zat 8% boven" (`inschrijving-bedrag.txt`);
+- what is kept quiet is often told in the sentence before the "blijft onder ons" (confidential-plan reads about 20
+  words around), and what an inspection found in homes (asbestos, mould) is a sensitive topic
+  (`gevoelig-onderwerp.txt`);
+- a personal statement as "mijn mening, niet die van ..." (`persoonlijke-titel.txt`);
+- "wat een onbenul", "zo'n kip zonder kop": an exclamation with a term of abuse for one person
+  (`beschuldiging.txt`, `beschuldigwoord.txt`);
+- "ik ga haar nog wel een keer opwachten" is a threat; waiting for someone at the finish is not (`dreiging.txt`);
+- Domus: a hard judgement of Domus as client ("de slechtste van de klas", "gebruiken ons als gratis bank") is
+  harmful to it (`afkraken.txt`, rule `client-disparaged`, pack examples);
+- Hartekamp: someone put "er ook bij" in the closed group is added to it (`groepsplek.txt`); a page password kept
+  after a moderator leaves (rule `password-kept-after-leaving`, pack examples);
+- Heemstede: an official reply that moves the question to a DM answers it (`vraag-beantwoord.txt`); a
+  reaction of the griffie or the council and an extended deadline are official statements to record
+  (`officiele-verklaring.txt`);
+- a lower-case word after an article or possessive with an age is a noun ("mijn maatje (15)"), not a child's name.
+"""
+from __future__ import annotations
+
+from conftest import flag_pass_tests
+
+
+def _fm(**keys: str) -> str:
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+
+
+_OFFICIAL = _fm(channel="facebook", capacity="official")
+_OFFICIAL_REPLY = _fm(channel="x", capacity="official", reply_to="https://x.com/inwoner/status/1")
+_PERSONAL = _fm(capacity="personal")
+
+FLAG = [
+    # tender figures against the other bidders and the client's estimate, without "prijs"
+    ("domus", "tender-bids", "block", "Bij de aanbesteding voor de Parkflat lagen we 6 procent onder de nummer twee."),
+    ("domus", "tender-bids", "block", "Mooi gewonnen, die aanbesteding. De begroting van de corporatie zat nog 12% "
+                                      "boven onze inschrijving."),
+    # the secret in the sentence before "blijft onder ons"; findings of an inspection
+    ("domus", "confidential-plan", "block", "In de Kloosterflat hebben we bij de opname schimmel achter de tegels "
+                                            "gevonden, in bijna elke badkamer. De huurders weten nog van niks."),
+    ("sterkhuis", "confidential-plan", "block", "De locatie in Zwolle gaat in de zomer dicht. Dat blijft onder ons "
+                                                "tot de ouders de brief hebben."),
+    # a personal statement in the writer's words: the disclaimer rule does not fire (tested in PASS); without it,
+    # it does
+    ("sterkhuis", "disclaimer-missing", "review", _PERSONAL + "Ik vind dat de wachtlijsten bij Sterk Huis veel "
+                                                              "te lang zijn."),
+    # an exclamation with a term of abuse for one person
+    ("hartekamp", "tone-defamation", "block", "Die nieuwe planner, wat een onbenul. Drie keer het rooster fout."),
+    ("domus", "tone-defamation", "block", "Weer overleg met zo'n kip zonder kop van de afdeling inkoop."),
+    # lying in wait "some day"
+    ("hartekamp", "tone-threat", "block", "Die vader ga ik nog wel een keer opwachten bij de voordeur."),
+    ("domus", "tone-threat", "block", "Die uitvoerder zal ik nog eens opwachten op de bouwplaats, wacht maar."),
+    # someone put "er ook bij" in the closed group
+    ("hartekamp", "closed-page-member", "block", "Ik heb mijn zwager er gewoon ook bij gezet, dan ziet hij de "
+                                                 "foto's van het zomerfeest."),
+    # a reaction of the griffie, an extended deadline: an official statement to record
+    ("heemstede", "official-record", "review", _OFFICIAL + "Reactie van de griffie op de vragen over de vergadering "
+                                                           "van dinsdag: alle insprekers houden hun spreektijd."),
+    ("heemstede", "official-record", "review", _OFFICIAL + "Door de storing in het loket verlengen we de termijn voor "
+                                                           "het indienen van een zienswijze tot 1 maart."),
+    # an official reply that does not answer a question but argues
+    ("heemstede", "official-reply", "review", _OFFICIAL_REPLY + "Dat klopt niet, de bomen blijven gewoon staan."),
+    # a lower-case name with an age stays a name
+    ("domus", "child-identified", "block", "sem (8) mocht vandaag met de kraan mee aan de Stationsstraat."),
+]
+
+PASS = [
+    # tender talk without figures; quoted; a general line about tenders
+    ("domus", ("tender-bids",), "Bij de aanbesteding voor de Parkflat lagen we goed in de markt, en we hebben hem!"),
+    ("domus", ("tender-bids",), "Een collega riep: \"lagen we maar 6 procent onder de nummer twee\", maar dat "
+                                "vertellen we niemand."),
+    # nothing sensitive kept quiet; far apart in a long story; negated
+    ("domus", ("confidential-plan",), "Morgen beginnen we aan de daken van de Kloosterflat. Zeg het niet verder, "
+                                      "maar we hebben er zin in!"),
+    ("domus", ("confidential-plan",), "Asbest is iets waar je als aannemer altijd rekening mee houdt, zeker in "
+                                      "woningen van voor 1994: je laat het onderzoeken, je volgt de regels, je "
+                                      "informeert iedereen netjes en je werkt met een gecertificeerd bedrijf dat "
+                                      "weet wat het doet en dat de bewoners vooraf een brief stuurt. Wat ik wel "
+                                      "merk: mijn collega's praten er graag over. Zeg het niet verder, maar "
+                                      "koffie zetten kunnen ze niet."),
+    ("domus", ("confidential-plan",), "Bij de opname vonden we schimmel in twee badkamers. De huurders weten het "
+                                      "al, Domus heeft ze vorige week een brief gestuurd."),
+    # the personal statement as "mijn mening, niet die van ..."
+    ("sterkhuis", ("disclaimer-missing",), _PERSONAL + "Ik vind dat de wachtlijsten bij Sterk Huis veel te lang "
+                                                       "zijn. Mijn mening, niet die van Sterk Huis."),
+    ("sterkhuis", ("disclaimer-missing",), _PERSONAL + "Een jaar vrijwilliger bij een project van Sterk Huis. Wat "
+                                                       "ik hier schrijf is mijn eigen ervaring en mening, niet die "
+                                                       "van het project of van Sterk Huis."),
+    # a term of abuse negated, quoted, or about oneself is no insult of someone
+    ("hartekamp", ("tone-defamation",), "Die nieuwe planner is echt geen onbenul, het rooster klopte gewoon niet."),
+    ("hartekamp", ("tone-defamation",), "Een vader riep 'wat een onbenul' tegen de planner; we hebben het gesprek "
+                                        "rustig afgerond."),
+    # waiting for someone as a welcome; negated; reported
+    ("hartekamp", ("tone-threat",), "We gaan je opwachten bij de finish met een grote taart!"),
+    ("hartekamp", ("tone-threat",), "Een vader zei dat hij de teamleider nog wel een keer zou opwachten; we hebben "
+                                    "aangifte gedaan."),
+    # something put "er bij", not someone; negated; the moderators do it
+    ("hartekamp", ("closed-page-member",), "Ik heb de taart er ook bij gezet, op de foto van het zomerfeest."),
+    ("hartekamp", ("closed-page-member",), "Mijn zwager heb ik er niet bij gezet, dat mag alleen de beheerder."),
+    # a reaction of the griffie on a personal account; already recorded
+    ("heemstede", ("official-record",), _PERSONAL + "Reactie van de griffie op de vragen over dinsdag: alle "
+                                                    "insprekers houden hun spreektijd. Fijn!"),
+    ("heemstede", ("official-record",), _fm(channel="facebook", capacity="official", record="Verseon 2026-0012")
+     + "Reactie van de griffie op de vragen over de vergadering van dinsdag: alle insprekers houden hun spreektijd."),
+    # an official reply moving the question to a private message answers it
+    ("heemstede", ("official-reply",), _OFFICIAL_REPLY + "Zet uw gegevens liever niet hier neer. Stuur ons een DM, "
+                                                         "dan kijken we samen naar uw WOZ-beschikking."),
+    # a noun with an age after a possessive or article
+    ("sterkhuis", ("child-identified", "client-identified"), "Mijn maatje (15) had in het begin totaal geen zin in "
+                                                             "de afspraken."),
+    ("domus", ("child-identified",), "De kleine (4) van de buren kwam vandaag kijken naar de kraan."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

@@ -16,7 +16,13 @@
 - Heemstede: an official reply that moves the question to a DM answers it (`vraag-beantwoord.txt`); a
   reaction of the griffie or the council and an extended deadline are official statements to record
   (`officiele-verklaring.txt`);
-- a lower-case word after an article or possessive with an age is a noun ("mijn maatje (15)"), not a child's name.
+- a lower-case word after an article or possessive with an age is a noun ("mijn maatje (15)"), not a child's name;
+- part 2: "van de Raad voor de Kinderbescherming", "de Kamer van Koophandel" are bodies, not surnames; "Marieke,
+  onze voogd" names a staff member like "onze voogd Marieke"; "Ruud van de avonddienst" names a colleague by shift;
+  "de buurman van nummer 3" is a neighbour (a tenant in Domus's posts, no client in the care packs); the
+  organisation named in the writer's personal statement ("mijn mening, niet die van Sterk Huis") is no mention of
+  it for the rules about posts on the organisation; a photo "van hun site gehaald" is copied; "wie ... op de
+  partijen stemt" takes a political stance; debt help and the Wmo are the municipality's business.
 """
 from __future__ import annotations
 
@@ -110,6 +116,43 @@ PASS = [
     ("sterkhuis", ("child-identified", "client-identified"), "Mijn maatje (15) had in het begin totaal geen zin in "
                                                              "de afspraken."),
     ("domus", ("child-identified",), "De kleine (4) van de buren kwam vandaag kijken naar de kraan."),
+]
+
+# part 2
+FLAG += [
+    ("sterkhuis", "person-identified", "review", "Ik wil iemand bedanken. Marieke, onze voogd bij Sterk Huis, heeft "
+                                                 "ons zo goed geholpen."),
+    ("sterkhuis", "person-identified", "review", "Dikke pluim voor Ruud van de avonddienst, hij bakte nog "
+                                                 "pannenkoeken voor de hele groep."),
+    ("sterkhuis", "person-name", "review", "Bij Sterk Huis kreeg ik vandaag een brief van Henk van de Raad."),
+    ("domus", "client-identified", "block", "De buurman van nummer 14 aan de Molenweg stond weer te klagen over de "
+                                            "steiger."),
+    ("sterkhuis", "organisation-news", "review", _PERSONAL + "Primeur: Sterk Huis opent een nieuw gezinshuis in "
+                                                             "Deventer! Dit is mijn eigen mening, niet die van mijn "
+                                                             "werkgever."),
+    ("sterkhuis", "copied-material", "review", "Hieronder de foto van de opening van ons nieuwe gezinshuis, ik heb "
+                                               "hem van hun site gehaald."),
+    ("heemstede", "political-stance-personal", "review", _PERSONAL + "Wie straks op de partijen stemt die de "
+                                                                     "bibliotheek willen sluiten, moet niet klagen."),
+    ("heemstede", "doubt-posting", "review", "weet niet of ik dit mag delen maar de wachttijd voor schuldhulp is nu "
+                                             "14 weken."),
+]
+PASS += [
+    ("sterkhuis", ("person-name", "person-identified"), "Bij Sterk Huis lees je het rapport van de Raad voor de "
+                                                        "Kinderbescherming altijd voor de zitting."),
+    ("sterkhuis", ("person-name", "person-identified"), "Sterk Huis staat ingeschreven bij de Kamer van "
+                                                        "Koophandel."),
+    ("sterkhuis", ("person-identified",), "Dikke pluim voor de avonddienst, die bakte nog pannenkoeken voor de hele "
+                                          "groep."),
+    ("hartekamp", ("client-identified",), "Sinds de barbecue sjouwt de buurman van nummer 3 elke zaterdag met twee "
+                                          "jongens de container naar de straat."),
+    ("sterkhuis", ("organisation-news",), _PERSONAL + "Over de bezuinigingen in de jeugdzorg denk ik anders dan de "
+                                                      "minister. Mijn mening, niet die van Sterk Huis."),
+    ("sterkhuis", ("copied-material",), "Hieronder de foto van de opening van ons nieuwe gezinshuis, zelf gemaakt "
+                                        "met mijn telefoon."),
+    ("heemstede", ("political-stance-personal",), _PERSONAL + "Wie straks wil stemmen: het stembureau in de "
+                                                              "bibliotheek is open van 7.30 tot 21.00 uur."),
+    ("heemstede", ("doubt-posting",), "weet niet of ik dit mag delen maar mijn taart is mislukt 😂"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

@@ -7,6 +7,7 @@ original file, so every Finding satisfies `source[start:end] == text`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -20,6 +21,9 @@ from .packs.model import Condition, Rule
 from .text.fold import fold
 from .text.normalise import NormText
 from .text.offsets import LineIndex
+
+
+_STATEMENT_END = re.compile(r"[:;.!?\n]")
 
 
 def _squeezed(value: Any) -> str:
@@ -123,6 +127,19 @@ class Context:
         self._mentions[name] = found
         return found
 
+    def _outside_statement(self, found: list[Hit]) -> list[Hit]:
+        """The organisation named in the writer's own personal statement ("mijn mening, niet die van Sterk Huis",
+        "niet namens Domus") is not a mention of it: the statement names it only to stand apart from it."""
+        statements = [h for h in self.hits("cues") if h.label == "persoonlijke_titel"
+                      and not h.scopes() - {"question"}]  # type: ignore[attr-defined]
+        if not statements:
+            return found
+        text = self.norm.text
+        # the name inside the statement or right after it ("niet namens [Domus]", "niet per definitie hetzelfde als
+        # die van [Sterk Huis]"); "Op persoonlijke titel: wat hier over Domus ..." speaks of it after the colon
+        return [h for h in found if not any(s.start <= h.start and h.start - s.end <= 30
+                                            and not _STATEMENT_END.search(text, s.end, h.start) for s in statements)]
+
     def first_mention(self, names: Iterable[str]) -> Hit | None:
         found = [h for n in names for h in self.mentions(n)]
         return min(found, key=lambda h: h.start) if found else None
@@ -149,6 +166,9 @@ class Context:
             elif not isinstance(want, bool) and str(have) != str(want):
                 return False
         if cond.mentions and self.first_mention(cond.mentions) is None:
+            return False
+        if cond.mentions and cond.outside_statement and \
+                not any(self._outside_statement(self.mentions(n)) for n in cond.mentions):
             return False
         return all(self.mentions(name) for name in cond.cues)
 

@@ -111,4 +111,6 @@ def _condition_text(cond) -> str:
     parts = [f"{k}={','.join(v)}" for k, v in (("channel", cond.channel), ("capacity", cond.capacity),
                                                  ("mentions", cond.mentions), ("cues", cond.cues)) if v]
     parts += [f"front_matter.{k}={v}" for k, v in cond.front_matter]
+    if cond.outside_statement:
+        parts.append("mentions_outside_statement")
     return "; ".join(parts)

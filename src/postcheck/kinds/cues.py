@@ -6,7 +6,8 @@ or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
 `near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
 window; with `not_near`, only when no cue of those sets does. `window` is
 `sentence` (default: its sentence, and the one before where it opens with "Dat is ..."/"Dit mag ...", which
-speaks of that one), `paragraph`, `document` or a number of words;
+speaks of that one), `sentence+before` (its sentence and the one before it in its paragraph), `paragraph`,
+`document` or a number of words;
 `not_in_sentence` names cue sets that must not occur in the cue's own
 sentence, whatever the window (an announcement checked against approval
 anywhere in the document, but lifted only by an "if you ..." in its own
@@ -42,7 +43,7 @@ KIND = "cues"
 SCOPES = ("negated", "quoted", "reported", "question", "advice")
 # a question is skipped only where a rule says so; advice (a guide's sentence to anyone) only as the rule's own cue
 DEFAULT_SKIP = ("negated", "quoted", "reported", "advice")
-WINDOWS = ("sentence", "paragraph", "document")
+WINDOWS = ("sentence", "sentence+before", "paragraph", "document")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Options:
     cues: list = option(TEXTS, help="cue sets (lexicon slots of kind cues); any one of them starts a finding")
     near: list = option(TEXTS, [], "cue sets that must each also occur in the window")
     not_near: list = option(TEXTS, [], "cue sets that must not occur in the window")
-    window: object = option(ANY, "sentence", "sentence, paragraph, document or a number of words")
+    window: object = option(ANY, "sentence", "sentence, sentence+before, paragraph, document or a number of words")
     not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
     skip: list = option(TEXTS, list(DEFAULT_SKIP), "scopes whose cues do not count", choices=SCOPES)
     near_negated: bool = option(BOOL, False, "a negated cue of a near set still counts (names, media)")
@@ -69,8 +70,8 @@ def validate(opts: Options, slots) -> list[Problem]:
                                 "or define it under 'lexicons:' with 'kind: cues'")]
     w = opts.window
     if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
-        return [Problem("window", "window must be sentence, paragraph, document or a number of words (1-200), "
-                                  f"not '{str(w)[:20]}'",
+        return [Problem("window", "window must be sentence, sentence+before, paragraph, document or a number of words "
+                                  f"(1-200), not '{str(w)[:20]}'",
                         "write e.g. window: sentence or window: 8")]
     return []
 
@@ -96,6 +97,10 @@ def _together(a, b, window) -> bool:
         later = a if a.sentence > b.sentence else b
         return a.sentence == b.sentence or (abs(a.sentence - b.sentence) == 1 and a.paragraph == b.paragraph
                                             and later.refers_back)
+    if window == "sentence+before":
+        # the cue's sentence and the one before it in its paragraph: what "blijft onder ons" keeps quiet is often
+        # told just before ("... asbest gevonden. De bewoners weten nog van niks, dus dat blijft onder ons.")
+        return abs(a.sentence - b.sentence) <= 1 and a.paragraph == b.paragraph
     if window == "paragraph":
         return a.paragraph == b.paragraph
     if window == "document":

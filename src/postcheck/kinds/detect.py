@@ -30,8 +30,8 @@ LABELS = {
     "names": ("person", "person-staff"),
     "secrets": ("credential",),
     "identify": ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-                 "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-                 "indirect-address", "described-client", "group-name", "unit-name"),
+                 "indirect-neighbour", "described-person", "initials-person", "person-details", "named-with-details",
+                 "named-with-address", "indirect-address", "described-client", "group-name", "unit-name"),
 }
 DETECTORS = tuple(LABELS)
 

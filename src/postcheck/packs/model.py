@@ -32,6 +32,8 @@ class Condition:
     front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value | names one of (tuple))
     mentions: tuple[str, ...] = ()   # lexicon slots, cue sets or detector labels (e.g. personal_data.phone): any one
     cues: tuple[str, ...] = ()       # cue sets that must EACH occur (said by the writer: not negated, quoted, reported)
+    # a mention inside the writer's personal statement ("niet namens Domus") does not count for `mentions`
+    outside_statement: bool = False
     # alternatives (a YAML list under `unless`): the condition holds when any one of them holds
     any_of: tuple["Condition", ...] = ()
 

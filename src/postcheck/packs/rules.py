@@ -43,6 +43,8 @@ CONDITION_FIELDS = {
     "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
     "front_matter": Field(MAP, default={}), "mentions": Field(TEXTS, default=[]),
     "cues": Field(TEXTS, default=[]),
+    "mentions_outside_statement": Field(BOOL, default=False,
+                                        help="a mention inside the writer's personal statement does not count"),
 }
 EXAMPLES_FIELDS = {"lexicons": Field(MAP, default={}), "flag": Field(LIST, default=[]),
                    "pass": Field(LIST, default=[]), "known_misses": Field(LIST, default=[])}
@@ -69,7 +71,8 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
     # a list value: the key's value names one of these (evaluate.Context.holds)
     fm = tuple((str(k), tuple(str(x) for x in v) if isinstance(v, list) else v)
                for k, v in (vals["front_matter"] or {}).items())
-    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]))
+    return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]),
+                     outside_statement=bool(vals["mentions_outside_statement"]))
 
 
 def _unless(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:

@@ -20,7 +20,8 @@ Labels (span in brackets):
   "[sanne visser]"; both on deduce's name lists, the first name not an ordinary Dutch word
   (spacy-lookups-data vocabulary), neither a common or stop word.
 * indirect: a person or household and a house or room number, "[de mevrouw van nummer 12]",
-  "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`).
+  "[bewoner van kamer 4]" (`nlp/data/identify_person_words.txt`, `nlp/data/identify_numbered_places.txt`);
+  indirect-neighbour: the same with a neighbour, "[de buurman van nummer 3]".
 * described-person: a title and a surname in any case (a first name may stand between) with an
   adult age and/or a street, "[mevrouw van der lee (82) van de Lanckhorstlaan]", "[meneer jansen (79)]",
   "[dhr. Pieters uit de Kerklaan]", "[meneer Ab Koelewijn (87) aan de Camplaan]";
@@ -53,8 +54,8 @@ from ..wordlists import words
 from ..lazyre import LazyPatterns
 
 LABELS = ("client-role-name", "staff-role-name", "child-name", "initial-name", "lower-name", "indirect",
-          "described-person", "initials-person", "person-details", "named-with-details", "named-with-address",
-          "indirect-address", "described-client", "group-name", "unit-name")
+          "indirect-neighbour", "described-person", "initials-person", "person-details", "named-with-details",
+          "named-with-address", "indirect-address", "described-client", "group-name", "unit-name")
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 _DET = r"(?:(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|een|die|deze)[ \t]+)?"
@@ -86,6 +87,8 @@ def _cue_lists():
 
 
 cuewords.register("identify", _cue_lists, raw_tags=("title",))
+_STAFF_DET = re.compile(r",[ \t]+(?:(?:een|één)[ \t]+van[ \t]+)?(?:onze|ons|mijn|m'n|jullie|de|die)[ \t]+$", re.I)
+_NEIGHBOURS = frozenset({"buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje"})
 _ROLE_TAGS = ("client", "clients", "staff", "person", "school")   # in this order, so the hits' order never varies
 
 
@@ -212,14 +215,14 @@ class PersonFinder:
         self._titled(text, cues, out)
         out.extend(self._lower_names(text))
         from ..inflect import vocabulary
-        from .details import add_details
+        from .details import add_details, dedupe
         from .named import named_by_unit, named_with_address
         from .unnamed import described_clients
         out.extend(described_clients(text, cues))
         out.extend(named_by_unit(text, [(s, e) for s, e, tags in cues if "unit" in tags], self._name_ok, vocabulary()))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
-        return _dedupe(add_details(text, out, cues, self._name_ok))
+        return dedupe(add_details(text, out, cues, self._name_ok))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
@@ -233,8 +236,8 @@ class PersonFinder:
                     m = rx["after-role"].match(text, e)
                     if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
                         out.append(Hit(s, m.end(), label, "role"))
-                    if tag == "client":
-                        self._before_role(text, s, out)
+                    # "Milan, onze pleegzoon", "Marieke, onze voogd bij Sterk Huis"
+                    self._before_role(text, s, out, label=label)
                 elif tag == "clients":
                     self._before_role(text, s, out, group=True)
                 elif tag == "person":
@@ -244,7 +247,9 @@ class PersonFinder:
                         m = None
                     if m:
                         d = rx["det-before"].search(text, max(0, s - 8), s)
-                        out.append(Hit(d.start() if d else s, m.end(), "indirect", "number"))
+                        # "de buurman van nummer 3": a neighbour, a client or tenant only where the pack says so
+                        label = "indirect-neighbour" if text[s:e].lower() in _NEIGHBOURS else "indirect"
+                        out.append(Hit(d.start() if d else s, m.end(), label, "number"))
                         place = m.group("place")
                         st = rx["street-after"].match(text, m.end()) if place and place[0] in "nNhH" else None
                         if st and _street_word(st.group("sw")):
@@ -256,18 +261,21 @@ class PersonFinder:
                     if b and self._name_ok(b.group("name")) and not _lower_word(b.group("name")):
                         out.append(Hit(b.start("name"), b.end("name"), "child-name", "school"))
 
-    def _before_role(self, text: str, s: int, out: list[Hit], group: bool = False) -> None:
+    def _before_role(self, text: str, s: int, out: list[Hit], group: bool = False,
+                     label: str = "client-role-name") -> None:
         """A name, or a title and a surname, right before ", <role>" ("Milan, onze pleegzoon") or, for a
         plural client word (`group`), before ", een van onze <clients>"."""
         b = _regexes()["before-role"].search(text, max(0, s - 60), s)
         if b is None or (group and b.group("one") is None):
             return
+        if label == "staff-role-name" and not _STAFF_DET.search(b.group(0)):
+            return   # "*Joris, begeleider woonlocatie Zonnewende*": a writer signing, not "Marieke, onze voogd"
         if b.group("title"):
             sur = b.group("sur").split()[-1].lower()
             if sur not in _role_words() and sur not in self.allow and sur not in _name_sets()[2]:
-                out.append(Hit(b.start("title"), b.end("sur"), "client-role-name", "role"))
+                out.append(Hit(b.start("title"), b.end("sur"), label, "role"))
         elif self._name_ok(b.group("name")):
-            out.append(Hit(b.start("name"), b.end("name"), "client-role-name", "role"))
+            out.append(Hit(b.start("name"), b.end("name"), label, "role"))
 
     def _child_ages(self, text: str, out: list[Hit]) -> None:
         rx = _regexes()
@@ -388,19 +396,3 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start]
     return (len(after) >= 2 and after[0] == " " and after[1].isalpha()) or \
         (len(before) == 3 and before[2] == " " and before[1].isalpha())
-
-
-def _dedupe(hits: list[Hit]) -> list[Hit]:
-    # "meneer Dassen uit de Tulpstraat 23": the resident named with an address, not also a described person
-    resident = [h for h in hits if h.label == "named-with-address"]
-    starts = {h.start for h in resident}
-    # and named once: "meneer [Harry Dassen] ... herseninfarct" inside "[meneer Harry Dassen] uit de Tulpstraat 23"
-    hits = [h for h in hits if not (h.label == "described-person" and h.start in starts) and
-            not (h.label == "named-with-details" and any(r.start <= h.start and h.end <= r.end for r in resident))]
-    hits.sort(key=lambda h: (h.start, -h.end))
-    out: list[Hit] = []
-    for h in hits:
-        if out and h.start < out[-1].end and h.label == out[-1].label:
-            continue
-        out.append(h)
-    return out

@@ -34,8 +34,8 @@ from ..wordlists import word_set, words
 
 # person references that make a detail word in their sentence about one identifiable person
 REFERENCES = frozenset({"client-role-name", "child-name", "initial-name", "initials-person", "lower-name",
-                        "indirect", "described-person", "named-with-details", "named-with-address",
-                        "described-client"})
+                        "indirect", "indirect-neighbour", "described-person", "named-with-details",
+                        "named-with-address", "described-client"})
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|van de|van der|van den|op de|in 't|'t)"
 # a period after a lone capital ("J.B. krijgt") does not end the sentence
@@ -255,4 +255,20 @@ def _initials(text: str, candidates, sent: Sentences, detail_in: set[int], schoo
             continue
         if not sent.example(s, end):
             out.append(Hit(s, end, "initials-person", "initials"))
+    return out
+
+
+def dedupe(hits: list[Hit]) -> list[Hit]:
+    # "meneer Dassen uit de Tulpstraat 23": the resident named with an address, not also a described person
+    resident = [h for h in hits if h.label == "named-with-address"]
+    starts = {h.start for h in resident}
+    # and named once: "meneer [Harry Dassen] ... herseninfarct" inside "[meneer Harry Dassen] uit de Tulpstraat 23"
+    hits = [h for h in hits if not (h.label == "described-person" and h.start in starts) and
+            not (h.label == "named-with-details" and any(r.start <= h.start and h.end <= r.end for r in resident))]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end and h.label == out[-1].label:
+            continue
+        out.append(h)
     return out

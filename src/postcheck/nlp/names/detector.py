@@ -108,7 +108,7 @@ class NameDetector(TokenFacts):
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
-                and not self._place(text, h)]
+                and not self._place(text, h) and not _institution(text, h)]
 
     def _place(self, text: str, h: Hit) -> bool:
         """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
@@ -230,6 +230,18 @@ def _inverted_verb(text: str, h: Hit) -> bool:
 # looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name
 _ANSWER_WORD = re.compile(r"(?:Ja|Nee|Nou|Tja|Top|Ok|Oh|Och|Ach|Zo|Nu|Dus|Wat|Hoe|Wie|Yes|Jep|Jup|Nop|Ai|Au|Oei|Hm|Mwa)"
                           r"\. \w+")
+
+
+# "het rapport van de Raad voor de Kinderbescherming", "de Kamer van Koophandel": particles and the head noun of a
+# body, no first name or title, then "voor"/"van" and a capitalised word: the name of a body, not a surname
+_INSTITUTION = re.compile(r"(?:(?:van|de|der|den|het)[ \t]+)+(?:Raad|Kamer|Hof|Ministerie|Dienst|Stichting|Bureau|Huis|"
+                          r"Centrum|Vereniging|Bond|Federatie|College|Commissie|Inspectie|Autoriteit|Rechtbank|Fonds|"
+                          r"Instituut|Orde|Afdeling|Agentschap|Academie|Staten)[ \t]+(?:voor|van)[ \t]+"
+                          r"(?:de[ \t]+|het[ \t]+|der[ \t]+)?[A-Z]")
+
+
+def _institution(text: str, h: Hit) -> bool:
+    return text[h.start:h.start + 1].islower() and _INSTITUTION.match(text, h.start) is not None
 
 
 def _answer_word(text: str, h: Hit) -> bool:

@@ -22,7 +22,9 @@
   "de buurman van nummer 3" is a neighbour (a tenant in Domus's posts, no client in the care packs); the
   organisation named in the writer's personal statement ("mijn mening, niet die van Sterk Huis") is no mention of
   it for the rules about posts on the organisation; a photo "van hun site gehaald" is copied; "wie ... op de
-  partijen stemt" takes a political stance; debt help and the Wmo are the municipality's business.
+  partijen stemt" takes a political stance; debt help and the Wmo are the municipality's business;
+- part 3: "gewoon een inwoner" in a list of readers is nobody's self-presentation; the writer presenting
+  themselves as "gewoon een bezorgde inwoner" is.
 """
 from __future__ import annotations
 
@@ -153,6 +155,18 @@ PASS += [
     ("heemstede", ("political-stance-personal",), _PERSONAL + "Wie straks wil stemmen: het stembureau in de "
                                                               "bibliotheek is open van 7.30 tot 21.00 uur."),
     ("heemstede", ("doubt-posting",), "weet niet of ik dit mag delen maar mijn taart is mislukt 😂"),
+]
+
+# part 3
+_AUTHOR = _fm(capacity="personal", author="P. de Wit, adviseur wonen gemeente Heemstede")
+FLAG += [
+    ("heemstede", "misleading-identity", "block", _AUTHOR + "Ik ben gewoon een bezorgde inwoner, maar die "
+                                                            "nieuwbouw wordt echt prachtig."),
+]
+PASS += [
+    ("heemstede", ("misleading-identity",), _AUTHOR + "We bewaren de hele draad: over twintig jaar wil een "
+                                                      "onderzoeker, een journalist of gewoon een inwoner kunnen "
+                                                      "begrijpen wat er gezegd is."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

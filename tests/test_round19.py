@@ -24,7 +24,11 @@
   it for the rules about posts on the organisation; a photo "van hun site gehaald" is copied; "wie ... op de
   partijen stemt" takes a political stance; debt help and the Wmo are the municipality's business;
 - part 3: "gewoon een inwoner" in a list of readers is nobody's self-presentation; the writer presenting
-  themselves as "gewoon een bezorgde inwoner" is.
+  themselves as "gewoon een bezorgde inwoner" is;
+- part 4 (phrasings of our own, written to probe the failure classes): "moet niet denken dat ze hiermee
+  wegkomt" with "ik weet waar ze d'r auto parkeert"; "volgende keer dat hij ... ligt ie op de grond"; "ik trek hem
+  van zn stoel als ie nog 1 keer ..."; a newspaper's account not on the list ("@dagblad_limburger"), a tip to the
+  newsroom.
 """
 from __future__ import annotations
 
@@ -167,6 +171,30 @@ PASS += [
     ("heemstede", ("misleading-identity",), _AUTHOR + "We bewaren de hele draad: over twintig jaar wil een "
                                                       "onderzoeker, een journalist of gewoon een inwoner kunnen "
                                                       "begrijpen wat er gezegd is."),
+]
+
+# part 4
+FLAG += [
+    ("hartekamp", "tone-threat-veiled", "block", "die teamleider moet niet denken dat ze hiermee wegkomt, ik weet "
+                                                 "waar ze d'r auto parkeert"),
+    ("hartekamp", "tone-threat-conditional", "block", "volgende keer dat hij mijn dochter zo behandelt ligt ie op de "
+                                                      "grond"),
+    ("sterkhuis", "tone-threat-conditional", "block", "ik trek hem zo van zn stoel als ie nog 1 keer zo tegen mn "
+                                                      "pleegzoon praat"),
+    ("domus", "media-tip", "review", "@dagblad_limburger misschien iets voor jullie? bij de Kloosterflat lekt het al "
+                                     "maanden"),
+    ("domus", "media-tip", "review", "Tip voor de redactie van De Limburger: kom eens kijken bij de Kloosterflat."),
+]
+PASS += [
+    ("hartekamp", ("tone-threat-veiled", "tone-threat"), "Denk niet dat je met dit smoesje wegkomt bij de juf, zei "
+                                                         "ik tegen mijn zoon."),
+    ("hartekamp", ("tone-threat-conditional",), "Volgende keer dat je langskomt liggen de nieuwe tegels er al, "
+                                                "beloofd!"),
+    ("hartekamp", ("tone-threat-conditional",), "Als hij moe is ligt ie op de grond te slapen, de schat."),
+    ("sterkhuis", ("tone-threat-conditional",), "Ik zou hem nooit van zijn stoel trekken, ook niet als hij nog een "
+                                                "keer zo praat."),
+    ("domus", ("media-tip",), "Ik las het in dagblad De Limburger: de kozijnen in de Kloosterflat zijn klaar."),
+    ("domus", ("media-tip",), "Tip voor de zomer: zet je ramen 's ochtends open en 's middags dicht."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

@@ -28,7 +28,11 @@
 - part 4 (phrasings of our own, written to probe the failure classes): "moet niet denken dat ze hiermee
   wegkomt" with "ik weet waar ze d'r auto parkeert"; "volgende keer dat hij ... ligt ie op de grond"; "ik trek hem
   van zn stoel als ie nog 1 keer ..."; a newspaper's account not on the list ("@dagblad_limburger"), a tip to the
-  newsroom.
+  newsroom;
+- part 5, read in holdout18's misses after its end score (in-sample): "jullie horen het hier als eerste" is news
+  before the announcement; a story that says it is made up accuses and stamps folders "VERTROUWELIJK" in its plot
+  (tone-defamation and internal-marker lifted by `fictie`; threats are not); "stak zijn hand in zijn zak" is no
+  embezzlement.
 """
 from __future__ import annotations
 
@@ -195,6 +199,22 @@ PASS += [
                                                 "keer zo praat."),
     ("domus", ("media-tip",), "Ik las het in dagblad De Limburger: de kozijnen in de Kloosterflat zijn klaar."),
     ("domus", ("media-tip",), "Tip voor de zomer: zet je ramen 's ochtends open en 's middags dicht."),
+]
+
+# part 5
+FLAG += [
+    ("heemstede", "news-before-announcement", "review", "Groot nieuws: er komt een ijsbaan op het Raadhuisplein, "
+                                                        "jullie horen het hier als eerste!"),
+    ("sterkhuis", "tone-defamation", "block", "Die penningmeester stopt de subsidie gewoon in zijn eigen zak."),
+]
+PASS += [
+    ("heemstede", ("news-before-announcement",), "Ik hoor het graag als eerste als er iets misgaat met de "
+                                                 "afvalinzameling."),
+    ("sterkhuis", ("tone-defamation",), "Dit is fictie, alle personages zijn verzonnen. De penningmeester stopte de "
+                                        "subsidie in zijn eigen zak."),
+    ("sterkhuis", ("tone-defamation",), "Hij stak zijn hand in zijn zak en haalde de sleutel van de groep eruit."),
+    ("heemstede", ("internal-marker",), "Een kort verhaal, alles is verzonnen. Op de map stond in rode letters "
+                                        "VERTROUWELIJK, en Ellen durfde hem niet open te slaan."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

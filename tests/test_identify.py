@@ -198,3 +198,11 @@ def test_described_person_blocks_in_heemstede_through_the_cli(tmp_path):
     out = run_json(["--pack", "heemstede", str(draft)], cwd=tmp_path)
     assert out["files"][0]["verdict"] == "block"
     assert "heemstede.person-described" in {f["rule"] for f in out["files"][0]["findings"]}
+
+
+def test_pack_labels_are_the_detectors_labels():
+    """Packs validate `labels:` against kinds.detect.LABELS (kept apart from nlp so that loading a pack does not
+    import the detectors); it must name exactly what the identify detector emits."""
+    from postcheck.kinds.detect import LABELS as PACK_LABELS
+    from postcheck.nlp.identify import LABELS
+    assert set(PACK_LABELS["identify"]) == set(LABELS)

@@ -32,7 +32,10 @@
 - part 5, read in holdout18's misses after its end score (in-sample): "jullie horen het hier als eerste" is news
   before the announcement; a story that says it is made up accuses and stamps folders "VERTROUWELIJK" in its plot
   (tone-defamation and internal-marker lifted by `fictie`; threats are not); "stak zijn hand in zijn zak" is no
-  embezzlement.
+  embezzlement;
+- part 6 (our own phrasings of the personal statement, failure class 5): "ik spreek hier alleen voor mezelf",
+  "dit zeg ik als mens, niet als aannemer", "dit is een persoonlijk bericht", "mijn werkgever heeft hier niets
+  mee te maken".
 """
 from __future__ import annotations
 
@@ -215,6 +218,21 @@ PASS += [
     ("sterkhuis", ("tone-defamation",), "Hij stak zijn hand in zijn zak en haalde de sleutel van de groep eruit."),
     ("heemstede", ("internal-marker",), "Een kort verhaal, alles is verzonnen. Op de map stond in rode letters "
                                         "VERTROUWELIJK, en Ellen durfde hem niet open te slaan."),
+]
+
+# part 6: the personal statement lifts disclaimer-missing; the same post without it, or with a personal story, does not
+_LI = _fm(capacity="personal", channel="linkedin")
+_ROOFS = "Ik vind het mooi werk: deze week bij Domus de daken van de Vogelbuurt vernieuwd. "
+FLAG += [
+    ("domus", "disclaimer-missing", "review", _LI + _ROOFS),
+    ("domus", "disclaimer-missing", "review", _LI + _ROOFS + "Dit is een persoonlijk verhaal over mijn team."),
+    ("domus", "disclaimer-missing", "review", _LI + _ROOFS + "Ik spreek niet voor mezelf maar voor het hele team."),
+]
+PASS += [
+    ("domus", ("disclaimer-missing",), _LI + _ROOFS + "Ik spreek hier alleen voor mezelf."),
+    ("domus", ("disclaimer-missing",), _LI + _ROOFS + "Dit zeg ik als mens, niet als aannemer."),
+    ("domus", ("disclaimer-missing",), _LI + _ROOFS + "Dit is een persoonlijk bericht."),
+    ("domus", ("disclaimer-missing",), _LI + _ROOFS + "Mijn werkgever heeft hier niets mee te maken."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r19")

@@ -96,6 +96,11 @@ def rule_severities(entry: dict) -> dict[str, str]:
     return {f["rule"].split(".", 1)[1]: f["severity"] for f in entry["findings"] if f["severity"] != "info"}
 
 
+def front_matter(**keys: str) -> str:
+    """A draft's front matter block with these keys (values written as they are)."""
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+
+
 def flag_pass_tests(flag: list[tuple], passes: list[tuple], prefix: str):
     """The module scaffold of a FLAG/PASS file checked through the CLI: returns (results fixture,
     test_the_real_thing_is_flagged, test_fine_text_passes), for the module to bind under those names.

@@ -19,11 +19,7 @@ Phrasings of our own (not the dev set's words), through the CLI, one run per pac
 """
 from __future__ import annotations
 
-from conftest import flag_pass_tests
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+from conftest import flag_pass_tests, front_matter as _fm
 
 
 _P = _fm(channel="facebook", capacity="personal")

@@ -19,11 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import flag_pass_tests
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+from conftest import flag_pass_tests, front_matter as _fm
 
 
 _P = _fm(channel="facebook", capacity="personal")

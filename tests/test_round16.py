@@ -29,14 +29,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import flag_pass_tests
+from conftest import flag_pass_tests, front_matter as _fm
 from postcheck.nlp.identify.public import keep_private
 from postcheck.nlp.hits import Hit
 from postcheck.nlp.secrets import find_credentials
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
 
 
 _P = _fm(channel="facebook", capacity="personal")

@@ -34,13 +34,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import flag_pass_tests
+from conftest import flag_pass_tests, front_matter as _fm
 from postcheck.nlp.cues.guide import advice_sentences
 from postcheck.nlp.cues.scope import Bounds
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
 
 
 _P = _fm(channel="facebook", capacity="personal")

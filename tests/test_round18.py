@@ -35,15 +35,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import flag_pass_tests
+from conftest import flag_pass_tests, front_matter as _fm
 from postcheck.api import build_engine, check_drafts, read_drafts
 from postcheck.config import settings_for
 from postcheck.nlp.cues.guide import advice_sentences
 from postcheck.nlp.cues.scope import Bounds
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
 
 
 _OFFICIAL = _fm(channel="facebook", capacity="official")

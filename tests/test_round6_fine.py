@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_batch, rule_ids
-
-
-def _fm(**keys: str) -> str:
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+from conftest import check_batch, rule_ids, front_matter as _fm
 
 
 _LI = _fm(channel="linkedin", capacity="personal")

@@ -383,10 +383,10 @@ class PersonFinder:
         return out
 
 
-_NOUN_DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|mijn|m'n|je|jouw|zijn|z'n|haar|hun|zo'n)[ \t]+$",
-                              re.I)
-_DET_BEFORE = re.compile(r"(?<![\w'-])(?:de|het|een|die|deze|dat|onze|ons|mijn|m'n|je|jouw|zijn|z'n|haar|hun|"
-                         r"jullie|zo'n|wat|welke)[ \t]+$", re.I)
+# articles and possessives; "onze"/"ons" (and "jullie", "wat", "welke") only where a lower-case name cannot follow
+_DETS = r"de|het|een|die|deze|dat|mijn|m'n|je|jouw|zijn|z'n|haar|hun|zo'n"
+_NOUN_DET_BEFORE = re.compile(rf"(?<![\w'-])(?:{_DETS})[ \t]+$", re.I)
+_DET_BEFORE = re.compile(rf"(?<![\w'-])(?:{_DETS}|onze|ons|jullie|wat|welke)[ \t]+$", re.I)
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:

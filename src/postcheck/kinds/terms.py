@@ -13,7 +13,8 @@ first name alone); fuzzy (bool, default true: also misspellings); inflect
 or detector labels such as names.person: a hit counts only with one of them in its
 paragraph or sentence, see `window`, and not in a sentence that says never to write
 it, "zet nooit medicatie online"; the front matter's author does not count).
-window (paragraph | sentence, default paragraph: where `near` looks).
+window (paragraph | sentence, default paragraph: where `near` looks). A rule of category client-name or person-name
+does not flag the front matter's author naming themselves.
 Example: slot clients with "Jan Jansen" flags "J. Janssen" and "#janjansen"; slot
 care_details with near [names.person] flags "medicatie" in "Tim Bos kreeg nieuwe
 medicatie", not in a blog's tips paragraph that names nobody.
@@ -91,8 +92,13 @@ def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = labels(rule)
     near = _Near(ctx, opts) if opts.near else None
+    # a name rule does not flag the writer's own name ("Ik ben Romano de Wit" by author Romano de Wit, who is also on
+    # the client list: a former client telling his own story)
+    author = author_words(ctx) if rule.category in ("client-name", "person-name") else frozenset()
     for hit in ctx.hits("lexicon"):
         if hit.label not in wanted:
+            continue
+        if author and set(ctx.norm.text[hit.start:hit.end].lower().replace("#", " ").split()) <= author:
             continue
         if opts.strength == "strong" and hit.strength != "strong":
             continue

@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from ..hits import Hit
 from .index import CueIndex, DocTokens, Match
-from .scope import INVERTED_AFTER, WIDE_NEG_BEFORE, Bounds, flags
+from .scope import INVERTED_AFTER, WIDE_NEG_BEFORE, Bounds, flags, refused
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
@@ -112,6 +112,10 @@ class CueDetector:
             negated_by, quoted, reported = flags(m, near, scope["~subordinator"],
                                               reporting, scope["~reporting_after"], b,
                                               scope["~prohibition"])
+            if negated_by < 0 and refused(m, b):
+                # "..., maar dat zou ik nooit doen": the refusal's negator (or, past the scope matches, the cue's end)
+                negated_by = next((n.start for n in negators if n.start >= m.end
+                                   and b.sentence_of(n.start_char) <= b.sentence_of(m.start_char) + 1), m.end)
             out.append(CueHit(m.start_char, m.end_char, m.set, how="cue", tok_start=m.start, tok_end=m.end,
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
                               negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported,

@@ -24,6 +24,9 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   V2: "zelfgemaakte logo's gebruiken we niet meer", "namen van cliënten noemen we nooit").
   A cue that is one emoji is never negated: it comments on its whole sentence
   ("we hadden die kuil nog niet gezien hoor 🙃").
+  Also negated: a cue whose act the writer refuses right after it, in a clause after a comma or "maar" or at the
+  start of the next sentence of its paragraph ("Bewoner vroeg om een selfie voor mijn insta. Lief, maar dat zou ik
+  nooit doen."; `refused`); not where that clause goes on with "maar", "toch" or "behalve".
 * quoted: inside quotation marks (straight, curly, low-high, guillemets,
   single quotes around words) or on a Markdown quote line (`> ...`).
 * question: the cue's sentence ends in a question mark ("waarom mag ik die foto niet doorsturen?"); rules
@@ -73,6 +76,12 @@ _REFERS_BACK = re.compile(r"[ \t]*(?:(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|m
                           r"wist|weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)|(?:het[ \t]+)?(?:wordt|werd|"
                           r"worden|werden|mag|mocht|moet|moest|blijft|bleef|komt|kwam)[ \t]+(?:pas|nog|later|straks|"
                           r"volgende|morgen|binnenkort|over|officieel|niet|eerst))(?![\w-])(?![^.!?\n]*\?)", re.I)
+# "(lief,) maar dat zou ik nooit doen", "dat doe ik dus niet": the writer refuses what the clause before describes
+_REFUSAL = re.compile(r"\s*(?:[\w']+[ \t]*,[ \t]*)?(?:maar[ \t]+)?(?:dat|dit|zoiets)[ \t]+(?:zou|zal|ga|doe|zouden|"
+                      r"gaan|doen)[ \t]+(?:ik|we|wij)[ \t]+(?:dus[ \t]+|echt[ \t]+|natuurlijk[ \t]+|uiteraard[ \t]+)?"
+                      r"(?:nooit|niet)(?:[ \t]+(?:zomaar|zo[ \t]+maar))?(?:[ \t]+(?:doen|gedaan|plaatsen|posten|delen|"
+                      r"zetten|sturen|doorsturen))?[ \t]*(?=[^\w\s]|$)(?![^.!?\n]*\b(?:maar|toch|behalve|tenzij)\b)",
+                      re.I)
 _EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 
 
@@ -182,6 +191,26 @@ def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds
     return (by, bounds.is_quoted(m.start_char, m.end_char), _reported(m, reporters, reporters_after, bounds))
 
 
+def refused(m, bounds: Bounds) -> bool:
+    """The writer refuses the cue's act right after it: the next clause of its sentence (after a comma, a colon or
+    "maar") or the first of the next sentence in its paragraph opens with "(maar) dat zou/ga/doe ik niet/nooit"."""
+    text = bounds.text
+    i = bounds.sentence_of(m.start_char)
+    ends = bounds.sentence_ends
+    end = ends[i] if i < len(ends) else len(text)
+    for k in range(bisect.bisect_left(bounds.clause_marks, m.end_char), len(bounds.clause_marks)):
+        at = bounds.clause_marks[k]
+        if at >= end:
+            break
+        if text[at:at + 1] in ",;:" and _REFUSAL.match(text, at + 1):
+            return True
+    for maar in re.finditer(r"\smaar\s", text[m.end_char:end]):
+        if _REFUSAL.match(text, m.end_char + maar.start()):
+            return True
+    return end < len(text) and bounds.paragraph_of(end - 1) == bounds.paragraph_of(end) and \
+        _REFUSAL.match(text, end) is not None
+
+
 def _prohibited(m, prohibitions, bounds: Bounds) -> int:
     """A prohibition phrase before the cue in the same clause (not one inside the cue itself)."""
     return next((p.start for p in prohibitions
@@ -241,10 +270,23 @@ def _reach(n, bounds: Bounds, m) -> int:
     return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
 
 
+# a sentence that opens with a free relative clause ("Wie nu nog roept dat ..., mag het ..."): what that clause reports
+# ends at its comma, the main clause after it is the writer's own
+_FREE_RELATIVE = re.compile(r"\W*(?:wie|wat)\s", re.I)
+
+
+def _in_subject_clause(r, m, bounds: Bounds) -> bool:
+    """The reporting cue `r` stands in a free relative clause that opens the sentence and ends (at a comma) before the
+    cue `m`."""
+    i = bounds.sentence_of(r.start_char)
+    start = bounds.sentence_ends[i - 1] if i > 0 else 0
+    return _FREE_RELATIVE.match(bounds.text, start) is not None and "," in bounds.text[r.end_char:m.start_char]
+
+
 def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:
     sent = bounds.sentence_of(m.start_char)
     for r in reporters:
-        if r.end <= m.start and bounds.sentence_of(r.start_char) == sent:
+        if r.end <= m.start and bounds.sentence_of(r.start_char) == sent and not _in_subject_clause(r, m, bounds):
             return True
     for r in reporters_after:
         if 0 <= r.start - m.end <= REPORT_AFTER and bounds.sentence_of(r.start_char) == sent:

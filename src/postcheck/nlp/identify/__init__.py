@@ -50,6 +50,7 @@ from functools import lru_cache
 from .. import cuewords, namedata
 from ..hits import Hit
 from ..personal_data.child_age import own_child_before
+from .named import _DETS, _NOUN_DET_BEFORE
 from ..wordlists import words
 from ..lazyre import LazyPatterns
 
@@ -383,9 +384,6 @@ class PersonFinder:
         return out
 
 
-# articles and possessives; "onze"/"ons" (and "jullie", "wat", "welke") only where a lower-case name cannot follow
-_DETS = r"de|het|een|die|deze|dat|mijn|m'n|je|jouw|zijn|z'n|haar|hun|zo'n"
-_NOUN_DET_BEFORE = re.compile(rf"(?<![\w'-])(?:{_DETS})[ \t]+$", re.I)
 _DET_BEFORE = re.compile(rf"(?<![\w'-])(?:{_DETS}|onze|ons|jullie|wat|welke)[ \t]+$", re.I)
 
 

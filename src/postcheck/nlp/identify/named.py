@@ -136,6 +136,9 @@ def _street_numbers(text: str, rx) -> list[tuple[int, int]]:
 
 # a definite article right before a capitalised name: a location, house or institution ("de Linde", "'t Anker")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|['’]t)[ \t]+$", re.I)
+# articles and possessives; "onze"/"ons" (and "jullie", "wat", "welke") only where a lower-case name cannot follow
+_DETS = r"de|het|een|die|deze|dat|mijn|m'n|je|jouw|zijn|z'n|haar|hun|zo'n"
+_NOUN_DET_BEFORE = re.compile(rf"(?<![\w'-])(?:{_DETS})[ \t]+$", re.I)
 
 
 def _candidates(text: str, start: int, end: int):
@@ -158,7 +161,9 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
     if (name[0].islower() or initial) and low in vocab and not surname:
         return False
-    if name[0].islower() and (_AMOUNT.search(before)   # "38 mille schuld": a quantity after a number
+    # "38 mille schuld": a quantity after a number; "een maatje voor je kind": a lower-case word after an article or
+    # a possessive is a noun
+    if name[0].islower() and (_AMOUNT.search(before) or _NOUN_DET_BEFORE.search(before)
                               or _SUBJECT_BEFORE.search(text, max(0, start - 40), start)):
         return False
     rx = _regexes()

@@ -8,7 +8,7 @@ counts when it is the writer's client:
 * a foster relation ("pleegdochter", "pleegkind"), or a client role after a possessive ("mijn pupil",
   "onze cliënt") or followed by "van me/mij";
 * or a link phrase in the same sentence (`identify_client_links.txt`: "uit mijn caseload", "die ik
-  begeleid").
+  begeleid"; also with up to five words inside it, "die ik sinds maart begeleid").
 Alone this identifies nobody; it is a person reference (`details.REFERENCES`), so a care or case word in
 its sentence makes a `person-details` hit. "Een jongere van 15", "jongeren van 15" and "mijn dochter van
 12" are not a client's description.
@@ -31,6 +31,10 @@ _NUMBER_WORDS = ("een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|d
 _AGE_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,2}}[ \t]?-?|(?:{_NUMBER_WORDS})-?)jarige[ \t]+$", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w'-])(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie)[ \t]+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n[ \t]*\n")
+# the link phrase with a few words inside it: "die ik sinds maart begeleid", "dat wij nu al twee jaar begeleiden"
+_LINK_GAP = re.compile(r"(?<![\w-])(?:die|dat)[ \t]+(?:ik|we|wij)[ \t]+(?:[\w'-]+[ \t]+){1,5}?"
+                       r"(?:begeleid|begeleidde|begeleiden|behandel|behandelen|coach|coachen|ondersteun|ondersteunen)"
+                       r"(?![\w-])", re.I)
 
 
 # the plural person words ("kinderen", "buren", "bewoners", "mensen", "lui"), not "jongen"
@@ -44,6 +48,7 @@ def described_clients(text: str, cues) -> list[Hit]:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     linked = {bisect.bisect_right(ends, s) for s, _e, tags in cues if "clientlink" in tags}
+    linked |= {bisect.bisect_right(ends, m.start()) for m in _LINK_GAP.finditer(text)}
     out = []
     for s, e, tags in people:
         word = text[s:e].lower()

@@ -20,7 +20,10 @@
 - Hartekamp: something taken "uit de groep van de woning" is shared outside the closed page; a Facebook group made
   from one's own account runs from a private account; a new page the manager said no to is block;
 - a lower-case word after an article or possessive is a noun, also next to a care word ("een maatje voor je kind,
-  hulp bij schulden").
+  hulp bij schulden");
+- part 2: a blank line is a clause break for negation (a heading "## Wat ik niet weet" negates nothing in the
+  paragraph under it); consent forms not returned and "(ouders) willen eigenlijk geen foto's" say there is no
+  consent; "wordt online verkeerd gelezen" speaks about irony, it is none.
 """
 from __future__ import annotations
 
@@ -119,4 +122,30 @@ PASS = [
                                                            "je kind of hulp bij schulden."),
 ]
 
+_PHOTO = _fm(images="[{file: boerderij.jpg, shows: [clients]}]")
+FLAG += [
+    ("hartekamp", "client-image-no-consent", "block", _PHOTO + "Wat een middag! Van de meeste heb ik de "
+                                                      "toestemmingsformulieren nog niet terug, maar kijk die lachende "
+                                                      "gezichten."),
+    ("hartekamp", "client-image-no-consent", "block", _PHOTO + "Zijn ouders willen eigenlijk geen foto's online, maar "
+                                                      "deze is te mooi."),
+    ("sterkhuis", "internal-marker", "review", "## Wat ik niet kan laten\n\nVertrouwelijk: de crisisgroep in Zwolle "
+                                               "gaat dicht."),
+]
+PASS += [
+    ("hartekamp", ("client-image-no-consent",), _PHOTO.replace("]}]", "], consent: true}]") + "Alle "
+                                                "toestemmingsformulieren zijn binnen, dus hier de foto's!"),
+    ("heemstede", ("irony",), _fm(capacity="official") + "Tip 8: ironie die aan de balie prima valt, wordt online "
+                                                         "vaak verkeerd gelezen. Schrijf wat je bedoelt."),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r20")
+
+
+def test_a_blank_line_is_a_clause_break():
+    from postcheck.nlp.cues.scope import Bounds
+
+    text = "## Wat ik niet weet\n\nAlles wat vertrouwelijk is."
+    b = Bounds(text)
+    assert b.clause_break(text.index("niet") + 4, text.index("Alles"))
+    assert not b.clause_break(text.index("ik"), text.index("niet"))

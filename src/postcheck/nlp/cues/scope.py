@@ -170,9 +170,10 @@ class Bounds:
         return bisect.bisect_right(self.paragraph_ends, char)
 
     def clause_break(self, a: int, b: int) -> bool:
-        """True when a clause boundary lies between character offsets a < b."""
+        """True when a clause boundary lies between character offsets a < b (a sentence end that runs up to b, a
+        blank line or a line break before a heading, counts: "## Wat ik niet weet\n\nAlles wat ...")."""
         i = bisect.bisect_left(self.clause_marks, a)
-        return i < len(self.clause_marks) and self.clause_marks[i] < b
+        return i < len(self.clause_marks) and self.clause_marks[i] <= b
 
     def is_quoted(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.quoted, (a, 10**12)) - 1

@@ -46,9 +46,8 @@ def described_clients(text: str, cues) -> list[Hit]:
     people = [(s, e, tags) for s, e, tags in cues if "client" in tags or "person" in tags]
     if not people:
         return []
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    linked = {bisect.bisect_right(ends, s) for s, _e, tags in cues if "clientlink" in tags}
-    linked |= {bisect.bisect_right(ends, m.start()) for m in _LINK_GAP.finditer(text)}
+    ends: list[int] = []
+    linked: set[int] | None = None     # the sentences with a link phrase, found when a person with an age needs them
     out = []
     for s, e, tags in people:
         word = text[s:e].lower()
@@ -60,6 +59,10 @@ def described_clients(text: str, cues) -> list[Hit]:
             continue
         client = "client" in tags and (word.startswith("pleeg") or (after is not None and after.group("me"))
                                        or _POSSESSIVE.search(text, max(0, s - 8), s) is not None)
-        if client or bisect.bisect_right(ends, s) in linked:
+        if not client and linked is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+            linked = {bisect.bisect_right(ends, c) for c, _e, tags in cues if "clientlink" in tags}
+            linked |= {bisect.bisect_right(ends, m.start()) for m in _LINK_GAP.finditer(text)}
+        if client or bisect.bisect_right(ends, s) in (linked or ()):
             out.append(Hit(before.start() if before else s, after.end() if after else e, "described-client", "age"))
     return out

@@ -23,7 +23,12 @@
   hulp bij schulden");
 - part 2: a blank line is a clause break for negation (a heading "## Wat ik niet weet" negates nothing in the
   paragraph under it); consent forms not returned and "(ouders) willen eigenlijk geen foto's" say there is no
-  consent; "wordt online verkeerd gelezen" speaks about irony, it is none.
+  consent; "wordt online verkeerd gelezen" speaks about irony, it is none;
+- part 4, read in holdout19's misses after its end score (in-sample): "200 gezonde bomen" after a street-like word is
+  a count, not a house number; "namens Sterk Huis" / "namens Domus" are official statements; contempt for a religious
+  practice ("die ramadan-toestanden", "kunnen ze niet gewoon normaal meedoen zoals iedereen") is tone; an account made
+  "met je eigen gmail" runs from a private account; a channel "staat online" is new; approval "regelen we later wel"
+  says the condition is unmet.
 """
 from __future__ import annotations
 
@@ -137,6 +142,29 @@ PASS += [
                                                 "toestemmingsformulieren zijn binnen, dus hier de foto's!"),
     ("heemstede", ("irony",), _fm(capacity="official") + "Tip 8: ironie die aan de balie prima valt, wordt online "
                                                          "vaak verkeerd gelezen. Schrijf wat je bedoelt."),
+]
+
+FLAG += [
+    ("heemstede", "home-address", "block", "Ze woont aan de Kerkstraat 12 sinds de zomer."),
+    ("sterkhuis", "official-statement-personal", "review", "Namens Sterk Huis: wij steunen de actie van de "
+                                                           "jeugdzorgwerkers morgen."),
+    ("sterkhuis", "tone-religion-contempt", "block", "Weer dat hoofddoekengedoe bij de zwemles, zucht."),
+    ("domus", "tone-religion-contempt", "block", "Moeten ze niet gewoon normaal doen zoals iedereen in nederland? "
+                                                 "Elke vrijdag die moskee."),
+    ("hartekamp", "page-private-account", "block", "Wie zet de foto's van de moestuin op TikTok? Maak gewoon een "
+                                                   "accountje aan met je eigen gmail."),
+    ("hartekamp", "new-page-refused", "block", "Ons Instagram-account voor de dagbesteding staat online! De aanvraag "
+                                               "bij communicatie regelen we later wel."),
+]
+PASS += [
+    ("heemstede", ("home-address",), "In het Wandelbos 200 gezonde bomen gekapt? Nee, 38 zieke essen."),
+    ("sterkhuis", ("official-statement-personal",), "Ik werk bij Sterk Huis en spreek hier niet namens mijn "
+                                                    "werkgever: ik steun de actie."),
+    ("sterkhuis", ("tone-religion-contempt",), "Morgen begint de ramadan; we eten op de groep deze maand later."),
+    ("hartekamp", ("page-private-account",), "Maak het account voor de moestuin aan met het team-e-mailadres van De "
+                                             "Boomgaard."),
+    ("hartekamp", ("new-page-refused",), "Ons Instagram-account voor de dagbesteding staat online, goedgekeurd door "
+                                         "de RvE-manager en in het register van communicatie."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r20")

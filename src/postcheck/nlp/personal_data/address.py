@@ -45,6 +45,9 @@ _COUNT_NOUNS = word_set("count_nouns")
 _LOWER_SUFFIXES = sorted(words("street_suffixes_lower"), key=len, reverse=True)
 _LOWER_STREET_RE = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(_LOWER_SUFFIXES) + r")")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\w'’]+)")
+# a lower-case inflected adjective and a lower-case plural after the number ("200 gezonde bomen", "12 nieuwe
+# woningen"): a count; a house number is followed by a comma, a place, a verb ("Lindelaan 4 woont ...") or nothing
+_ADJECTIVE_PLURAL_RE = re.compile(r"[ \t]+[a-zà-ÿ]{3,}e[ \t]+[a-zà-ÿ]{2,}(?:en|s|'s|’s)\b")
 # "Beekstraat 1 t/m 9", "van Hoogstraat 2 tot en met het einde": a stretch of homes (a work planning), not one home;
 # "Hoogstraat 2 tot 5 uur": a time, the address stays
 _RANGE_AFTER = re.compile(r"[ \t]*(?:t/m|t\.m\.|tot[ \t]+en[ \t]+met|tot)[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?"
@@ -140,5 +143,7 @@ def _append(out: list[Hit], text: str, m: re.Match, s: int, street: str) -> None
     after = _NEXT_WORD_RE.match(text, m.end())
     if after and after.group(1).lower() in _COUNT_NOUNS:
         return   # "Amsterdam 67 leden", "Kerkstraat 12 woningen": a count, not a house number
+    if after and _ADJECTIVE_PLURAL_RE.match(text, m.end()):
+        return   # "in het Wandelbos 200 gezonde bomen": an inflected adjective and a plural noun count things
     out.append(Hit(s - len(street), m.end("num"), "address", "exact", "", "strong"))
 

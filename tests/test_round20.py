@@ -28,7 +28,7 @@
   a count, not a house number; "namens Sterk Huis" / "namens Domus" are official statements; contempt for a religious
   practice ("die ramadan-toestanden", "kunnen ze niet gewoon normaal meedoen zoals iedereen") is tone; an account made
   "met je eigen gmail" runs from a private account; a channel "staat online" is new; approval "regelen we later wel"
-  says the condition is unmet.
+  says the condition is unmet; something forwarded out of the group ("uit de groep ... doorgeappt") is taken out.
 """
 from __future__ import annotations
 
@@ -155,6 +155,8 @@ FLAG += [
                                                    "accountje aan met je eigen gmail."),
     ("hartekamp", "new-page-refused", "block", "Ons Instagram-account voor de dagbesteding staat online! De aanvraag "
                                                "bij communicatie regelen we later wel."),
+    ("hartekamp", "closed-group-taken", "block", "Dat filmpje van de kerstviering uit de groep heb ik even doorgeappt "
+                                                 "naar mijn tante."),
 ]
 PASS += [
     ("heemstede", ("home-address",), "In het Wandelbos 200 gezonde bomen gekapt? Nee, 38 zieke essen."),
@@ -165,6 +167,7 @@ PASS += [
                                              "Boomgaard."),
     ("hartekamp", ("new-page-refused",), "Ons Instagram-account voor de dagbesteding staat online, goedgekeurd door "
                                          "de RvE-manager en in het register van communicatie."),
+    ("hartekamp", ("closed-group-taken",), "Ik heb niks uit de groep doorgestuurd, echt niet."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r20")

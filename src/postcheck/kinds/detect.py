@@ -84,7 +84,7 @@ def _authors_address(address: str, ctx) -> bool:
 _INTERFIXES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in"))
 
 
-def _by_author(name: str, author: frozenset[str]) -> bool:
+def by_author(name: str, author: frozenset[str]) -> bool:
     """The name is the writer's own: all its words (interfixes aside) are words of `author:` ("Inge van
     Lochem" by Inge van Lochem; "van Kessels" by "Installatiebedrijf Kessels Roermond", the firm itself)."""
     words = {w for w in name.lower().split() if w not in _INTERFIXES}
@@ -102,7 +102,7 @@ def check(rule, ctx) -> Iterator:
             continue
         if opts.how and hit.how not in opts.how:
             continue
-        if author and _by_author(ctx.norm.text[hit.start:hit.end], author):
+        if author and by_author(ctx.norm.text[hit.start:hit.end], author):
             continue
         if hit.label == "email" and hit.key != "free-mail" and not opts.how and _authors_address(
                 ctx.norm.text[hit.start:hit.end], ctx):

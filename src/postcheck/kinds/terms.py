@@ -27,7 +27,7 @@ from typing import Iterator
 from ..packs.schema import BOOL, TEXT, TEXTS
 from ..packs.model import SlotDef
 from .base import NOTHING, Preparation, Problem, option, rule_label
-from .detect import LABELS as DETECT_LABELS, author_words
+from .detect import LABELS as DETECT_LABELS, author_words, by_author
 
 KIND = "terms"
 
@@ -98,7 +98,7 @@ def check(rule, ctx) -> Iterator:
     for hit in ctx.hits("lexicon"):
         if hit.label not in wanted:
             continue
-        if author and set(ctx.norm.text[hit.start:hit.end].lower().replace("#", " ").split()) <= author:
+        if author and by_author(ctx.norm.text[hit.start:hit.end].replace("#", " "), author):
             continue
         if opts.strength == "strong" and hit.strength != "strong":
             continue

@@ -199,14 +199,12 @@ def refused(m, bounds: Bounds) -> bool:
     i = bounds.sentence_of(m.start_char)
     ends = bounds.sentence_ends
     end = ends[i] if i < len(ends) else len(text)
+    # the clause marks after the cue: punctuation, and the space before "maar"/"want" (a "want" clause opens no refusal)
     for k in range(bisect.bisect_left(bounds.clause_marks, m.end_char), len(bounds.clause_marks)):
         at = bounds.clause_marks[k]
         if at >= end:
             break
-        if text[at:at + 1] in ",;:" and _REFUSAL.match(text, at + 1):
-            return True
-    for maar in re.finditer(r"\smaar\s", text[m.end_char:end]):
-        if _REFUSAL.match(text, m.end_char + maar.start()):
+        if (text[at] in ",;:" or text[at].isspace()) and _REFUSAL.match(text, at + 1):
             return True
     return end < len(text) and bounds.paragraph_of(end - 1) == bounds.paragraph_of(end) and \
         _REFUSAL.match(text, end) is not None

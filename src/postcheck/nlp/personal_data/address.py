@@ -143,7 +143,7 @@ def _append(out: list[Hit], text: str, m: re.Match, s: int, street: str) -> None
     after = _NEXT_WORD_RE.match(text, m.end())
     if after and after.group(1).lower() in _COUNT_NOUNS:
         return   # "Amsterdam 67 leden", "Kerkstraat 12 woningen": a count, not a house number
-    if after and _ADJECTIVE_PLURAL_RE.match(text, m.end()):
+    if _ADJECTIVE_PLURAL_RE.match(text, m.end()):
         return   # "in het Wandelbos 200 gezonde bomen": an inflected adjective and a plural noun count things
     out.append(Hit(s - len(street), m.end("num"), "address", "exact", "", "strong"))
 

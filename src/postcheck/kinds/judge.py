@@ -38,6 +38,7 @@ from typing import Iterator
 from ..model import Severity
 from ..packs.schema import INT, NUMBER, TEXT
 from .base import NOTHING, Preparation, Problem, option
+from .metadata import approved as _approved
 
 KIND = "judge"
 AFTER_OTHERS = True          # check_rules runs this kind last and gives it the other findings (ctx.prior)
@@ -94,6 +95,8 @@ def check(rule, ctx) -> Iterator:
     raised = _raised(rule, worst, view)
     if raised and view.category in _FACTS and _cleared(ctx.prior, view.category):
         raised = None            # the detectors read that fact and cleared it: the words cannot overrule them
+    if raised and view.category == "approval" and _approved(ctx.front_matter):
+        raised = None            # the approval the words ask for is recorded in the front matter
     if not raised and (worst == 0 or not rule.options.also):
         return                   # nothing to raise, no categories to add
     if ctx.lifted_block():       # re-runs the lifted rules' checks: asked once, only when there is something to say
@@ -105,7 +108,8 @@ def check(rule, ctx) -> Iterator:
         return
     have = {f.category for f in acting} | ({view.category} if raised else set())
     for category, p in view.categories.items():
-        if p >= rule.options.also and category not in have and category not in _FACTS:
+        if p >= rule.options.also and category not in have and category not in _FACTS \
+                and not (category == "approval" and _approved(ctx.front_matter)):
             yield _finding(rule, ctx, view.heaviest_for(category), category, Severity.REVIEW, f"also: p={p:.2f}")
 
 

@@ -60,7 +60,8 @@ def needs(opts: Options) -> set[str]:
     return {"lexicon"} if opts.check == "page-registered" else set()
 
 
-def _approved(fm: dict) -> bool:
+def approved(fm: dict) -> bool:
+    """The front matter records an approval (`approval:` with `by` or `ref`, or a non-empty text)."""
     approval = fm.get("approval")
     if isinstance(approval, dict):
         return bool(approval.get("by") or approval.get("ref"))
@@ -111,7 +112,7 @@ def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     fm = ctx.front_matter
     if opts.check == "approval":
-        hit, key = not _approved(fm), "approval"
+        hit, key = not approved(fm), "approval"
     elif opts.check in ("image-consent", "image-refused"):
         hit, key = _images_without_consent(fm, opts.shows, opts.check == "image-refused"), "images"
     elif opts.check == "page-registered":

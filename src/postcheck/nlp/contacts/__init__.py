@@ -36,6 +36,8 @@ depends on what it is. This step (run right after it, in the same component) cha
   (a work address: a pack can flag it in a private post, Sterk Huis "privé e-mailadres voor privéberichten");
 * an address in the paragraph of such a business phone number or e-mail address, with no person between
   the two ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de Industrieweg 14"): `business-address`;
+* an e-mail address in the sentence of such a business phone number, with no person between, not at a free-mail
+  provider and not one person's ("bel ons kantoor op 0475 ... of mail naar live@debouwkeet.nl"): `business-email`;
 * a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...",
   "bel Bouwbedrijf Custers via ...", "Mantelzorglijn: 030 - ...": an organisation word, a named service line
   or desk (a capitalised "-lijn", "-loket"), or legal form, then only names, "tel." or "via"

@@ -27,7 +27,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
-from . import _PRIVATE_WINDOW, _SENTENCE_END, _cue_re, _cue_then_no_person, _sentence_start, no_person_in
+from . import (_PERSONAL_LOCAL, _PRIVATE_WINDOW, _SENTENCE_END, _cue_re, _cue_then_no_person, _sentence_start,
+               no_person_in)
 from .named import own_cues
 
 _MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
@@ -134,13 +135,32 @@ def first_person(text: str, h: Hit) -> bool:
 def contact_block(text: str, hits: list[Hit], private: re.Pattern) -> list[Hit]:
     """An address in the paragraph of a business phone number or e-mail address, with no person between the
     two and no private cue just before it ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de
-    Industrieweg 14"): the firm's own address, `business-address`."""
+    Industrieweg 14"): the firm's own address, `business-address`. An e-mail address in the sentence of a
+    business phone number on the same terms, not at a free-mail provider and not one person's ("k.smeets@"):
+    the firm's own, `business-email` ("bel ons kantoor op 0475 ... of mail naar live@debouwkeet.nl")."""
+    phones = [h for h in hits if h.label == "business-phone"]
+    if phones and any(h.label == "email" for h in hits):
+        hits = [replace(h, label="business-email") if h.label == "email" and h.key != "free-mail"
+                and h.how != "own-domain" and not _one_persons(text, h)
+                and any(_same_sentence(text, h, p) for p in phones)
+                and private.search(text, max(0, h.start - _PRIVATE_WINDOW), h.start) is None else h for h in hits]
     lines = [h for h in hits if h.label in ("business-phone", "business-email")]
     if not lines or not any(h.label in ("address", "postcode") for h in hits):
         return hits
     return [replace(h, label="business-address") if h.label in ("address", "postcode")
             and any(_same_block(text, h, b) for b in lines)
             and private.search(text, max(0, h.start - _PRIVATE_WINDOW), h.start) is None else h for h in hits]
+
+
+def _one_persons(text: str, h: Hit) -> bool:
+    """An e-mail address whose local part is one person's ("k.smeets@", "karel.smeets@")."""
+    return _PERSONAL_LOCAL.fullmatch(text[h.start:h.end].partition("@")[0].lower()) is not None
+
+
+def _same_sentence(text: str, h: Hit, other: Hit) -> bool:
+    """The two in one sentence with no person between them."""
+    gap = _gap(text, h, other, 120)
+    return gap is not None and _SENTENCE_END.search(text, *gap) is None
 
 
 def _same_block(text: str, h: Hit, other: Hit) -> bool:

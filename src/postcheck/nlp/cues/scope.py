@@ -255,6 +255,11 @@ def _inverted(m, n, bounds: Bounds) -> bool:
     return len(_WORD.findall(text, start, m.start_char)) <= TOPIC_WORDS
 
 
+# "niet" + a preposition opening the phrase it negates (not the idioms "niet voor niets", "niet in de laatste plaats")
+_NEG_PHRASE = re.compile(r"[ \t]+(?:voor|over|in|via|met|bij|tijdens)[ \t]+"
+                         r"(?!niets\b|niks\b|de[ \t]+laatste[ \t]+plaats)",
+                         re.I)
+_PHRASE_END = re.compile(rf"{NEW_STATEMENT.pattern}|\b(?:en|of|noch)\b", re.I)
 _COORDINATORS = frozenset({"en", "of", "maar", "want"})
 
 
@@ -263,10 +268,17 @@ def _coordinator(s, bounds: Bounds) -> bool:
 
 
 def _reach(n, bounds: Bounds, m) -> int:
-    """How many words before a cue negator `n` may stand: wider for a clause-wide negator."""
-    if m.start - n.end <= NEG_BEFORE or bounds.text[n.start_char:n.end_char].lower() not in _WIDE_NEGATORS:
+    """How many words before a cue negator `n` may stand: wider for a clause-wide negator, and for "niet" before a
+    preposition, which negates its whole phrase ("prima voor een praatje, niet voor een gesprek over medicatie")."""
+    if m.start - n.end <= NEG_BEFORE:
         return NEG_BEFORE
-    return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
+    word = bounds.text[n.start_char:n.end_char].lower()
+    if word in _WIDE_NEGATORS:
+        return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
+    if word == "niet" and _NEG_PHRASE.match(bounds.text, n.end_char):
+        # the phrase ends where a coordinator joins the next one ("niet in de bekendmakingen en de buren weten ...")
+        return -1 if _PHRASE_END.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
+    return NEG_BEFORE
 
 
 # a sentence that opens with a free relative clause ("Wie nu nog roept dat ..., mag het ..."): what that clause reports

@@ -144,6 +144,11 @@ def _pair_regex() -> re.Pattern:
         r"(?:(?:ww|wachtwoord|pw|password)[ \t]*:?[ \t]*)?(?P<val>[^\s/|,;]{5,100})", re.I)
 
 
+# a host name ending in a common top-level domain (not "jan.devries"): what follows its "/" is a web path
+_URL_HOST = re.compile(r"^(?![\w.+-]*@)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam)$",
+                       re.I)
+
+
 def _entropy(s: str) -> float:
     n = len(s)
     return -sum(c / n * math.log2(c / n) for c in (s.count(ch) for ch in set(s)))
@@ -293,6 +298,8 @@ def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
         if m is None:
             continue
         val = m.group("val").rstrip(".,;:)]?")
+        if _URL_HOST.search(m.group("user")) and text[m.end("user"):m.start("val")] == "/":
+            continue   # "aanmelden via sterkhuis.nl/pleegouder-worden": a web address and its path, no log-in pair
         if password_shaped(val) and not re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", val):
             s = m.start("val")
             out.append(Hit(s, s + len(val), "credential", "pair"))

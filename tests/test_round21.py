@@ -1,0 +1,98 @@
+"""Twenty-first round (issue 8), from tune18's misses, as mechanisms; phrasings of our own, not the dev set's:
+
+- a web address and its path after a log-in word ("aanmelden via sterkhuis.nl/pleegouder-worden") is no user/password
+  pair (`nlp/secrets`);
+- an e-mail address in the sentence of the firm's business number, not one person's and not at a free-mail provider,
+  is the firm's own (`nlp/contacts/venue.contact_block`);
+- Domus: the post saying Domus did not want it posted ("Domus had liever niet dat we ...", "mocht niet van Domus") is
+  block (`approval-refused`, `liever-niet-gepost.txt`);
+- the judge neither raises nor adds `approval` where the front matter records an approval, and does not read a
+  message that asks first and waits ("ik doe het pas als jullie ja zeggen", `wacht-op-akkoord.txt`);
+- Hartekamp: "krijgt een eigen Instagram" is a new page; "vanaf maandag beheren X en ik de pagina" is a moderator
+  change, and "doorgeven aan communicatie doe ik na de zomer" says it is not reported yet;
+- Heemstede: "@gemHeemstede" is the municipality's own account;
+- "niet" before a preposition negates its whole phrase ("prima voor een praatje, niet voor een gesprek over de
+  medicatie").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+from conftest import flag_pass_tests, front_matter as _fm
+
+_OFFICIAL = _fm(capacity="official", channel="facebook")
+
+FLAG = [
+    # a real log-in pair next to a web address still counts
+    ("sterkhuis", "credential", "block", "Inloggen op het portaal met j.devries/Zonnebloem2026! lukt weer."),
+    # a person's address or a free-mail address beside the firm's number stays an e-mail address
+    ("domus", "email-address", "review", "Bel ons kantoor op 0475 33 12 90 of mail naar karel.smeets@bouwbedrijf.nl"),
+    ("domus", "email-address", "review", "Bel ons kantoor op 0475 33 12 90 of mail naar timmerwerkroermond@gmail.com"),
+    # Domus said no
+    ("domus", "approval-refused", "block", _OFFICIAL + "De woningstichting wilde niet dat we het al deelden, maar hier "
+                                                      "zijn de nieuwe kozijnen van de flats van Domus in Swalmen!"),
+    ("domus", "approval-refused", "block", _OFFICIAL + "Eerlijk is eerlijk: het mocht officieel nog niet van Domus, "
+                                                      "maar de daken in Herten zijn klaar!"),
+    # Hartekamp pages and moderators
+    ("hartekamp", "new-page", "review", "Ons dagcentrum krijgt een eigen Instagram, volgende week gaat hij live!"),
+    ("hartekamp", "moderator-change-unreported", "review", "Vanaf maandag beheren Ilse en ik de pagina. Doorgeven aan "
+                                                           "communicatie doe ik na de zomer."),
+    # negation reaches through a preposition only within its clause
+    ("hartekamp", "care-details-in-group", "review", "Vanavond bespreken we in de groepsapp de medicatie van alle "
+                                                     "bewoners, niet via de mail."),
+]
+
+PASS = [
+    ("sterkhuis", ["credential"], "Aanmelden kan via sterkhuis.nl/pleegouder-worden of bel het algemene nummer."),
+    ("domus", ["email-address"], "Aanmelden? Bel ons kantoor op 0475 33 12 90 of mail naar werkplaats@houtbouw.nl"),
+    ("domus", ["approval-refused"], _OFFICIAL + "Domus wilde graag dat we het deelden, dus hier zijn de nieuwe "
+                                               "kozijnen van de flats in Swalmen!"),
+    ("domus", ["approval-refused"], _OFFICIAL + "Nog geen akkoord van Domus, dus de foto's van de daken volgen later."),
+    ("domus", ["approval-refused"], _fm(capacity="personal") + "Mijn vrouw had liever niet dat ik weer op zaterdag "
+                                                              "werkte, maar de daken van Domus zijn klaar."),
+    ("hartekamp", ["new-page"], "Elke bewoner krijgt een eigen kamer met badkamer."),
+    ("hartekamp", ["moderator-change-unreported"], "Vanaf maandag beheren Ilse en ik de pagina; ik heb het aan "
+                                                   "communicatie doorgegeven."),
+    ("heemstede", ["role-missing", "role-missing-reply"],
+     _fm(channel="x", capacity="official", page="@gemHeemstede", reply_to="https://x.com/a/status/1")
+     + "@inwoner Goed dat u het meldt! De lantaarnpaal wordt deze week vervangen. Meer: heemstede.nl/melden"),
+    ("hartekamp", ["care-details-in-group"], "De groepsapp is voor leuke dingen, niet voor een gesprek over de "
+                                             "medicatie van bewoners."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r21")
+
+
+def _finding(rule, category, severity, start, end, detector=""):
+    from postcheck.model import Finding
+    return Finding(rule=rule, pack="p", category=category, severity=severity, message="m", text="x" * (end - start),
+                   start=start, end=end, line=1, column=start + 1, detector=detector)
+
+
+def test_the_judge_leaves_approval_to_a_recorded_approval():
+    """kinds/judge.check with a stand-in judgement whose heaviest category is approval: it raises the draft without a
+    recorded approval, and neither raises nor adds approval where the front matter records one."""
+    from postcheck.kinds import judge as kind
+    from postcheck.model import Severity
+
+    def ctx(view, prior, front_matter):
+        def finding(rule, start, end, how, detector, fmt):
+            return replace(_finding("d.judge", "other", Severity.BLOCK, start, end, detector), how=how)
+        return SimpleNamespace(prior=prior, norm=SimpleNamespace(text=" ".join(["woord"] * 30)),
+                               front_matter=front_matter, judgement=lambda org: view, lifted_block=lambda: False,
+                               finding=finding)
+
+    raise_view = SimpleNamespace(verdicts=(0.05, 0.9, 0.05), category="approval", heaviest=lambda column: (0, 4),
+                                 heaviest_for=lambda category: (0, 4), categories={"approval": 0.95})
+    rule = SimpleNamespace(options=kind.Options(org="domus", review=0.9, also=0.8))
+    approved = {"approval": {"by": "communicatie Domus", "ref": "DOM-1"}}
+    raised = list(kind.check(rule, ctx(raise_view, [], {})))
+    assert [(f.category, f.severity) for f in raised] == [("approval", Severity.REVIEW)]
+    assert list(kind.check(rule, ctx(raise_view, [], approved))) == []
+    # `also` adds approval beside another finding, except where an approval is recorded
+    also_view = SimpleNamespace(verdicts=(0.5, 0.4, 0.1), category="tone", heaviest=lambda column: (0, 4),
+                                heaviest_for=lambda category: (5, 9), categories={"approval": 0.95})
+    prior = [_finding("d.rule", "tone", Severity.REVIEW, 0, 4)]
+    assert [f.category for f in kind.check(rule, ctx(also_view, prior, {}))] == ["approval"]
+    assert list(kind.check(rule, ctx(also_view, prior, approved))) == []

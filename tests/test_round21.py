@@ -11,6 +11,8 @@
 - Hartekamp: "krijgt een eigen Instagram" is a new page; "vanaf maandag beheren X en ik de pagina" is a moderator
   change, and "doorgeven aan communicatie doe ik na de zomer" says it is not reported yet;
 - Heemstede: "@gemHeemstede" is the municipality's own account;
+- sarcasm aimed at a critic: "dat zie je natuurlijk niet als je alleen vanaf de bank meekijkt", "komt misschien
+  doordat u toen nog lag te slapen" (`ironie.txt`);
 - "niet" before a preposition negates its whole phrase ("prima voor een praatje, niet voor een gesprek over de
   medicatie").
 """
@@ -38,6 +40,13 @@ FLAG = [
     ("hartekamp", "new-page", "review", "Ons dagcentrum krijgt een eigen Instagram, volgende week gaat hij live!"),
     ("hartekamp", "moderator-change-unreported", "review", "Vanaf maandag beheren Ilse en ik de pagina. Doorgeven aan "
                                                            "communicatie doe ik na de zomer."),
+    # sarcasm aimed at a critic by a civil servant
+    ("heemstede", "sarcastic-rebuttal", "review", _fm(capacity="personal") + "Ik werk zelf bij de buitendienst hier. "
+                                                 "Maar ja, dat zie je natuurlijk niet als je alleen vanaf de bank "
+                                                 "meekijkt."),
+    ("heemstede", "sarcastic-rebuttal", "review", _fm(capacity="personal") + "Ik werk zelf bij de gemeente en stond er "
+                                                 "om zeven uur. Dat u mij niet zag, komt misschien doordat u toen "
+                                                 "nog lag te slapen."),
     # negation reaches through a preposition only within its clause
     ("hartekamp", "care-details-in-group", "review", "Vanavond bespreken we in de groepsapp de medicatie van alle "
                                                      "bewoners, niet via de mail."),
@@ -57,6 +66,12 @@ PASS = [
     ("heemstede", ["role-missing", "role-missing-reply"],
      _fm(channel="x", capacity="official", page="@gemHeemstede", reply_to="https://x.com/a/status/1")
      + "@inwoner Goed dat u het meldt! De lantaarnpaal wordt deze week vervangen. Meer: heemstede.nl/melden"),
+    ("heemstede", ["irony", "sarcastic-rebuttal"], _fm(capacity="official") + "Een verstopte kolk zie je natuurlijk "
+                                                                         "niet als je alleen binnen kijkt; meld hem "
+                                                                         "via de app."),
+    ("heemstede", ["irony", "sarcastic-rebuttal"], _fm(capacity="personal") + "Ik werk zelf bij de gemeente. De "
+                                                                         "kinderen waren moe, misschien omdat ze nog "
+                                                                         "moesten slapen na het kamp."),
     ("hartekamp", ["care-details-in-group"], "De groepsapp is voor leuke dingen, niet voor een gesprek over de "
                                              "medicatie van bewoners."),
 ]

@@ -14,7 +14,11 @@
 - sarcasm aimed at a critic: "dat zie je natuurlijk niet als je alleen vanaf de bank meekijkt", "komt misschien
   doordat u toen nog lag te slapen" (`ironie.txt`);
 - "niet" before a preposition negates its whole phrase ("prima voor een praatje, niet voor een gesprek over de
-  medicatie").
+  medicatie");
+- part 3 (in-sample, read in holdout20's misses): basis `colleague-health` (a colleague's burn-out, depression, stay
+  in hospital), a leak the writer acknowledges ("je hebt het niet van mij", `deelverzoek.txt`), Domus partners called
+  bunglers in Domus's sentence (`afkraken.txt`, `client-disparaged` over the sentence), and a tenant's stated
+  consent alone in a personal Domus post.
 """
 from __future__ import annotations
 
@@ -74,6 +78,35 @@ PASS = [
                                                                          "moesten slapen na het kamp."),
     ("hartekamp", ["care-details-in-group"], "De groepsapp is voor leuke dingen, niet voor een gesprek over de "
                                              "medicatie van bewoners."),
+]
+
+# part 3, read in holdout20's misses after its end score (in-sample): a colleague's health, a leak the writer
+# acknowledges, a partner called bunglers, a tenant's consent in a personal post
+FLAG += [
+    ("domus", "colleague-health", "block", "Sorry voor de late antwoorden, onze opzichter Kees zit "
+                                           "al maanden thuis met een hernia."),
+    ("heemstede", "colleague-health", "block", "Mijn leidinggevende is sinds de kerst overspannen, dus het loket is "
+                                               "dicht."),
+    ("sterkhuis", "confidential-request", "block", "De fusie met de andere zorgaanbieder gaat in maart "
+                                                   "door. Je hebt het niet van mij."),
+    ("domus", "client-disparaged", "block", "Die club die Domus voor de daken had ingehuurd: prutsers zijn het, "
+                                            "allemaal."),
+    ("domus", "person-described", "block", _OFFICIAL + "Bij meneer Jan Smeets (78) aan de Kapelaanstraat mochten we de "
+                                                      "keuken vervangen, met zijn toestemming op de foto."),
+]
+PASS += [
+    ("hartekamp", ["colleague-health"], "Mijn collega en ik gaven vandaag een workshop over burn-out bij "
+                                        "mantelzorgers."),
+    ("domus", ["colleague-health"], "Onze opzichter Kees heeft een mooie presentatie gegeven over kanker en werk."),
+    ("sterkhuis", ["colleague-health"], "Mijn collega Ria zit thuis met een burn-out; ze vindt het goed dat ik het "
+                                        "deel."),
+    ("sterkhuis", ["confidential-request"], "Ik heb nooit gezegd 'van mij heb je het niet', ik deel alleen wat al "
+                                            "openbaar is."),
+    ("domus", ["client-disparaged"], "Domus heeft ons gevraagd de daken over te doen; de vorige ploeg had het prima "
+                                     "gedaan, maar de storm was te zwaar."),
+    ("domus", ["person-described"], _fm(capacity="personal") + "Bij meneer Jan Smeets (78) aan de Kapelaanstraat een "
+                                                              "nieuwe keuken geplaatst, met zijn toestemming op de "
+                                                              "foto. Op persoonlijke titel."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r21")

@@ -216,6 +216,29 @@ def test_sentences_and_paragraphs():
     assert b.paragraph_of(10) == 0 and b.paragraph_of(30) == 1
 
 
+def test_quoted_ranges_as_one_alternation_found_them():
+    """`Bounds.quoted` runs quotations and Markdown quote lines as two patterns: a quote line is taken whole and
+    a quotation inside it is not a range of its own, as when they were one alternation (the last of it)."""
+    import random
+    import re
+
+    one = re.compile(r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
+                     r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"
+                     r"|^[ \t]*>[^\n]*", re.MULTILINE)
+    text = ("„Dit blijft onder ons”, zei ze.\n> Hij schreef \"niet doorsturen\" en ‘geheim’\nDat is 'écht' zo, "
+            "m'n foto's \"later\"\n  > “citaat”")
+    assert Bounds(text).quoted == [m.span() for m in one.finditer(text)]
+    assert [text[a:b] for a, b in Bounds(text).quoted] == [
+        "„Dit blijft onder ons”", "> Hij schreef \"niet doorsturen\" en ‘geheim’", "'écht'", "\"later\"",
+        "  > “citaat”"]
+    assert Bounds("geen citaat: 2 > 1 en m'n foto's").quoted == []
+    alphabet = list("ab é.,!?\n>\t ") + ["“", "”", "„", "«", "»", "‘", "’", '"', "'"]
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert Bounds(text).quoted == [m.span() for m in one.finditer(text)], text
+
+
 def test_unknown_reference_and_cycles(tmp_path):
     with pytest.raises(UserError):
         CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)

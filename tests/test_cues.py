@@ -239,6 +239,33 @@ def test_quoted_ranges_as_one_alternation_found_them():
         assert Bounds(text).quoted == [m.span() for m in one.finditer(text)], text
 
 
+def test_sentence_ends_and_clause_marks_as_the_plain_alternations_found_them():
+    """`_SENTENCE_END` and `_CLAUSE_MARK` open with one character class (so `re` skips to candidates): the same
+    matches as the alternations they were written as, at punctuation, blank lines, line breaks and dashes."""
+    import random
+    import re
+
+    from postcheck.nlp.cues.scope import _CLAUSE_MARK, _SENTENCE_END
+
+    plain = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
+    text = "Wéér een zin?! Ja…\n- item\n2. twee\nNieuw \"citaat.\" En (zo).\n\nAlinea\n  \nEinde."
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert Bounds(text).sentence_ends == [14, 18, 19, 26, 28, 34, 49, 58, 60, 70]
+    alphabet = list("aAé1 .!?…\n\t-*>#)]\"'”’") + ["2. ", "\n\n"]
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    # the clause marks likewise: punctuation, a dash between spaces, the space before "maar"/"want"
+    plain = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
+    text = "Ja, maar - zo (niet); wel: “dit” MAAR\twant want\n– nee»"
+    assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    alphabet = list("aM é1 .\n\t-–—,;:()[]“”„\"«»") + ["maar", "want", " MAAR ", " - "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def test_unknown_reference_and_cycles(tmp_path):
     with pytest.raises(UserError):
         CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)

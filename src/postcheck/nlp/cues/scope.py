@@ -41,9 +41,16 @@ import bisect
 import re
 from functools import cached_property
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
+# a sentence ends at end punctuation (closing quotes and brackets after it) before a space, at a blank line, or at a
+# line break before a list item, quote, heading or capital. Written as one character class first, then per character
+# what may follow (`(?<=...)` re-reads the character): `re` then skips ahead to the next candidate character instead
+# of trying three alternatives at every position (2x faster; same matches as the plain alternation of the three)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)[ \t]*\n"
+                           r"|(?<=\n)(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z])))")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
+# punctuation, a dash between spaces, or the space before "maar"/"want"; one character class first, as _SENTENCE_END
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»\s](?:(?<=[,;:()\[\]“”„\"«»])|(?<=\s)[-–—]\s"
+                          r"|(?<=\s)(?=(?:maar|want)\s))", re.I)
 # quoted text: in quotation marks (one line at most), or a Markdown quote line. Two patterns, not one alternation:
 # every alternative of `_QUOTE_MARKS` opens with its quote character (the "no word before" checks come after it), so
 # `re` skips to the next quote character instead of trying every alternative at every position (4x faster); see

@@ -266,6 +266,66 @@ def test_sentence_ends_and_clause_marks_as_the_plain_alternations_found_them():
         assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
+def test_a_suffix_wildcard_found_from_its_forms_shared_piece(nlp, tmp_path):
+    """'*plannen' has forms that do not share their first letters ("plannen", "gepland"): `Wildcard` looks for the
+    piece they share ("plan") and tries the regex only where a form can start there, with what `finditer` finds:
+    at the start and the end of a text, in any case, inside a compound, not inside a longer word."""
+    import random
+
+    from postcheck.nlp.cues.compile import _wildcard_regex
+    from postcheck.nlp.cues.match import Wildcard
+
+    wild = Wildcard(_wildcard_regex("*plannen"))
+    assert wild.piece is not None and wild.piece.pattern == "plan" and wild.offsets == (0, 2)
+    text = "Gepland: we werkPLANNEN de geplande dag, ze planden de plannetjes niet. Plannen"
+    spans = [m.span() for m in wild.finditer(text)]
+    assert [text[a:b] for a, b in spans] == ["Gepland", "PLANNEN", "geplande", "planden", "Plannen"]
+    assert spans == [m.span() for m in wild.compiled.finditer(text)]
+    compound = Wildcard(_wildcard_regex("**plannen"))   # a compound only: a lookbehind before the forms
+    assert compound.piece is not None and [m.group() for m in compound.finditer(text)] == ["PLANNEN", "plande"]
+    pieces = ["plan", "gepland", "geplande", "plannen", "PLANDE", "ne", "ge", "x", " ", "-", ".", "é", "\n"]
+    rng = random.Random(21)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for w in (wild, compound):
+            assert [m.span() for m in w.finditer(text)] == [m.span() for m in w.compiled.finditer(text)], text
+    assert Wildcard(_wildcard_regex("*verslag")).piece is None   # forms that share their first letters: as it was
+    sets = {"stuk": ["*plannen"]}
+    assert _find(nlp, sets, "Het is gepland, we plannen het.", tmp_path) == [("gepland", "stuk", []),
+                                                                          ("plannen", "stuk", [])]
+    assert _find(nlp, sets, "Planeten en planten.", tmp_path) == []
+
+
+def test_guide_sentences_with_a_word_as_a_search_per_sentence_found_them():
+    """`guide._sentences_with` tries a word pattern only where `_starts` says one of its words can start: the
+    sentences it finds are those a search over each sentence finds, at the start and end of a text, in capitals,
+    after a quote, with a one-letter word ("u") and an apostrophe ("m'n")."""
+    import random
+
+    from postcheck.nlp.cues import guide
+
+    patterns = [guide._generic(), (guide._READER, guide._READER_START),
+                (guide._FIRST_PERSON, guide._FIRST_PERSON_START)]
+
+    def per_sentence(word, text, ends):
+        spans = [(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text)) for i in range(len(ends) + 1)]
+        return {i for i, (a, b) in enumerate(spans) if word.search(text, a, b)}
+
+    text = ("Je weet het. Iemand zei: “jij” Mijn fiets? U. Dat is m'n idee, zei MEN. jezelf-test! "
+            "Meisje en jouwtje. İk en ıemand. Uw beurt, jullie")
+    ends = Bounds(text).sentence_ends
+    for word, starts in patterns:
+        assert guide._sentences_with(word, starts, text, ends) == per_sentence(word, text, ends) != set()
+    pieces = ["je", "JIJ", "u", "uw", "Iemand", "m'n", "m’n", "mij", "men", "ik", "İk", "ı", "meisje", "-", "'",
+              "“", " ", ". ", "? ", "\n\n", "é", "x"]
+    rng = random.Random(21)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        ends = Bounds(text).sentence_ends
+        for word, starts in patterns:
+            assert guide._sentences_with(word, starts, text, ends) == per_sentence(word, text, ends), text
+
+
 def test_unknown_reference_and_cycles(tmp_path):
     with pytest.raises(UserError):
         CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)

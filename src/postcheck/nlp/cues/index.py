@@ -23,15 +23,14 @@ import re
 from typing import Mapping, Sequence
 
 import numpy as np
-import regex
 
 from .compile import Compiled, cache_version, compile_sets
 from .masked import unmask
-from .match import Match, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
+from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-13"
+_INDEX_STATE = "index-14"
 
 
 def _frequency():
@@ -271,7 +270,7 @@ class CueIndex:
         self._gate_len = np.diff(self._gate_off)
         self._gate_line = np.array([lid for lid, _g in gate_ids], dtype=np.intp)
         self._need = np.array([n if n > 0 else -1 for n in self.n_gates], dtype=np.intp)
-        self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
+        self.wild = [(Wildcard(src), lid) for src, lid in compiled.wildcards if lid in active]
         self.inverted = frozenset(compiled.inverted)
         self.firsts = self.gates   # non-empty when there is anything to match
 

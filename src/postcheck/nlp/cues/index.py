@@ -251,8 +251,8 @@ class CueIndex:
         self.gate_set = frozenset(gate_lines)
         # word -> (line, part, offset) in line order, so matches are found line by line as before
         anchor_parts: dict[int, list[tuple[int, int, int]]] = {}
-        for line_id, rare in enumerate(line_rare):
-            for word, part_no, offset in rare:
+        for line_id, rare_of_line in enumerate(line_rare):
+            for word, part_no, offset in rare_of_line:
                 anchor_parts.setdefault(word, []).append((line_id, part_no, offset))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(gate_lines), dtype=np.uint64)

@@ -216,6 +216,116 @@ def test_sentences_and_paragraphs():
     assert b.paragraph_of(10) == 0 and b.paragraph_of(30) == 1
 
 
+def test_quoted_ranges_as_one_alternation_found_them():
+    """`Bounds.quoted` runs quotations and Markdown quote lines as two patterns: a quote line is taken whole and
+    a quotation inside it is not a range of its own, as when they were one alternation (the last of it)."""
+    import random
+    import re
+
+    one = re.compile(r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
+                     r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"
+                     r"|^[ \t]*>[^\n]*", re.MULTILINE)
+    text = ("„Dit blijft onder ons”, zei ze.\n> Hij schreef \"niet doorsturen\" en ‘geheim’\nDat is 'écht' zo, "
+            "m'n foto's \"later\"\n  > “citaat”")
+    assert Bounds(text).quoted == [m.span() for m in one.finditer(text)]
+    assert [text[a:b] for a, b in Bounds(text).quoted] == [
+        "„Dit blijft onder ons”", "> Hij schreef \"niet doorsturen\" en ‘geheim’", "'écht'", "\"later\"",
+        "  > “citaat”"]
+    assert Bounds("geen citaat: 2 > 1 en m'n foto's").quoted == []
+    alphabet = list("ab é.,!?\n>\t ") + ["“", "”", "„", "«", "»", "‘", "’", '"', "'"]
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert Bounds(text).quoted == [m.span() for m in one.finditer(text)], text
+
+
+def test_sentence_ends_and_clause_marks_as_the_plain_alternations_found_them():
+    """`_SENTENCE_END` and `_CLAUSE_MARK` open with one character class (so `re` skips to candidates): the same
+    matches as the alternations they were written as, at punctuation, blank lines, line breaks and dashes."""
+    import random
+    import re
+
+    from postcheck.nlp.cues.scope import _CLAUSE_MARK, _SENTENCE_END
+
+    plain = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
+    text = "Wéér een zin?! Ja…\n- item\n2. twee\nNieuw \"citaat.\" En (zo).\n\nAlinea\n  \nEinde."
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert Bounds(text).sentence_ends == [14, 18, 19, 26, 28, 34, 49, 58, 60, 70]
+    alphabet = list("aAé1 .!?…\n\t-*>#)]\"'”’") + ["2. ", "\n\n"]
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    # the clause marks likewise: punctuation, a dash between spaces, the space before "maar"/"want"
+    plain = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
+    text = "Ja, maar - zo (niet); wel: “dit” MAAR\twant want\n– nee»"
+    assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    alphabet = list("aM é1 .\n\t-–—,;:()[]“”„\"«»") + ["maar", "want", " MAAR ", " - "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_suffix_wildcard_found_from_its_forms_shared_piece(nlp, tmp_path):
+    """'*plannen' has forms that do not share their first letters ("plannen", "gepland"): `Wildcard` looks for the
+    piece they share ("plan") and tries the regex only where a form can start there, with what `finditer` finds:
+    at the start and the end of a text, in any case, inside a compound, not inside a longer word."""
+    import random
+
+    from postcheck.nlp.cues.compile import _wildcard_regex
+    from postcheck.nlp.cues.match import Wildcard
+
+    wild = Wildcard(_wildcard_regex("*plannen"))
+    assert wild.piece is not None and wild.piece.pattern == "plan" and wild.offsets == (0, 2)
+    text = "Gepland: we werkPLANNEN de geplande dag, ze planden de plannetjes niet. Plannen"
+    spans = [m.span() for m in wild.finditer(text)]
+    assert [text[a:b] for a, b in spans] == ["Gepland", "PLANNEN", "geplande", "planden", "Plannen"]
+    assert spans == [m.span() for m in wild.compiled.finditer(text)]
+    compound = Wildcard(_wildcard_regex("**plannen"))   # a compound only: a lookbehind before the forms
+    assert compound.piece is not None and [m.group() for m in compound.finditer(text)] == ["PLANNEN", "plande"]
+    pieces = ["plan", "gepland", "geplande", "plannen", "PLANDE", "ne", "ge", "x", " ", "-", ".", "é", "\n"]
+    rng = random.Random(21)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for w in (wild, compound):
+            assert [m.span() for m in w.finditer(text)] == [m.span() for m in w.compiled.finditer(text)], text
+    assert Wildcard(_wildcard_regex("*verslag")).piece is None   # forms that share their first letters: as it was
+    sets = {"stuk": ["*plannen"]}
+    assert _find(nlp, sets, "Het is gepland, we plannen het.", tmp_path) == [("gepland", "stuk", []),
+                                                                          ("plannen", "stuk", [])]
+    assert _find(nlp, sets, "Planeten en planten.", tmp_path) == []
+
+
+def test_guide_sentences_with_a_word_as_a_search_per_sentence_found_them():
+    """`guide._sentences_with` tries a word pattern only where `_starts` says one of its words can start: the
+    sentences it finds are those a search over each sentence finds, at the start and end of a text, in capitals,
+    after a quote, with a one-letter word ("u") and an apostrophe ("m'n")."""
+    import random
+
+    from postcheck.nlp.cues import guide
+
+    patterns = [guide._generic(), (guide._READER, guide._READER_START),
+                (guide._FIRST_PERSON, guide._FIRST_PERSON_START)]
+
+    def per_sentence(word, text, ends):
+        spans = [(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text)) for i in range(len(ends) + 1)]
+        return {i for i, (a, b) in enumerate(spans) if word.search(text, a, b)}
+
+    text = ("Je weet het. Iemand zei: “jij” Mijn fiets? U. Dat is m'n idee, zei MEN. jezelf-test! "
+            "Meisje en jouwtje. İk en ıemand. Uw beurt, jullie")
+    ends = Bounds(text).sentence_ends
+    for word, starts in patterns:
+        assert guide._sentences_with(word, starts, text, ends) == per_sentence(word, text, ends) != set()
+    pieces = ["je", "JIJ", "u", "uw", "Iemand", "m'n", "m’n", "mij", "men", "ik", "İk", "ı", "meisje", "-", "'",
+              "“", " ", ". ", "? ", "\n\n", "é", "x"]
+    rng = random.Random(21)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        ends = Bounds(text).sentence_ends
+        for word, starts in patterns:
+            assert guide._sentences_with(word, starts, text, ends) == per_sentence(word, text, ends), text
+
+
 def test_unknown_reference_and_cycles(tmp_path):
     with pytest.raises(UserError):
         CueDetector.build({"x": ["[y] komt"]}, cache_dir=tmp_path)

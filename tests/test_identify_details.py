@@ -117,3 +117,22 @@ def test_whatsapp_update_about_a_room_is_confidential_through_the_api(tmp_path):
     assert {"confidential", "client-name"} <= {f["category"] for f in findings}
     assert any(f["rule"] == "sterkhuis.person-details" and f["text"] == "gesepareerd" for f in findings)
     assert calm["verdict"] == "ok"
+
+
+def test_sentence_ends_as_the_plain_pattern_found_them():
+    """`_SENTENCE_END` reads the end character before its checks (so `re` skips to candidates): the same ends as
+    the pattern it was written as, where a period after a lone capital ("J.B. krijgt") ends nothing."""
+    import random
+    import re
+
+    from postcheck.nlp.identify.details import _SENTENCE_END
+
+    plain = re.compile(r"(?<!(?<![\w.])[A-Z])(?<!\.[A-Z])[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+    text = "J.B. krijgt vandaag A. mee. Zo?! Ja…\n\nDr. K. zei \"nee.\" Einde. X. En NU. 'ok.' \n \nKlaar."
+    assert [m.end() for m in _SENTENCE_END.finditer(text)] == [27, 32, 36, 38, 41, 55, 62, 72, 78, 82]
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    alphabet = list("aAZb. !?…\n\t)\"'”’") + ["A.", "Dr.", "e.g.", "\n\n"]
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text

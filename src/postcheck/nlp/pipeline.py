@@ -108,6 +108,8 @@ class TextKeepingTokenizer:
 
     def _prime(self, chunks: list[str]) -> None:
         """Tokenise the chunks not seen before one by one, so spaCy caches them."""
+        if self._seen.issuperset(chunks):   # the common case in a run: no set of the chunks to build
+            return
         new = set(chunks)
         new -= self._seen
         if new:

@@ -39,6 +39,24 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
 _TITLE_LINE = re.compile(r"[^.:!\n]{3,100}\??")
 # the writer's own account ("dus zeg maar niet waar je het gelezen hebt", "ik mag het eigenlijk niet zeggen")
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij)(?![\w'’-])", re.I)
+
+
+def _starts(words_of: list[str]) -> re.Pattern:
+    """Where a word of `words_of` can start: one of their first letters, no word character before it, then one of
+    their second letters (or the end of a one-letter word). A letter here is either case, or any non-ASCII
+    character (what IGNORECASE may equate with an ASCII letter: "İ" with "i"). A character class first, so `re`
+    skips ahead to candidates: the word patterns, which open with a lookbehind, run only there (tried at every
+    position over each sentence, they were most of the time of a guide check)."""
+    def letters(chars) -> str:
+        return re.escape("".join(sorted({c for x in chars for c in (x.lower(), x.upper())}))) + "\\x80-\\U0010ffff"
+
+    second = rf"[{letters(w[1] for w in words_of if len(w) > 1)}]"
+    if any(len(w) == 1 for w in words_of):
+        second += r"|(?![\w'’-])"
+    return re.compile(rf"[{letters(w[0] for w in words_of)}](?<![\w'’-].)(?={second})")
+
+
+_FIRST_PERSON_START = _starts(["ik", "mijn", "m'n", "m’n", "me", "mij"])   # the words of _FIRST_PERSON
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.M)
 _EXAMPLE = re.compile(r"\s*[\"'“‘(]?(?:een[ \t]|geen[ \t]|niet[ \t]*:|wel[ \t]*:|nee[ \t]*:)", re.I)
 
@@ -51,9 +69,23 @@ def _titles() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _generic() -> re.Pattern:
-    alts = "|".join(re.escape(w) for w in sorted(words("generic_person_words"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])", re.I)
+def _generic() -> tuple[re.Pattern, re.Pattern]:
+    """The words that speak to anyone, and where they can start (`_starts`)."""
+    found = words("generic_person_words")
+    alts = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])", re.I), _starts(list(found))
+
+
+def _sentences_with(word: re.Pattern, starts: re.Pattern, text: str, sentence_ends: list[int]) -> set[int]:
+    """Indexes of the sentences in which `word` has a match: the same as `word.search(text, a, b)` over each
+    sentence [a, b), tried only where `starts` says a match can start."""
+    out: set[int] = set()
+    for m in starts.finditer(text):
+        p = m.start()
+        i = bisect.bisect_right(sentence_ends, p)
+        if i not in out and word.match(text, p, sentence_ends[i] if i < len(sentence_ends) else len(text)):
+            out.add(i)
+    return out
 
 
 def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
@@ -62,9 +94,9 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
     n = len(sentence_ends) + 1
     spans = [((sentence_ends[i - 1] if i else 0), (sentence_ends[i] if i < len(sentence_ends) else len(text)))
              for i in range(n)]
-    generic = _generic()
-    speaks = {i for i, (a, b) in enumerate(spans) if generic.search(text, a, b)}
-    reminders = _reminders(text, spans)
+    speaks = _sentences_with(*_generic(), text, sentence_ends)
+    own = _sentences_with(_FIRST_PERSON, _FIRST_PERSON_START, text, sentence_ends)
+    reminders = _reminders(text, spans, _sentences_with(_READER, _READER_START, text, sentence_ends) - own)
     if n < GUIDE_MIN_SENTENCES:
         return reminders
     headings = [m for m in _HEADING.finditer(text)]
@@ -75,7 +107,6 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
     if not titled and (len(speaks) < GENERIC_MIN or len(speaks) < GENERIC_SHARE * n):
         return reminders
     out = set(speaks)
-    own = {i for i, (a, b) in enumerate(spans) if _FIRST_PERSON.search(text, a, b)}
     for m in [*headings, *_LIST_ITEM.finditer(text)]:       # every sentence of the heading's or item's line
         end = text.find("\n", m.start())
         first_i = bisect.bisect_right(sentence_ends, m.start())
@@ -88,6 +119,7 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
 
 # the reader addressed: je, jij, jullie, u (not "iemand": a reminder speaks to the one who reads it)
 _READER = re.compile(r"(?<![\w'’-])(?:je|jij|jou|jouw|jullie|u|uw)(?![\w'’-])", re.I)
+_READER_START = _starts(["je", "jij", "jou", "jouw", "jullie", "u", "uw"])   # the words of _READER
 # a condition opening the sentence (after a lead-in such as "Oproep aan alle teams:"), up to its comma
 _CONDITION = re.compile(r"\s*(?:[^.!?:\n]{0,60}:\s*)?(?:als|wanneer|indien|mocht)(?![\w-])[^.!?\n]{3,160}?,\s*(\w+)",
                         re.I)
@@ -99,13 +131,13 @@ def _corrective() -> re.Pattern:
     return re.compile(rf"\s*(?:(?:dan|en|of)[ \t]+)?(?:{alts})(?![\w'’-])", re.I)
 
 
-def _reminders(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
-    """Questions or conditions about the reader's situation that an imperative to correct it follows."""
+def _reminders(text: str, spans: list[tuple[int, int]], addressed: set[int]) -> frozenset[int]:
+    """Questions or conditions about the reader's situation that an imperative to correct it follows (`addressed`:
+    the sentences that speak to the reader and are not in the first person singular)."""
     out = set()
     corrective = _corrective()
-    for i, (a, b) in enumerate(spans):
-        if not _READER.search(text, a, b) or _FIRST_PERSON.search(text, a, b):
-            continue
+    for i in sorted(addressed):
+        a, b = spans[i]
         cond = _CONDITION.match(text, a, b)
         if cond and corrective.match(text, cond.start(1), b):
             out.add(i)          # "Als je ... ziet, vervang het dan ..."

@@ -23,15 +23,14 @@ import re
 from typing import Mapping, Sequence
 
 import numpy as np
-import regex
 
 from .compile import Compiled, cache_version, compile_sets
 from .masked import unmask
-from .match import Match, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
+from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-11"
+_INDEX_STATE = "index-14"
 
 
 def _frequency():
@@ -191,7 +190,7 @@ class CueIndex:
         self.n_parts = [len(parts) for _si, parts in compiled.lines]
         parts_of: list[list[tuple]] = []   # per line, per part: (anchor table, positions before, after)
         quick_of: list[list] = []   # per line, per part: (words allowed next, before), None, or True (one word)
-        line_starts: list[np.ndarray] = []       # per line: the anchor words of its parts
+        line_rare: list[list[tuple[int, int, int]]] = []   # per line: (word, part, offset) its parts are found by
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
         freq = _frequency()
@@ -200,7 +199,7 @@ class CueIndex:
         for lid, (_si, parts) in enumerate(compiled.lines):
             compiled_parts: list[tuple] = []
             quick: list = []
-            starts: set[int] = set()
+            rare_at: set[tuple[int, int, int]] = set()   # (word, part, offset of the word in its phrase)
             n_gates = 0
             if lid not in active:
                 parts = ()   # never matched here: no tables to build
@@ -222,7 +221,12 @@ class CueIndex:
                 # alternatives and their forms); matching grows out from it
                 k = min((sum(freq(w) for w in {seq[0] for seq in seqs}), len(seqs), i)
                         for i, (optional, seqs) in enumerate(part) if not optional)[2]
-                starts.update(positions[k][1])
+                # each phrase of the anchor position is looked up by its rarest word, at that word's offset in
+                # the phrase: a position of [set] phrases that start with "de", "een" or "ik" would otherwise
+                # make every such word of a document a candidate
+                for seq in part[k][1]:
+                    j = min(range(len(seq)), key=lambda t: (freq(seq[t]), -len(seq[t]), t))
+                    rare_at.add((hash_string(seq[j]), len(compiled_parts), j))
                 before = [(opt, _by_last(table)) for opt, table in reversed(positions[:k])]
                 compiled_parts.append((_by_second(positions[k][1]), before, positions[k + 1:]))
                 # quick reject before calling _match_part: the words that may stand right after / before a
@@ -240,17 +244,16 @@ class CueIndex:
                     quick.append((nxt, prv) if nxt is not None or prv is not None else None)
             parts_of.append(compiled_parts)
             quick_of.append(quick)
-            line_starts.append(np.array(sorted(starts), dtype=np.uint64))
+            line_rare.append(sorted(rare_at))
             self.n_gates.append(n_gates if lid in active else -1)
         self.parts: list[list[tuple]] | _LazyLines = parts_of
         self.quick: list[list] | _LazyLines = quick_of
         self.gate_set = frozenset(gate_lines)
-        self.line_anchors = [frozenset(a.tolist()) for a in line_starts]
-        anchor_parts: dict[int, list[tuple[int, int]]] = {}
-        for line_id, parts_of_line in enumerate(self.parts):
-            for part_no, part_info in enumerate(parts_of_line):
-                for anchor_hash in part_info[0]:
-                    anchor_parts.setdefault(anchor_hash, []).append((line_id, part_no))
+        # word -> (line, part, offset) in line order, so matches are found line by line as before
+        anchor_parts: dict[int, list[tuple[int, int, int]]] = {}
+        for line_id, rare_of_line in enumerate(line_rare):
+            for word, part_no, offset in rare_of_line:
+                anchor_parts.setdefault(word, []).append((line_id, part_no, offset))
         self.anchor_parts = anchor_parts
         self.gates = np.array(sorted(gate_lines), dtype=np.uint64)
         # the same gates as arrays, so `_open_lines` runs in numpy: every (line, gate number) pair is one
@@ -267,7 +270,7 @@ class CueIndex:
         self._gate_len = np.diff(self._gate_off)
         self._gate_line = np.array([lid for lid, _g in gate_ids], dtype=np.intp)
         self._need = np.array([n if n > 0 else -1 for n in self.n_gates], dtype=np.intp)
-        self.wild = [(regex.compile(src, regex.IGNORECASE), lid) for src, lid in compiled.wildcards if lid in active]
+        self.wild = [(Wildcard(src), lid) for src, lid in compiled.wildcards if lid in active]
         self.inverted = frozenset(compiled.inverted)
         self.firsts = self.gates   # non-empty when there is anything to match
 
@@ -323,30 +326,45 @@ class CueIndex:
         return set(np.flatnonzero(per_line == self._need).tolist())
 
     def _match_anchors(self, toks: "DocTokens", lines: set[int], found: dict) -> None:
-        """Match the parts of the open `lines` at their anchor words' positions into `found`."""
-        seq, present = toks.seq, toks.present
-        # per anchor word of the document: the parts of open lines that start from it
-        todo: dict[int, list[tuple[int, int]]] = {}
-        for h in present & set().union(*(self.line_anchors[lid] for lid in lines)):
-            pairs = [(lid, pi) for lid, pi in self.anchor_parts[h] if lid in lines]
-            if pairs:
-                todo[h] = pairs
-        at = np.flatnonzero(np.isin(toks.lower, np.fromiter(todo, dtype=np.uint64, count=len(todo))))
+        """Match the parts of the open `lines` into `found`: each part is tried at every start its phrases' rarest
+        words point to (a word at offset j of a phrase points to the token j before it)."""
+        seq, anchor_parts = toks.seq, self.anchor_parts
+        # per rare word of the document: the (line, part, offset) of open lines that it points into
+        todo: dict[int, list[tuple[int, int, int]]] = {}
+        for h in toks.present:
+            pointed = anchor_parts.get(h)
+            if pointed is not None:
+                triples = [t for t in pointed if t[0] in lines]
+                if triples:
+                    todo[h] = triples
+        # a scan of the token list, not numpy.isin: isin compares the whole array once per word (a few dozen
+        # words here), the scan is one dict probe per token (measured: 2-3x faster on posts.jsonl)
+        at = [i for i, h in enumerate(seq) if h in todo]
         n = toks.n
         parts = self.parts.opened(lines) if isinstance(self.parts, _LazyLines) else self.parts
         quick = self.quick.opened(lines) if isinstance(self.quick, _LazyLines) else self.quick
-        for i in at.tolist():
-            for lid, pi in todo[seq[i]]:
+        got: dict[int, list[tuple[int, int, int, int]]] = {}   # line -> (anchor start, part, start, end)
+        tried: set[tuple[int, int, int]] = set()   # two rare words can point to the same start
+        for i in at:
+            for lid, pi, j in todo[seq[i]]:
+                a = i - j
+                if a < 0 or (lid, pi, a) in tried:
+                    continue
+                tried.add((lid, pi, a))
                 q = quick[lid][pi]
                 if q is True:
-                    found.setdefault(lid, []).append((pi, i, i + 1))
+                    got.setdefault(lid, []).append((a, pi, a, a + 1))
                     continue
-                if q is not None and ((q[0] is not None and (i + 1 >= n or seq[i + 1] not in q[0]))
-                                      or (q[1] is not None and (i == 0 or seq[i - 1] not in q[1]))):
+                if q is not None and ((q[0] is not None and (a + 1 >= n or seq[a + 1] not in q[0]))
+                                      or (q[1] is not None and (a == 0 or seq[a - 1] not in q[1]))):
                     continue
-                span = _match_part(parts[lid][pi], seq, i)
+                span = _match_part(parts[lid][pi], seq, a)
                 if span is not None:
-                    found.setdefault(lid, []).append((pi, *span))
+                    got.setdefault(lid, []).append((a, pi, *span))
+        # in document order of the anchors, lines in line order at the same anchor (what `_longest` keeps of
+        # equal matches depends on it)
+        for lid in sorted(got, key=lambda line: (min(g[0] for g in got[line]), line)):
+            found[lid] = [(pi, s, e) for _a, pi, s, e in sorted(got[lid], key=lambda g: (g[0], g[1]))]
 
     def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
         """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""

@@ -41,13 +41,24 @@ import bisect
 import re
 from functools import cached_property
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))")
+# a sentence ends at end punctuation (closing quotes and brackets after it) before a space, at a blank line, or at a
+# line break before a list item, quote, heading or capital. Written as one character class first, then per character
+# what may follow (`(?<=...)` re-reads the character): `re` then skips ahead to the next candidate character instead
+# of trying three alternatives at every position (2x faster; same matches as the plain alternation of the three)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)[ \t]*\n"
+                           r"|(?<=\n)(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z])))")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»]|\s[-–—]\s|\s(?=(?:maar|want)\s)", re.I)
-_QUOTES = re.compile(
+# punctuation, a dash between spaces, or the space before "maar"/"want"; one character class first, as _SENTENCE_END
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»\s](?:(?<=[,;:()\[\]“”„\"«»])|(?<=\s)[-–—]\s"
+                          r"|(?<=\s)(?=(?:maar|want)\s))", re.I)
+# quoted text: in quotation marks (one line at most), or a Markdown quote line. Two patterns, not one alternation:
+# every alternative of `_QUOTE_MARKS` opens with its quote character (the "no word before" checks come after it), so
+# `re` skips to the next quote character instead of trying every alternative at every position (4x faster); see
+# `Bounds.quoted` for why the two give the spans the one alternation gave
+_QUOTE_MARKS = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
-    r"|(?<![\w])\"[^\"\n]{1,400}\"|(?<![\w])'(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)"
-    r"|^[ \t]*>[^\n]*", re.MULTILINE)
+    r"|\"(?<!\w\")[^\"\n]{1,400}\"|'(?<!\w')(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)")
+_QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 
 # a tag after which "?" asks for agreement, not for an answer: "niet doorsturen, hè?", "afgesproken?"
 _TAG_QUESTION = re.compile(r"(?:^|[\s,])(?:h[eèé]|hoor|ok[eé]?|okay|ja|toch|goed|afgesproken|duidelijk|begrepen)"
@@ -157,7 +168,20 @@ class Bounds:
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _QUOTES.finditer(self._text)]
+        """Quoted ranges in text order. A quote line runs from its line start to its line end and a quotation
+        never crosses a line end, so the single pattern they were (`_QUOTE_LINE` as its last alternative) took a
+        quote line whole and only the quotations outside quote lines: so do these."""
+        text = self._text
+        quotes = [m.span() for m in _QUOTE_MARKS.finditer(text)]
+        if ">" not in text:
+            return quotes
+        lines = [m.span() for m in _QUOTE_LINE.finditer(text)]
+        if not lines:
+            return quotes
+        starts = [a for a, _b in lines]
+        outside = [(a, b) for a, b in quotes
+                   if (i := bisect.bisect_right(starts, a) - 1) < 0 or a >= lines[i][1]]
+        return sorted(lines + outside)
 
     @property
     def text(self) -> str:

@@ -12,8 +12,9 @@ from postcheck.nlp.wordlists import words
 LABELS = ("dob",)   # the labels this detector produces
 
 _MONTH_ALT = r"(?:" + "|".join(words("months") + words("month_abbreviations")) + r")\.?"
+# "[0-9][0-9]?", not "[0-9]{1,2}": opening with a character class lets `re` skip ahead to the next digit (see bsn.py)
 _DATE_RE = re.compile(
-    r"[0-9]{1,2}(?:[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}"
+    r"[0-9][0-9]?(?:[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}"
     r"|(?:e|ste|de)?[ ]" + _MONTH_ALT + r"(?:[ ](?:19|20)[0-9]{2})?)(?![\w-]|[./][0-9])",
     re.I,
 )

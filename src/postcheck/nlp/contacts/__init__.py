@@ -9,9 +9,8 @@ depends on what it is. This step (run right after it, in the same component) cha
 * role e-mail addresses at any other domain (the detector's "weak" hits: info@, vacature@,
   contact@, `nlp/data/email_role_locals.txt`): label `business-email`, a company's own
   contact address, not one person's;
-* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113,
-  ...) and the organisation's own addresses (config `allow: {addresses: [...]}`):
-  dropped, never reported;
+* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113, ...) and the
+  organisation's own addresses (config `allow: {addresses: [...]}`): dropped, never reported;
 * service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the
   Dutch numbering plan): label `business-phone`;
 * a phone number, address or postcode in a paragraph with a business cue
@@ -30,14 +29,13 @@ depends on what it is. This step (run right after it, in the same component) cha
   "ons algemene nummer") or on a line of a signature block that names a company ("Schildersbedrijf
   Peeters B.V." / "Tel. 0475-..."), with no person between and not the caller's number ("belt onze
   planning vanaf 06-..."): label `business-phone`;
-* an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me
-  mailen via a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's);
-  every person's address at an own domain (label `email` or `business-email`) is marked `how="own-domain"`
-  (a work address: a pack can flag it in a private post, Sterk Huis "privé e-mailadres voor privéberichten");
-* an address in the paragraph of such a business phone number or e-mail address, with no person between
-  the two ("bel ons bedrijfsnummer ... of mail info@... We zitten aan de Industrieweg 14"): `business-address`;
-* an e-mail address in the sentence of such a business phone number, with no person between, not at a free-mail
-  provider and not one person's ("bel ons kantoor op 0475 ... of mail naar live@debouwkeet.nl"): `business-email`;
+* an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me mailen via
+  a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's); every person's address
+  at an own domain (`email` or `business-email`) is marked `how="own-domain"` (a work address: a pack can flag it in
+  a private post, Sterk Huis "privé e-mailadres voor privéberichten");
+* an address in the paragraph of such a business number or e-mail address, no person between ("bel ons ... of mail
+  info@... We zitten aan de Industrieweg 14"): `business-address`; an e-mail address in such a number's sentence, not
+  one person's or free-mail ("bel ons kantoor op 0475 ... of mail naar live@debouwkeet.nl"): `business-email`;
 * a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...",
   "bel Bouwbedrijf Custers via ...", "Mantelzorglijn: 030 - ...": an organisation word, a named service line
   or desk (a capitalised "-lijn", "-loket"), or legal form, then only names, "tel." or "via"

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Severity
-from ..packs.schema import INT, NUMBER, TEXT
+from ..packs.schema import INT, NUMBER, TEXT, TEXTS
 from .base import NOTHING, Preparation, Problem, option
 from .metadata import approved as _approved
 
@@ -54,6 +54,7 @@ class Options:
     lower: float = option(NUMBER, 0.0, "probability of ok at which the other review findings become info (0: never)")
     min_words: int = option(INT, 20, "shorter drafts (words of prose) are left to the other rules")
     also: float = option(NUMBER, 0.0, "probability at which a category no finding carries is added (0: never)")
+    keep: list = option(TEXTS, [], "rules (ids without the pack) whose review findings the judge never lowers")
 
 
 # categories that state a count or a detected fact the judge cannot weigh (a bag of words cannot tell a business
@@ -143,7 +144,8 @@ def revise(rule, ctx, findings: list) -> list:
     if not rule.options.lower:
         return findings
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
-    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS for f in acting):
+    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS or f.rule.rsplit(".", 1)[-1] in rule.options.keep
+                         for f in acting):
         return findings
     if len({f.rule for f in acting if f.detector != "judge"}) > 1:
         return findings      # two rules that agree outweigh the judge (it never lowered such a fresh draft)

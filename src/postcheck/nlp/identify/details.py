@@ -14,7 +14,8 @@
   meisje uit groep 3") or a household or room by its number ("bij nr 23", "nummer 9 loopt achter met de
   huur") or a relative of the one person a reply answers ("Beste mevrouw ..., uw vader ...", not in a question, a
   condition or a list of relatives), which alone identify nobody; a detail word as a hashtag ("#leerplicht") tags
-  the whole post, so it counts with a person reference in any sentence. Span: the detail word.
+  the whole post, so it counts with a person reference in any sentence. Not a subject written or spoken about
+  ("schrijft over gedrag en verstandelijke beperking", `_subject`). Span: the detail word.
 
 No person reference of this package is reported in a sentence that says never to write it
 ("nooit" and a verb of naming or publishing, `nlp/data/identify_write_verbs.txt`, or "niet" right
@@ -199,9 +200,31 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
     with_ref = {sent.of(s) for s, _ in refs} & detail_in
     for s, e in detail_cues:
         # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person
-        if (sent.of(s) in with_ref or (refs and _hashtag(text, s, e))) and not sent.quoted(s, e):
+        if (sent.of(s) in with_ref or (refs and _hashtag(text, s, e))) and not sent.quoted(s, e) \
+                and not _subject(text, sent.span(sent.of(s))[0], s, e):
             out.append(Hit(s, e, "person-details", "detail"))
     return out
+
+
+_TOPIC_LINK = re.compile(r"(?<![\w-])(?:over|in|op[ \t]+het[ \t]+gebied[ \t]+van)[ \t]+"
+                         r"((?:[\w'-]+(?:[ \t]*,)?[ \t]+){0,8})$", re.I)
+_NOT_A_SUBJECT = frozenset({"zijn", "haar", "hun", "mijn", "m'n", "z'n", "d'r", "jouw", "uw", "onze", "ons", "van",
+                            "die", "dat", "deze", "wiens", "wier"})
+
+
+def _subject(text: str, sentence_start: int, s: int, e: int) -> bool:
+    """The detail word text[s:e] is a subject spoken, written or known about, not one person's condition: after a
+    word of `nlp/data/identify_topic_words.txt` and "over"/"in"/"op het gebied van" with only other subjects between
+    ("schrijft op persoonlijke titel over gedrag, communicatie en verstandelijke beperking", "gespecialiseerd in
+    autisme"). Not with a possessive or "van" on the way or right after it ("vertelt over haar epilepsie", "over
+    de dementie van mevrouw ...")."""
+    link = _TOPIC_LINK.search(text, sentence_start, s)
+    if link is None or any(w.lower() in _NOT_A_SUBJECT for w in _WORD.findall(link.group(1))):
+        return False
+    if re.match(r"[ \t]+(?:van|bij)(?![\w-])", text[e:e + 6], re.I):
+        return False
+    before = [w.lower() for w in _WORD.findall(text, sentence_start, link.start())][-6:]
+    return any(w in word_set("identify_topic_words") for w in before)
 
 
 def _hashtag(text: str, s: int, e: int) -> bool:

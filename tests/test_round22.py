@@ -49,4 +49,107 @@ PASS = [
     ("sterkhuis", ["colleague-health"], "Ik zou nooit schrijven dat twee collega's met een burn-out thuis zitten."),
 ]
 
+# part 1, from tune19's misses, as mechanisms: a shop's address block, role words before ordinary words, consent to be
+# quoted, general statements about confidentiality, made-up stories, parents' consent (Heemstede), insults of Domus,
+# a detail that is someone's ("zijn medicatie"), a case vignette, doubt about showing, a page started, a supplier
+# switch, "hou het onder ons", sarcasm about Sterk Huis
+_PERSONAL = _fm(capacity="personal")
+_APPROVED = "---\ncapacity: official\nchannel: facebook\napproval:\n  by: communicatie Domus\n  ref: DOM-1\n---\n"
+FLAG += [
+    ("sterkhuis", "home-address", "block", "Mijn zus woont sinds kort op de Dorpsstraat 12, kom gerust langs!"),
+    ("domus", "client-identified", "block", _fm(capacity="official", channel="facebook")
+     + "Nieuwe keuken voor bewoonster Truus Bakker, blij was ze."),
+    ("domus", "internal-marker", "review", "Deze cijfers zijn vertrouwelijk: de begroting voor de Molenwijk is 2,4 "
+                                           "miljoen."),
+    ("heemstede", "child-identified", "block", _fm(capacity="official", channel="instagram")
+     + "De nieuwe speeltuin is open en Noor (7) mocht als eerste van de glijbaan!"),
+    ("domus", "client-disparaged", "block", "die zakkenvullers van domus laten hun flats gewoon verkrotten #roermond"),
+    ("hartekamp", "client-identified", "block", "Wat was Kees rustig vandaag bij het wandelen. De begeleiding "
+                                                "vertelde dat zijn medicatie flink omhoog is gegaan."),
+    ("hartekamp", "person-details", "block", "Vrouw, 52 jaar, woont op een van onze locaties en heeft sinds kort "
+                                             "epilepsie. Wie herkent dit?"),
+    ("heemstede", "doubt-posting", "review", _PERSONAL + "weet niet of ik dit al mag laten zien maar hier het nieuwe "
+                                                          "ontwerp voor de Binnenweg van de gemeente 👀"),
+    ("hartekamp", "new-page", "review", "We gaan een tiktok beginnen voor de dagbesteding, wie doet mee?"),
+    ("hartekamp", "organisation-news-personal", "review", _fm(capacity="personal", channel="linkedin")
+     + "Trots: De Hartekamp Groep stapt per 1 januari over op een nieuwe cateraar. Het contract is gisteren getekend!"),
+    ("heemstede", "confidential-request", "block", "In de raadszaal bleek de begroting een gat van twee ton te hebben. "
+                                                   "Komt pas later naar buiten, dus hou het maar onder ons."),
+    ("sterkhuis", "sarcasm-employer", "review", _PERSONAL + "Alweer een reorganisatie bij Sterk Huis. Ze zullen het "
+                                                            "vast beter weten daar op kantoor."),
+]
+PASS += [
+    ("sterkhuis", ["home-address"], "Bakkerij De Korenbloem\nDorpsstraat 12, Hardenberg\nopen di t/m za 8-17"),
+    ("hartekamp", ["home-address"], "Kom langs bij Fietsenwerkplaats De Ketting, Dorpsstraat 12, di t/m vr van 10 "
+                                    "tot 16 uur."),
+    ("domus", ["client-identified"], _APPROVED
+     + "Nieuwe keuken voor bewoonster Truus Bakker. We vroegen of we haar mochten citeren en ze zei meteen ja: "
+       "'Eindelijk!'"),
+    ("domus", ["internal-marker"], "Prijsafspraken zijn vaak vertrouwelijk, dus laat de bedragen weg als je over een "
+                                   "klus post."),
+    ("domus", ["name-lowercase"], "Een verzonnen verhaal. Tante kee woonde an de dijk. Alle personen in dit verhaal "
+                                  "zijn verzonnen."),
+    ("heemstede", ["child-identified", "child-name"], _fm(capacity="official", channel="instagram")
+     + "De nieuwe speeltuin is open en Noor (7) mocht als eerste. Haar ouders vonden het helemaal prima dat we deze "
+       "foto delen."),
+    ("domus", ["client-disparaged"], "Een huurder noemde Domus 'zakkenvullers', maar dat is onzin: de huur is "
+                                     "hier juist laag."),
+    ("hartekamp", ["client-identified", "person-details"], "Wat was het rustig vandaag bij het wandelen. Zijn "
+                                                           "medicatie kan iedereen opzoeken in de bijsluiter."),
+    ("hartekamp", ["person-details"], "Tijdens de wandeling zagen we een man, 34 jaar, met een hond van 12."),
+    ("hartekamp", ["new-page"], "We gaan geen eigen insta beginnen, dat loopt via communicatie."),
+    ("hartekamp", ["organisation-news-personal"], _fm(capacity="personal", channel="linkedin")
+     + "Thuis stappen we over op een nieuwe energieleverancier, scheelt weer."),
+    ("heemstede", ["confidential-request"], "Wat in de groep gebeurt, houden we onder ons."),
+    ("sterkhuis", ["sarcasm-employer"], _PERSONAL + "Nieuw rooster bij Sterk Huis: eindelijk weer een vrij weekend, "
+                                                    "knap gedaan!"),
+]
+
+# part 1, continued: a photo taken from a book, a logo from an old flyer, ", staat er strak op" is no report, social
+# media during work (Sterk Huis), public works as municipal matters, a vote judged, an internal decision told
+FLAG += [
+    ("sterkhuis", "copied-material", "review",
+     "De foto hieronder heb ik gewoon uit het tijdschrift van de bakkersvereniging gescand, mooi hè."),
+    ("hartekamp", "house-style-logo", "block",
+     _fm(capacity="official") + "Voor de eindtitels heb ik het logo gebruikt dat ik op een oude folder in de kantine "
+                                "vond."),
+    ("sterkhuis", "copied-material", "review",
+     "Logo gewoon van hun site geplukt en op de taart laten printen, staat er strak op hè!!"),
+    ("sterkhuis", "work-distraction", "review",
+     _PERSONAL + "Halverwege mijn avonddienst en al een uur tiktoks gekeken, niemand die het doorheeft 🙈"),
+    ("heemstede", "irony-personal", "review", _PERSONAL + "@buurman_bert ja hoor, die rotonde is natuurlijk helemaal "
+                                                          "voor jou alleen aangelegd 🙄"),
+    ("heemstede", "political-stance-personal", "review", _PERSONAL + "Wie na al dat gedoe nog steeds op de partij van "
+                                                                     "de wethouder stemt, snapt het niet. #heemstede"),
+    ("hartekamp", "organisation-news-personal", "review", _fm(capacity="personal", channel="linkedin")
+     + "Bij De Hartekamp Groep is intern besloten dat de dagbesteding in Vogelenzang sluit. Jammer!"),
+]
+PASS += [
+    ("sterkhuis", ["copied-material"], "Dit recept heb ik uit mijn eigen hoofd, de foto is van mij."),
+    ("hartekamp", ["house-style-logo"], _fm(capacity="official") + "Voor de eindtitels heb ik het logo uit het "
+                                                                    "pakketje van Communicatie gebruikt."),
+    ("sterkhuis", ["work-distraction"], _PERSONAL + "In mijn pauze op stage even wat reels gekeken, daarna weer aan de "
+                                                    "slag."),
+    ("sterkhuis", ["work-distraction"], _PERSONAL + "Ik heb tijdens mijn dienst nog nooit tiktoks gekeken, daar is "
+                                                    "geen tijd voor."),
+    # (an emoji does not end a sentence: "overleefd 😂 Groetjes ... Sterk Huis" in one line would be read as one)
+    ("sterkhuis", ["sarcasm-employer"], _PERSONAL + "Ja hoor, we hebben de camping weer overleefd 😂\n\nGroetjes van "
+                                                    "het hele gezin, ook namens mijn collega's van Sterk Huis!"),
+    ("heemstede", ["political-stance-personal"], _PERSONAL + "Ik stem nog steeds op dezelfde partij als mijn opa, "
+                                                             "maar wat jij stemt moet je zelf weten."),
+    ("hartekamp", ["organisation-news-personal"], _fm(capacity="personal", channel="linkedin")
+     + "Thuis is intern besloten dat de kerstborrel bij mij is, gezellig!"),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r22")
+
+
+def test_an_ordinary_word_after_a_role_is_no_name():
+    """identify: "collega sanne" is a colleague named in lower case; "vijftig collega's erin trappen" names no one
+    ("erin" is a first name in the name lists and an ordinary Dutch word)."""
+    from postcheck.nlp.identify import PersonFinder
+
+    def found(text):
+        return [(h.label, text[h.start:h.end]) for h in PersonFinder().find(text)]
+    assert found("Vanmiddag met collega sanne de klimwand getest.") == [("staff-role-name", "collega sanne")]
+    assert found("Eén melding kan voorkomen dat vijftig collega's erin trappen.") == []

@@ -3,32 +3,28 @@
 The personal-data detector finds phone numbers and addresses; whether one is private
 depends on what it is. This step (run right after it, in the same component) changes:
 
-* e-mail addresses at the organisation's own domains (`allow: {emails: ["@domain"]}`):
-  dropped unless the local part is one person's ("a.jansen@", "p.dekker@"), which stays
-  an `email` hit (a colleague's direct address is for review, not for the public);
-* role e-mail addresses at any other domain (the detector's "weak" hits: info@, vacature@,
-  contact@, `nlp/data/email_role_locals.txt`): label `business-email`, a company's own
-  contact address, not one person's;
-* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113, ...) and the
-  organisation's own addresses (config `allow: {addresses: [...]}`): dropped, never reported;
-* service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the
-  Dutch numbering plan): label `business-phone`;
-* a phone number, address or postcode in a paragraph with a business cue
-  (`nlp/data/business_cues.txt`: bel ons, kantoor, KvK, B.V., openingstijden, ...) or in a
-  draft with a vacancy word anywhere (`nlp/data/vacancy_cues.txt`: vacature, solliciteer,
-  #werkenbij, ...), and no private cue just before it (`nlp/data/private_cues.txt`:
-  privé, thuis, woont, ...): label `business-phone` / `business-address`;
+* e-mail addresses at the organisation's own domains (`allow: {emails: ["@domain"]}`): dropped unless the local part
+  is one person's ("a.jansen@", "p.dekker@"), which stays an `email` hit (a colleague's direct address is for review,
+  not for the public);
+* role e-mail addresses at any other domain (the detector's "weak" hits: info@, vacature@, contact@,
+  `nlp/data/email_role_locals.txt`): label `business-email`, a company's own contact address, not one person's;
+* public helplines (`nlp/data/public_helplines.txt`: Kindertelefoon, Veilig Thuis, 113, ...) and the organisation's
+  own addresses (config `allow: {addresses: [...]}`): dropped, never reported;
+* service numbers (0800, 0900, 0906, 0909, 088, municipal 14 0xx; business ranges of the Dutch numbering plan): label
+  `business-phone`;
+* a phone number, address or postcode in a paragraph with a business cue (`nlp/data/business_cues.txt`: bel ons,
+  kantoor, KvK, B.V., openingstijden, ...) or in a draft with a vacancy word anywhere (`nlp/data/vacancy_cues.txt`:
+  vacature, solliciteer, #werkenbij, ...), and no private cue just before it (`nlp/data/private_cues.txt`: privé,
+  thuis, woont, ...): label `business-phone` / `business-address`;
 * an address or postcode linked to a public or organisational building named just before it
-  (`nlp/data/public_building_words.txt` and the companies of `organisation_words.txt`: "het
-  raadhuis aan het X 1", "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)", "X 5 (de
-  bibliotheek)"), or in a paragraph with opening hours or a public desk
-  (`nlp/data/opening_hours_cues.txt`: geopend, open van, spreekuur, ma t/m do), with no private
-  cue just before it: label `business-address`;
-* a phone number after "ons"/"onze" + a part of the organisation in its sentence
-  (`nlp/data/org_unit_words.txt`: "bel onze servicedesk op", "onze klantenservice is bereikbaar via",
-  "ons algemene nummer") or on a line of a signature block that names a company ("Schildersbedrijf
-  Peeters B.V." / "Tel. 0475-..."), with no person between and not the caller's number ("belt onze
-  planning vanaf 06-..."): label `business-phone`;
+  (`nlp/data/public_building_words.txt` and the companies of `organisation_words.txt`: "het raadhuis aan het X 1",
+  "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)", "X 5 (de bibliotheek)"), or in a paragraph with opening
+  hours or a public desk (`nlp/data/opening_hours_cues.txt`: geopend, open van, spreekuur, ma t/m do), with no
+  private cue just before it: label `business-address`;
+* a phone number after "ons"/"onze" + a part of the organisation in its sentence (`nlp/data/org_unit_words.txt`: "bel
+  onze servicedesk op", "onze klantenservice is bereikbaar via", "ons algemene nummer") or on a line of a signature
+  block that names a company ("Schildersbedrijf Peeters B.V." / "Tel. 0475-..."), with no person between and not the
+  caller's number ("belt onze planning vanaf 06-..."): label `business-phone`;
 * an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me mailen via
   a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's); every person's address
   at an own domain (`email` or `business-email`) is marked `how="own-domain"` (a work address: a pack can flag it in
@@ -36,25 +32,24 @@ depends on what it is. This step (run right after it, in the same component) cha
 * an address in the paragraph of such a business number or e-mail address, no person between ("bel ons ... of mail
   info@... We zitten aan de Industrieweg 14"): `business-address`; an e-mail address in such a number's sentence, not
   one person's or free-mail ("bel ons kantoor op 0475 ... of mail naar live@debouwkeet.nl"): `business-email`;
-* a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...",
-  "bel Bouwbedrijf Custers via ...", "Mantelzorglijn: 030 - ...": an organisation word, a named service line
-  or desk (a capitalised "-lijn", "-loket"), or legal form, then only names, "tel." or "via"
-  up to the number) or after a named department ("de afdeling Werving", "het team Vergunningen"), not in
-  a sentence that calls it a direct line (`nlp/data/direct_line_cues.txt`): label `business-phone`;
-* a phone number the writer offers as their own business number (`nlp/data/own_business_cues.txt`: "mijn
-  zakelijke nummer", "m'n werknummer", "u kunt mij zakelijk bereiken op") with no person between: label
-  `business-phone`; an e-mail address the writer offers as their own ("mail me op", "je kunt me bereiken
-  via") at a domain that is not a free-mail or internet provider's (`nlp/data/free_mail_domains.txt`):
-  label `business-email` (the writer's own business address);
-* a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me
-  op", "mijn nummer is", "ik ben bereikbaar op") with no person between that cue and the number
-  (a first name, zijn/haar/hun, a person word): label `own-phone` (the writer's own private
-  number: some policies forbid it, others let members exchange it);
-* a phone number in the same sentence as a work role or work cue (`nlp/data/work_contact_cues.txt`
-  and the staff roles of `identify_staff_roles.txt`: collega, opzichter, afdeling,
-  doorkiesnummer, zakelijk, ...), with that cue nearer before it than any private person
-  (`identify_person_words.txt`, `identify_client_roles.txt`, `private_person_words.txt`:
-  huurder, buurman, ...) and no private cue just before it: label `work-phone` (a
+* a phone number after a company's name in its sentence ("contact opnemen met Bureau Helder, 0475-...", "bel
+  Bouwbedrijf Custers via ...", "Mantelzorglijn: 030 - ...": an organisation word, a named service line or desk (a
+  capitalised "-lijn", "-loket"), or legal form, then only names, "tel." or "via" up to the number) or after a named
+  department ("de afdeling Werving", "het team Vergunningen"), not in a sentence that calls it a direct line
+  (`nlp/data/direct_line_cues.txt`): label `business-phone`;
+* a phone number the writer offers as their own business number (`nlp/data/own_business_cues.txt`: "mijn zakelijke
+  nummer", "m'n werknummer", "u kunt mij zakelijk bereiken op") with no person between: label `business-phone`; an
+  e-mail address the writer offers as their own ("mail me op", "je kunt me bereiken via") at a domain that is not a
+  free-mail or internet provider's (`nlp/data/free_mail_domains.txt`): label `business-email` (the writer's own
+  business address);
+* a phone number the writer offers as their own (`nlp/data/own_contact_cues.txt`: "bel of app me op", "mijn nummer
+  is", "ik ben bereikbaar op") with no person between that cue and the number (a first name, zijn/haar/hun, a person
+  word): label `own-phone` (the writer's own private number: some policies forbid it, others let members exchange
+  it);
+* a phone number in the same sentence as a work role or work cue (`nlp/data/work_contact_cues.txt` and the staff
+  roles of `identify_staff_roles.txt`: collega, opzichter, afdeling, doorkiesnummer, zakelijk, ...), with that cue
+  nearer before it than any private person (`identify_person_words.txt`, `identify_client_roles.txt`,
+  `private_person_words.txt`: huurder, buurman, ...) and no private cue just before it: label `work-phone` (a
   colleague's direct number: business contact data, but not the organisation's published one).
 
 Everything else keeps its label (a private mobile number, a home address, a BSN), so the
@@ -126,10 +121,14 @@ def _is_building(word: str) -> bool:
 
 def _building_address(text: str, h: Hit) -> bool:
     """The address belongs to a building named just before it in its sentence ("het raadhuis aan het X 1",
-    "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)") or in brackets right after it."""
+    "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)"), on the line right above it in an address block
+    ("Bakkerij Van Dam" / "Grotestraat 41, Hardenberg"), or in brackets right after it."""
     a = max(0, h.start - 80)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, a, h.start)]
-    toks = _TOKEN.findall(text, ends[-1] if ends else a, h.start)
+    start = ends[-1] if ends else a
+    if ends and text[start - 1] == "\n" and not text[start:h.start].strip() and text[start - 2:start - 1] != "\n":
+        start = text.rfind("\n", 0, start - 1) + 1   # the address opens its line: read the name line above it too
+    toks = _TOKEN.findall(text, start, h.start)
     for tok in reversed(toks[-8:]):
         if _is_building(tok):
             return True
@@ -261,7 +260,8 @@ def _public_place(text: str, h: Hit, private: re.Pattern) -> bool:
     if _building_address(text, h):
         return True
     # opening hours or a desk elsewhere in the paragraph; not for an address in a sentence about the writer
-    return _building_data()[2].search(text, a, b) is not None and not _venue().first_person(text, h)
+    hours = _building_data()[2].search(text, a, b) or _venue().DAY_RANGE.search(text, a, b)   # "di t/m za"
+    return hours is not None and not _venue().first_person(text, h)
 
 
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:zijn|haar|hun|z'n|d'r|diens)(?![\w-])", re.I)

@@ -39,6 +39,10 @@ _SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.
 _MASKED_URL = re.compile(r"(?<![\w-])(?:via|kijk\s+op|zie|ga\s+naar|surf\s+naar|(?:meer\s+)?(?:info|informatie)\s+op|"
                          r"lees\s+(?:meer|verder)\s+op)\s*(?:(?:of|en)(?![\w-])|[.,;:!?)]|$)", re.I)
 _EVENT_REACH = 160
+# opening days as a range: "di t/m za", "ma-vr", "maandag tot en met vrijdag" (the hours of a shop or a desk)
+_DAYS = r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+DAY_RANGE = re.compile(rf"(?<![\w-]){_DAYS}\.?[ \t]*(?:t/m|t\.m\.|-|–|tot(?:[ \t]+en[ \t]+met)?)[ \t]*{_DAYS}"
+                       r"(?![\w-])", re.I)
 _WE = re.compile(r"(?<![\w'’-])(?:we|wij|ons|onze)(?![\w'’-])", re.I)
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:ik|mijn|m['’]n|me|mij|mezelf)(?![\w'’-])", re.I)
 

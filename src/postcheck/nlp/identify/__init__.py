@@ -235,7 +235,9 @@ class PersonFinder:
                 if tag in ("client", "staff"):
                     label = "client-role-name" if tag == "client" else "staff-role-name"
                     m = rx["after-role"].match(text, e)
-                    if m and (m.group("title") or m.group("inits") or self._name_ok(m.group("name"))):
+                    # "vijftig collega's erin trappen": a lower-case ordinary word after the role is no name
+                    if m and (m.group("title") or m.group("inits") or (self._name_ok(m.group("name"))
+                                                                       and not _lower_word(m.group("name")))):
                         out.append(Hit(s, m.end(), label, "role"))
                     # "Milan, onze pleegzoon", "Marieke, onze voogd bij Sterk Huis"
                     self._before_role(text, s, out, label=label)

@@ -54,6 +54,9 @@ _PRONOUN = re.compile(r"[\W_]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}?(?:hij|ie|ze|zij|
 _ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ \t]+steeds|nog[ \t]+altijd)[ \t]+"
                        r"(?!(?:ik|je|jij|hij|ze|zij|we|wij|u|jullie|die|dit|dat|er|mijn|onze|ons)(?![\w'’-]))",
                        re.I)
+# a possessive right before the detail word, up to two words between ("zijn epilepsiemedicatie", "haar nieuwe
+# medicatie")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:zijn|haar|z'n|z’n|d'r)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
 # a subject pronoun right after a sentence's first word: that word is a verb ("Ken je ...", "Mis je ...")
@@ -196,8 +199,11 @@ def named_with_details(text: str, sentences, detail_cues, name_ok, vocab) -> lis
         # a topic ("een lezing over autisme") or a quoted title ("zijn show 'burn-out voor beginners'")
         if not _TOPIC.search(text, max(0, s - 40), s) and not sentences.quoted(s, e):
             about[i] = True
-            # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."
-            if i > 0 and (_PRONOUN.match(text, sentences.span(i)[0]) or _ELLIPSIS.match(text, sentences.span(i)[0])):
+            # "Sinds de zomer woont Anouk bij ons. Ze heeft een hechtingsstoornis."; or the detail is theirs
+            # ("Wat was Frits rustig. De begeleiding vertelde dat zijn epilepsiemedicatie omhoog is gegaan")
+            first = sentences.span(i)[0]
+            if i > 0 and (_PRONOUN.match(text, first) or _ELLIPSIS.match(text, first)
+                          or _POSSESSIVE_BEFORE.search(text, max(first, s - 30), s)):
                 about[i - 1] = True
     out = []
     for i in sorted(about):

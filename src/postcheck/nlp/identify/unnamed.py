@@ -7,6 +7,8 @@ singular, with an age right after it ("van 15", "(15)", ", 15,") or a "15-jarige
 counts when it is the writer's client:
 * a foster relation ("pleegdochter", "pleegkind"), or a client role after a possessive ("mijn pupil",
   "onze cliënt") or followed by "van me/mij";
+* a case vignette: the person word opens its line with the age in commas after it ("Man, 34 jaar, syndroom van
+  Down, ...");
 * or a link phrase in the same sentence (`identify_client_links.txt`: "uit mijn caseload", "die ik
   begeleid"; also with up to five words inside it, "die ik sinds maart begeleid").
 Alone this identifies nobody; it is a person reference (`details.REFERENCES`), so a care or case word in
@@ -37,6 +39,7 @@ _LINK_GAP = re.compile(r"(?<![\w-])(?:die|dat)[ \t]+(?:ik|we|wij)[ \t]+(?:[\w'-]
                        r"(?![\w-])", re.I)
 
 
+_LINE_START = re.compile(r"(?:^|\n)[ \t>*_-]*$")
 # the plural person words ("kinderen", "buren", "bewoners", "mensen", "lui"), not "jongen"
 _PLURAL = ("eren", "ers", "sen", "ren", "lui", "s")
 
@@ -59,6 +62,9 @@ def described_clients(text: str, cues) -> list[Hit]:
             continue
         client = "client" in tags and (word.startswith("pleeg") or (after is not None and after.group("me"))
                                        or _POSSESSIVE.search(text, max(0, s - 8), s) is not None)
+        # a case vignette: the person word opens its line, the age in commas after it ("Man, 34 jaar, syndroom van
+        # Down, woont op een van onze locaties"), the way a professional presents one case
+        client = client or (after is not None and after.group("a3") is not None and _LINE_START.search(text, 0, s))
         if not client and linked is None:
             ends = [m.end() for m in _SENTENCE_END.finditer(text)]
             linked = {bisect.bisect_right(ends, c) for c, _e, tags in cues if "clientlink" in tags}

@@ -141,6 +141,15 @@ PASS += [
      + "Thuis is intern besloten dat de kerstborrel bij mij is, gezellig!"),
 ]
 
+# a care word as the last part of a compound the word list does not hold ("epilepsiemedicatie", "dwangstoornis")
+FLAG += [
+    ("hartekamp", "person-details", "block", "De jongen van kamer 4 heeft sinds kort een dwangstoornis."),
+    ("sterkhuis", "person-details", "block", "T. krijgt sinds gisteren andere adhd-medicatie."),
+]
+PASS += [
+    ("hartekamp", ["person-details"], "Een dwangstoornis is goed te behandelen, lees er meer over in onze folder."),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r22")
 
 

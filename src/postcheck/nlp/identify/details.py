@@ -174,6 +174,7 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
     words of `text` (tags "detail" and "school" used here); `name_ok`: whether a word is a first name
     that may be reported (none: no named-with-details)."""
     detail_cues = [(s, e) for s, e, tags in cues if "detail" in tags]
+    detail_cues += [span for span in _compound_details(text) if span not in detail_cues]
     group_cues = [(s, e) for s, e, tags in cues if "clients" in tags]
     candidates = _initial_candidates(text)
     if not hits and not detail_cues and not candidates and not group_cues:
@@ -225,6 +226,21 @@ def _subject(text: str, sentence_start: int, s: int, e: int) -> bool:
         return False
     before = [w.lower() for w in _WORD.findall(text, sentence_start, link.start())][-6:]
     return any(w in word_set("identify_topic_words") for w in before)
+
+
+# a care word as the last part of a compound the word list does not hold: "epilepsiemedicatie", "adhd-medicatie",
+# "dwangstoornis", "autismediagnose" (the tail found first, then the word it ends)
+_COMPOUND_TAIL = re.compile(r"(?:medicatie|medicijnen|stoornis|stoornissen|diagnose)(?![\w-])", re.I)
+_WORD_START = re.compile(r"(?<![\w-])[\w-]{3,}$")
+
+
+def _compound_details(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _COMPOUND_TAIL.finditer(text):
+        head = _WORD_START.search(text, max(0, m.start() - 30), m.start())
+        if head is not None:
+            out.append((head.start(), m.end()))
+    return out
 
 
 def _hashtag(text: str, s: int, e: int) -> bool:

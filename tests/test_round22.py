@@ -150,6 +150,37 @@ PASS += [
     ("hartekamp", ["person-details"], "Een dwangstoornis is goed te behandelen, lees er meer over in onze folder."),
 ]
 
+# part 2, read in holdout21's misses after its end score (in-sample): a pinned address and "op onze website", a date
+# after a street, the source "volgens" names, "dat zetten we normaal nergens neer", posting via another account, a
+# care meeting by video call, a moderator change still to be reported
+FLAG += [
+    ("sterkhuis", "confidential-context", "block", "Volgens de interne notitie van de directie gaan er volgend jaar "
+                                                   "tien banen uit."),
+    ("heemstede", "confidential-context", "block", "Hij krijgt schaal 11 plus een toeslag. Dit delen we normaal nooit, "
+                                                   "maar goed."),
+    ("heemstede", "pseudonym-text", "block", "Plaatsen vanaf account Buurtmoeder, niet via mijn eigen profiel: wat een "
+                                             "mooie nieuwe speeltuin!"),
+    ("hartekamp", "care-details-in-group", "review",
+     "De zorgbespreking van Kees doen we morgen via videobellen in onze groepsapp."),
+    ("hartekamp", "moderator-change-unreported", "review",
+     "Per maandag zijn Ilse en ik de beheerders van de groep. Moet het nog even doorgeven aan communicatie."),
+    ("sterkhuis", "home-address", "block", "📍 bij mijn moeder thuis, Dorpsstraat 5, Tilburg"),
+]
+PASS += [
+    ("sterkhuis", ["home-address", "phone-number"], "📍 Sterk Huis, Dorpsstraat 5, 5013 CD Tilburg\n\nBellen kan via "
+                                                    "013 543 21 00 of via het formulier op onze website."),
+    ("heemstede", ["home-address"], "Zandvoortselaan 3-14 juni dicht, omleiding via de Heemsteedse Dreef."),
+    ("sterkhuis", ["confidential-context"],
+     "Volgens de krant is het een vertrouwelijk stuk, maar het staat al online."),
+    ("heemstede", ["confidential-context"],
+     "Privézaken zetten we normaal nooit online, maar een felicitatie mag altijd."),
+    ("heemstede", ["pseudonym-text"], "Ik reageer hier niet via mijn eigen account maar via het gemeenteaccount, met "
+                                      "mijn naam erbij."),
+    ("hartekamp", ["care-details-in-group"], "Het MDO van morgen doen we gewoon op kantoor, koffie staat klaar."),
+    ("hartekamp", ["moderator-change-unreported"], "Per maandag zijn Ilse en ik de beheerders van de groep; het is "
+                                                   "doorgegeven aan communicatie."),
+]
+
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r22")
 
 

@@ -231,7 +231,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             if h in own:
                 continue
             if _business(text, h, business, private) or _public_place(text, h, private) \
-                    or _venue().event_venue(text, h, private):
+                    or _venue().event_venue(text, h, private) or _venue().pinned(text, h, private):
                 h = replace(h, label="business-address")
         out.append(h)
     return _venue().contact_block(text, out, private)

@@ -16,6 +16,8 @@
   in a draft where the writer speaks as "we"/"wij", or as a bare "Bel ..." that opens its sentence in a draft
   with no "ik" in it, and not as "ik" in that sentence; or one after which callers are told to ask for someone
   ("..., vraag dan naar mij"): the organisation's number, `business-phone`;
+* an address on a line that opens with a location pin ("📍 Sterk Huis, Ringbaan-Oost 102"), no private cue just
+  before it: `business-address`; "of via het formulier op onze website" counts as a web address for a number;
 * a sentence in the first person singular ("ik", "mijn", "me"): opening hours or a desk elsewhere in its
   paragraph ("ik ken half Heemstede via de balie, dus kom langs: X 17") do not make an address in it a
   building's address.
@@ -82,7 +84,19 @@ def site_line(text: str, h: Hit, business_mails: list[Hit], private: re.Pattern)
     if own_cues().search(text, a, h.start):
         return False
     return any(a <= m.start < b for m in business_mails) or _SITE.search(text, a, b) is not None \
-        or _MASKED_URL.search(text, a, b) is not None
+        or _MASKED_URL.search(text, a, b) is not None or _OUR_SITE.search(text, a, b) is not None
+
+
+# the organisation's site named in words: "of via het formulier op onze website", "kijk op onze site"
+_OUR_SITE = re.compile(r"(?<![\w-])(?:op|via)[ \t]+(?:het[ \t]+\w+[ \t]+op[ \t]+)?onze[ \t]+(?:website|site|webpagina)"
+                       r"(?![\w-])", re.I)
+# a pin before an address on its line ("📍 Sterk Huis, Ringbaan-Oost 102"): a place to come to, not a home
+_PIN = re.compile(r"(?:^|\n)[ \t]*(?:📍|🏢)[^\n]*$")
+
+
+def pinned(text: str, h: Hit, private: re.Pattern) -> bool:
+    """An address on a line that opens with a location pin, with no private cue just before it."""
+    return _PIN.search(text, max(0, h.start - 120), h.start) is not None and not _private_before(text, h, private)
 
 
 def beside_own(text: str, h: Hit, own: list[Hit], private: re.Pattern) -> bool:

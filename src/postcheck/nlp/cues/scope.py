@@ -32,7 +32,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 * question: the cue's sentence ends in a question mark ("waarom mag ik die foto niet doorsturen?"); rules
   opt into skipping it (`skip: [..., question]`), since a threat can be a question too.
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
-  "volgens", "mijn collega werd bedreigd") or a reporting verb right after it
+  "volgens", "mijn collega werd bedreigd"; not the source "volgens" names: "volgens de interne memo") or a reporting
+  verb right after it
   ("..., riep hij").
 """
 from __future__ import annotations
@@ -318,10 +319,21 @@ def _in_subject_clause(r, m, bounds: Bounds) -> bool:
     return _FREE_RELATIVE.match(bounds.text, start) is not None and "," in bounds.text[r.end_char:m.start_char]
 
 
+# "volgens de interne memo": the source "volgens" names is the writer's own words, not what it reports
+_SOURCE_AFTER = re.compile(r"\s+(?:(?:de|het|een|die|dat|onze|ons|hun|zijn|haar)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _names_the_source(r, m, bounds: Bounds) -> bool:
+    """The cue `m` is the source right after "volgens" (`r`), with at most an article between."""
+    return bounds.text[r.start_char:r.end_char].lower() == "volgens" and \
+        _SOURCE_AFTER.match(bounds.text, r.end_char, m.start_char) is not None
+
+
 def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:
     sent = bounds.sentence_of(m.start_char)
     for r in reporters:
-        if r.end <= m.start and bounds.sentence_of(r.start_char) == sent and not _in_subject_clause(r, m, bounds):
+        if r.end <= m.start and bounds.sentence_of(r.start_char) == sent and not _in_subject_clause(r, m, bounds) \
+                and not _names_the_source(r, m, bounds):
             return True
     for r in reporters_after:
         if 0 <= r.start - m.end <= REPORT_AFTER and bounds.sentence_of(r.start_char) == sent:

@@ -8,7 +8,7 @@ when it is on deduce's street list (no ordinary word) and a place name follows t
 ("Beekstraat 1 t/m 9", "Hoogstraat 2 tot en met het einde": the homes of a work planning, not one home), and a
 word in capitals without a street ending ("EERST 112 bellen"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
-`data/count_nouns.txt`) is a count.
+`data/count_nouns.txt`) is a count; one followed by a month ("Zandvoortselaan 3-14 juni dicht") is a date.
 """
 from __future__ import annotations
 
@@ -96,7 +96,8 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
                 break
             words.append(w)
         words.reverse()
-        if not words or len(words[-1]) < 3 or _year(text, m) or _RANGE_AFTER.match(text, m.end()):
+        if not words or len(words[-1]) < 3 or _year(text, m) or _RANGE_AFTER.match(text, m.end()) \
+                or _month_after(text, m.end()):
             continue
         if words[-1].isupper() and not _SUFFIX_RE.search(words[-1].lower()):
             continue   # "EERST 112 bellen", "NU 50 procent": a word in capitals for emphasis, no street ending
@@ -110,6 +111,13 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         if not k:
             continue
         _append(out, text, m, s, " ".join(words[-k:]))
+
+
+def _month_after(text: str, end: int) -> bool:
+    """A month right after the number: a date ("Zandvoortselaan 3-14 juni dicht", "Kerkstraat 12 mei open"), not a
+    house number."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    return nxt is not None and nxt.group(1).lower().rstrip(".") in _MONTHS
 
 
 _PLACE_AFTER_RE = re.compile(r",?[ \t]+(?:[1-9][0-9]{3}[ ]?[A-Za-z]{2},?[ \t]+)?([A-Za-zÀ-ÿ][a-zà-ÿ'-]{2,})(?![\w'-])")

@@ -229,18 +229,27 @@ def _subject(text: str, sentence_start: int, s: int, e: int) -> bool:
 
 
 # a care word as the last part of a compound the word list does not hold: "epilepsiemedicatie", "adhd-medicatie",
-# "dwangstoornis", "autismediagnose" (the tail found first, then the word it ends)
-_COMPOUND_TAIL = re.compile(r"(?:medicatie|medicijnen|stoornis|stoornissen|diagnose)(?![\w-])", re.I)
+# "dwangstoornis", "autismediagnose" (the tail found first with str.find, C speed; a regex alternation tried at every
+# position cost 0.2 s a pass over the benchmark corpus)
+_COMPOUND_TAILS = ("medicatie", "medicijnen", "stoornis", "stoornissen", "diagnose")
 _WORD_START = re.compile(r"(?<![\w-])[\w-]{3,}$")
 
 
 def _compound_details(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose lower case is longer ("İ"): offsets would shift
+        low = text
     out = []
-    for m in _COMPOUND_TAIL.finditer(text):
-        head = _WORD_START.search(text, max(0, m.start() - 30), m.start())
-        if head is not None:
-            out.append((head.start(), m.end()))
-    return out
+    for tail in _COMPOUND_TAILS:
+        at = low.find(tail)
+        while at >= 0:
+            end = at + len(tail)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
+                head = _WORD_START.search(text, max(0, at - 30), at)
+                if head is not None:
+                    out.append((head.start(), end))
+            at = low.find(tail, end)
+    return sorted(out)
 
 
 def _hashtag(text: str, s: int, e: int) -> bool:

@@ -209,6 +209,7 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
 
 _TOPIC_LINK = re.compile(r"(?<![\w-])(?:over|in|op[ \t]+het[ \t]+gebied[ \t]+van)[ \t]+"
                          r"((?:[\w'-]+(?:[ \t]*,)?[ \t]+){0,8})$", re.I)
+_OWNER_AFTER = re.compile(r"[ \t]+(?:van|bij)(?![\w-])", re.I)   # "de dementie van mevrouw ...": someone's
 _NOT_A_SUBJECT = frozenset({"zijn", "haar", "hun", "mijn", "m'n", "z'n", "d'r", "jouw", "uw", "onze", "ons", "van",
                             "die", "dat", "deze", "wiens", "wier"})
 
@@ -222,7 +223,7 @@ def _subject(text: str, sentence_start: int, s: int, e: int) -> bool:
     link = _TOPIC_LINK.search(text, sentence_start, s)
     if link is None or any(w.lower() in _NOT_A_SUBJECT for w in _WORD.findall(link.group(1))):
         return False
-    if re.match(r"[ \t]+(?:van|bij)(?![\w-])", text[e:e + 6], re.I):
+    if _OWNER_AFTER.match(text, e):
         return False
     before = [w.lower() for w in _WORD.findall(text, sentence_start, link.start())][-6:]
     return any(w in word_set("identify_topic_words") for w in before)

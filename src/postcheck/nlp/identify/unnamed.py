@@ -39,7 +39,7 @@ _LINK_GAP = re.compile(r"(?<![\w-])(?:die|dat)[ \t]+(?:ik|we|wij)[ \t]+(?:[\w'-]
                        r"(?![\w-])", re.I)
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t>*_-]*$")
+_LINE_PREFIX = re.compile(r"[ \t>*_-]*")   # what may stand before the person word on its line (list or quote marks)
 # the plural person words ("kinderen", "buren", "bewoners", "mensen", "lui"), not "jongen"
 _PLURAL = ("eren", "ers", "sen", "ren", "lui", "s")
 
@@ -64,7 +64,8 @@ def described_clients(text: str, cues) -> list[Hit]:
                                        or _POSSESSIVE.search(text, max(0, s - 8), s) is not None)
         # a case vignette: the person word opens its line, the age in commas after it ("Man, 34 jaar, syndroom van
         # Down, woont op een van onze locaties"), the way a professional presents one case
-        client = client or (after is not None and after.group("a3") is not None and _LINE_START.search(text, 0, s))
+        client = client or (after is not None and after.group("a3") is not None
+                            and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None)
         if not client and linked is None:
             ends = [m.end() for m in _SENTENCE_END.finditer(text)]
             linked = {bisect.bisect_right(ends, c) for c, _e, tags in cues if "clientlink" in tags}

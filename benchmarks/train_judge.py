@@ -10,6 +10,7 @@ uses it only to raise a draft the rules left lower (see docs/packs.md, kind `jud
     pip install -e '.[train]'                         # scikit-learn, only for training
     python benchmarks/train_judge.py                  # writes src/postcheck/nlp/data/judge.npz
     python benchmarks/train_judge.py --loho           # leave-one-half-out figures of rules + judge, no writing
+    python benchmarks/train_judge.py --loho --sweep-block 0.8 0.9 1.01   # ... at several block thresholds
 
 Training is deterministic (lbfgs, fixed data order); the file records the halves, a digest of their
 drafts and labels, and the library versions, and `tests/test_judge.py` checks the digest against the
@@ -180,8 +181,9 @@ def matrix(examples: list[Example]):
     return csr_matrix((vals, (rows, cols)), shape=(len(examples), MASK + 1), dtype=np.float64)
 
 
-def fit(examples: list[Example]) -> dict[str, np.ndarray]:
-    """Verdict model (multinomial) and one binary model per category, as one weight matrix over used buckets."""
+def fit(examples: list[Example], verdict_only: bool = False) -> dict[str, np.ndarray]:
+    """Verdict model (multinomial) and one binary model per category, as one weight matrix over used buckets
+    (`verdict_only`: the category models are left untrained, all-zero, for studies of the verdict alone)."""
     from sklearn.linear_model import LogisticRegression
     X = matrix(examples)
     used = np.unique(X.nonzero()[1])
@@ -192,7 +194,7 @@ def fit(examples: list[Example]) -> dict[str, np.ndarray]:
     b = [verdict.intercept_]
     for cat in CATEGORIES:
         yc = np.array([cat in ex.categories for ex in examples])
-        if yc.sum() < 3:
+        if verdict_only or yc.sum() < 3:
             W.append(np.zeros((len(used), 1)))
             b.append(np.array([-30.0]))
             continue
@@ -218,22 +220,28 @@ def decide(ex: Example, p: np.ndarray, args) -> int:
 
 def loho(examples: list[Example], args) -> None:
     from postcheck.nlp.judge.model import Judge
-    pairs: dict[str, list[tuple[int, int, int]]] = {}
+    scored: dict[str, list[tuple[Example, np.ndarray]]] = {}
     for half in SPENT:
         train = [ex for ex in examples if ex.half != half]
         test = [ex for ex in examples if ex.half == half]
         if not test:
             continue
-        judge = Judge(fit(train))
-        for ex in test:
-            pairs.setdefault(half, []).append((ex.verdict, ex.rules, decide(ex, judge.verdict_probabilities(ex.x),
-                                                                            args)))
-    print("| half | drafts | rules: accuracy / block recall / false alarms | rules + judge |")
-    print("| --- | ---: | --- | --- |")
-    groups = {**pairs, "fresh (" + "+".join(FRESH) + ")": [t for h in FRESH for t in pairs.get(h, [])],
-              "all": [t for v in pairs.values() for t in v]}
-    for name, ts in groups.items():
-        print(f"| {name} | {len(ts)} | {_fig([(a, r) for a, r, _ in ts])} | {_fig([(a, j) for a, _, j in ts])} |")
+        judge = Judge(fit(train, verdict_only=True))
+        scored[half] = [(ex, judge.verdict_probabilities(ex.x)) for ex in test]
+        print(f"held out {half}", file=sys.stderr, flush=True)
+    for block in args.sweep_block or [args.block]:
+        print(f"\njudge block threshold {block} (review {args.review}, lower {args.lower})\n")
+        print("| half | drafts | rules: accuracy / block recall / false alarms | rules + judge | raised to block: "
+              "right / wrong |")
+        print("| --- | ---: | --- | --- | ---: |")
+        settings = argparse.Namespace(**{**vars(args), "block": block})
+        pairs = {half: [(ex.verdict, ex.rules, decide(ex, p, settings)) for ex, p in ts] for half, ts in scored.items()}
+        groups = {**pairs, "fresh (" + "+".join(FRESH) + ")": [t for h in FRESH for t in pairs.get(h, [])],
+                  "all": [t for v in pairs.values() for t in v]}
+        for name, ts in groups.items():
+            raised = [a for a, r, j in ts if j == 2 and r < 2]
+            print(f"| {name} | {len(ts)} | {_fig([(a, r) for a, r, _ in ts])} | {_fig([(a, j) for a, _, j in ts])} | "
+                  f"{sum(a == 2 for a in raised)} / {sum(a != 2 for a in raised)} |")
 
 
 def _fig(pairs: list[tuple[int, int]]) -> str:
@@ -252,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--loho", action="store_true", help="print leave-one-half-out figures; write nothing")
     ap.add_argument("--block", type=float, default=0.8, help="judge probability of block that raises to block")
+    ap.add_argument("--sweep-block", type=float, nargs="+", metavar="P",
+                    help="with --loho: the figures at each of these block thresholds (1.01: the judge never blocks)")
     ap.add_argument("--review", type=float, default=0.9, help="judge probability of review-or-block that raises ok")
     ap.add_argument("--lower", type=float, default=0.8, help="judge probability of ok that lowers a review (0: never)")
     ap.add_argument("--min-words", type=int, default=20, help="shorter drafts are left to the rules")

@@ -116,6 +116,11 @@ _ASK_FOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:en|of|dan)[ \t]+)?vraag[ \t]+"
                       r"(?:(?:dan|gerust|even|daar|maar)[ \t]+)*naar(?![\w-])", re.I)
 
 
+# "Bel DUO op 050 ...", "bel dan het UWV via ...": a body known by its initials, told to be called (twenty-third round)
+_ACRONYM_CALL = re.compile(r"(?<![\w-])(?i:bel|bellen|belt)(?:[ \t]+(?i:gerust|even|dan|gewoon|direct|ook|altijd))*"
+                           r"(?:[ \t]+(?i:de|het))?[ \t]+[A-Z]{2,6}(?![\w-])[ \t]+(?i:op|via|:)[ \t]*:?[ \t]*$")
+
+
 # what may stand before an imperative "bel" in its sentence: nothing, or a condition ending in a comma ("Komt u er
 # niet uit,", "Als je vragen hebt,", "Twijfelt u,")
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:als|wanneer|indien|mocht|mochten|komt|kom|heeft|hebt|heb|wilt|wil|twijfelt|"
@@ -129,7 +134,7 @@ def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
     callers ask for someone ("bel (023) ... en vraag naar mij")."""
     if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
-    if _ASK_FOR.match(text, h.end):
+    if _ASK_FOR.match(text, h.end) or _ACRONYM_CALL.search(text, max(0, h.start - 50), h.start) is not None:
         return True
     call = _CALL_BARE.search(text, max(0, h.start - 30), h.start)
     if call is None:

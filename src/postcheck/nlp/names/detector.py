@@ -108,7 +108,7 @@ class NameDetector(TokenFacts):
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
-                and not self._place(text, h) and not _institution(text, h)]
+                and not self._place(text, h) and not _institution(text, h) and not _letter_label(text, h)]
 
     def _place(self, text: str, h: Hit) -> bool:
         """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
@@ -224,6 +224,20 @@ _POSTCODE_PLACE = re.compile(r"[A-Z]{2} [A-Z][\w' -]+")
 
 def _inverted_verb(text: str, h: Hit) -> bool:
     return bool(_ONE_INITIAL_WORD.fullmatch(text, h.start, h.end)) and bool(_SUBJECT_AFTER.match(text, h.end))
+
+
+# "eerst trap C dan B. Mop en emmers ...", "blok A en B. Daarna ...": a capital letter after another letter label
+# and "en/of/dan/tot", or after a part of a building or a list ("trap", "blok", "fase", "bijlage"), labels a
+# stair, block or item; the word after it opens the next sentence (twenty-third round)
+_LETTER_LABEL_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][ \t]*(?:,|&|\ben|\bof|\bdan|\btot|\bt/m)"
+                                  r"|(?<![\w-])(?i:trap|trappenhuis|blok|portiek|ingang|gebouw|vleugel|hal|toren|"
+                                  r"fase|type|variant|optie|bijlage|lokaal|zaal|afdeling|stap|route|zijde|lift|"
+                                  r"deel|hoofdstuk|paragraaf|categorie|klasse|groep|niveau))[ \t]+$")
+
+
+def _letter_label(text: str, h: Hit) -> bool:
+    return text[h.start + 1:h.start + 2] == "." and text[h.start:h.start + 1].isupper() and \
+        _LETTER_LABEL_BEFORE.search(text, max(0, h.start - 24), h.start) is not None
 
 
 # "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer or exclamation of up to three letters

@@ -1,0 +1,128 @@
+"""Twenty-third round (issue 8); phrasings of our own, not the dev set's.
+
+Part 1, as mechanisms read in tune20's misses (holdout22 was committed first and is not read):
+
+- a story that says it is made up lifts Domus `client-identified` and Heemstede's child rules (`fictie`);
+- a date of birth more than 115 years back is no living person's (`personal_data/dob.py`);
+- a capital letter after another letter label ("trap C dan B.") or a part of a building labels it: no initial
+  (`names/detector._letter_label`); trade words as firm-name endings ("Hekwerk Rutten", `organisation_suffixes`);
+- a leak told in the writer's words: "heb je niet van mij", "staat 'geheim' op, maar" (`geheim-signaal.txt`);
+- anything landing on someone's head is a threat ("krijgt ie een baksteen op z'n kop", `dreiging-gevolg.txt`);
+- a pet's account is a borrowed account (`schuilnaam.txt`);
+- consent for an image in the writer's words ("met zijn toestemming", "de toestemming is vastgelegd in zijn
+  dossier": Hartekamp `client-image-text`); a negated "zonder toestemming" ("nooit ... zonder dat ze toestemming
+  geven") is no missing consent; "zijn voogd heeft nee gezegd" is;
+- the writer adds outsiders to a closed group himself ("dan zet ik je er meteen in": `closed-group-link`);
+- a body known by its initials told to be called ("Bel DUO op 050 ...") and "u kunt ons bereiken via" are
+  business lines;
+- condescending put-downs are irony ("misschien even je bril poetsen"); waste collection words are municipal;
+- "Heb je ...? Maak er een print screen van" is a reminder to the reader (`corrective_imperatives.txt`);
+- "nieuwe groep" alone is a course, not a page; "dit is mijn blog" is no personal-capacity statement;
+- Domus: a reply pointing a tenant to Domus is no news item nor part of a discussion; a claim that a supplier is
+  going under is harmful information (`partner-finances`);
+- Sterk Huis: the family of a client with a care, addiction or court matter (`client-family-details`).
+"""
+from __future__ import annotations
+
+from conftest import flag_pass_tests, front_matter as _fm
+
+_REPLY = "reply_to: https://www.facebook.com/bouwbedrijfpeeters/posts/1\n"
+_IMAGES = "images:\n  - file: keuken.jpg\n    shows: [people]\n"
+
+FLAG = [
+    ("domus", "client-identified", "block", "De bewoner van nummer 9 belde over zijn schuldsanering, de flat is "
+                                            "van Domus."),
+    ("heemstede", "child-name", "block", "Sanne (8) van de Jan van Goyenstraat speelt elke dag in het park."),
+    ("heemstede", "identity-number", "block", "Mijn collega Mark de Vries, geboren op 12 maart 1984, is onze nieuwe "
+                                              "wijkregisseur."),
+    ("domus", "person-name", "review", "Bij de flat van Domus sprak ik mevrouw B. Jansen van trap C."),
+    ("heemstede", "confidential-context", "block", "Morgen om zes uur halen we de auto's van het terrein weg, heb "
+                                                   "je niet van mij."),
+    ("heemstede", "confidential-context", "block", "Op de stukken over de verkoop staat geheim, maar vooruit: het "
+                                                   "gaat om twee miljoen."),
+    ("domus", "tone-threat-conditional", "block", "als die gast van 2 hoog nog 1x tegen de steiger schopt krijgt ie "
+                                                  "een steen tegen z'n kop"),
+    ("heemstede", "pseudonym-text", "block", "Ik reageer hier via het account van mijn hond, dan weet niemand dat "
+                                             "het van de gemeente komt."),
+    ("hartekamp", "client-image-text", "review", "Op de foto: een bewoner met zijn nieuwe rolstoel, wat een blije "
+                                                 "man."),
+    ("sterkhuis", "client-image-no-consent", "block",
+     "---\n" + _IMAGES + "---\nZijn voogd heeft nee gezegd, maar kijk dan hoe groot hij is geworden."),
+    ("hartekamp", "closed-group-link", "block", "Buren en vrienden zijn ook welkom in de besloten groep van de "
+                                                "Linde: app mij, dan zet ik je er gewoon in."),
+    ("hartekamp", "closed-group-invite", "review", "In de besloten groep van de Linde komen de foto's. Ook vrienden "
+                                                   "van de bewoners zijn daar van harte welkom."),
+    ("heemstede", "phone-number", "block", "Bel JAN op 06-12345678 als je wilt helpen."),
+    ("heemstede", "irony-personal", "review", "Je kliko is dinsdag gewoon geleegd hoor. Misschien even je bril "
+                                              "poetsen 😉"),
+    ("sterkhuis", "new-account", "review", "Nieuwe facebookgroep voor de pleegouders van Sterk Huis, meld je aan!"),
+    ("domus", "disclaimer-missing", "review", _fm(capacity="personal", channel="blog")
+     + "Dit is mijn blog voor school. Deze week metselde ik bij een project van Domus de voorgevel."),
+    ("domus", "discussion-reply", "review",
+     "---\n" + _REPLY + "---\nWij doen wat Domus ons opdraagt, daar kunt u het beste terecht bij de huurders"
+                        "vereniging. Klachten moet u bij hen neerleggen."),
+    ("domus", "partner-finances", "block", "De firma waar we de kozijnen bestellen gaat failliet, dus reken maar op "
+                                           "vertraging."),
+    ("sterkhuis", "client-family-details", "block", "De ouders van ons pleegkind zitten allebei in de afkickkliniek, "
+                                                    "dus de kerst vieren we met z'n vieren."),
+]
+
+PASS = [
+    ("domus", ["client-identified"], "Een kort verhaal voor de schrijfcursus. De bewoner van nummer 9 keek "
+                                     "boos naar de steiger van Domus."),
+    ("heemstede", ["child-name", "child-identified"], "# De speeltuin (kort verhaal)\n\nAlles erin is verzonnen. "
+                                                      "Sanne (8) rende naar de schommel bij het gemeentehuis."),
+    ("heemstede", ["identity-number"], "Uit het archief: bakker Jansen, geboren op 3 mei 1868, vroeg de gemeente "
+                                       "om een nieuwe oven."),
+    ("domus", ["person-name"], "Bij de flats van Domus: eerst trap A dan B. Mop en emmers staan in de bus."),
+    ("domus", ["person-name"], "Groeten, Jan Peeters\nTegelwerk Peeters Venlo, bouwt voor Domus aan de flats"),
+    # reported: a neighbour said it
+    ("heemstede", ["confidential-context"], "Mijn buurman zei altijd 'dat heb je niet van mij' als hij roddelde over "
+                                            "de straat."),
+    ("domus", ["tone-threat-conditional", "tone-threat"], "Gisteren kreeg een collega een dakpan op zijn hoofd, "
+                                                          "gelukkig had hij een helm op."),
+    ("heemstede", ["pseudonym-text"], "Mijn hond heeft een eigen Instagram, daar zet ik foto's van onze wandelingen "
+                                      "op."),
+    ("hartekamp", ["client-image-text"], "Op de foto: een bewoner met zijn nieuwe rolstoel. De toestemming is "
+                                         "vastgelegd in zijn dossier."),
+    ("hartekamp", ["client-image-text"], "Op de foto een bewoner met zijn nieuwe rolstoel, geplaatst met zijn "
+                                         "toestemming."),
+    ("domus", ["client-image-no-consent"],
+     "---\n" + _IMAGES + "---\nWe fotograferen nooit bewoners zonder dat ze daar toestemming voor geven; deze keer "
+                         "gaf mevrouw graag toestemming."),
+    ("hartekamp", ["closed-group-link", "closed-group-invite"], "Wil je in de besloten groep van de Linde? De "
+                                                                "beheerder zet je erin als je familie bent."),
+    ("heemstede", ["phone-number"], "Vragen over je studieschuld? Bel DUO op 050 599 9800, zij weten hoe het zit."),
+    ("domus", ["phone-number"], "Vragen over de planning? U kunt ons bereiken via 077 465 12 90. Wij werken voor "
+                                "Domus aan de flats."),
+    ("heemstede", ["private-account-official", "policy-status-missing"],
+     "Heb je namens de gemeente een reactie geplaatst? Maak er dan een print screen van en sla die op."),
+    ("sterkhuis", ["new-account"], "Nieuwe groep 'Positief Opvoeden' van Sterk Huis start dinsdag, zes avonden."),
+    ("domus", ["disclaimer-missing"], _fm(capacity="personal", channel="blog")
+     + "Dit is mijn eigen blog. Deze week metselde ik bij een project van Domus de voorgevel."),
+    ("domus", ["discussion-reply", "unapproved-mention"],
+     _fm(capacity="official", channel="facebook") .replace("---\ncapacity", "---\n" + _REPLY + "capacity")
+     + "Over uw huur kunnen wij niets zeggen. Daarvoor kunt u het beste terecht bij Woningstichting Domus zelf."),
+    ("domus", ["partner-finances"], "Wij gingen in 2013 bijna failliet; nu bestellen we bij drie leveranciers."),
+    ("domus", ["partner-finances"], "Het is onzin dat onze leverancier failliet gaat: de levertijd is gewoon lang."),
+    ("sterkhuis", ["client-family-details"], "Veel ouders van pleegkinderen hebben een verslaving. Lees hoe wij "
+                                             "helpen."),
+    ("sterkhuis", ["client-family-details"], "De moeder van ons pleegkind komt elke week op bezoek, dat gaat goed."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r23")
+
+
+def test_a_birth_date_over_a_century_back_is_no_living_persons():
+    from postcheck.nlp.personal_data import dob
+    from postcheck.nlp.personal_data.common import Allow
+
+    def found(text):
+        out: list = []
+        dob.find(text, Allow(), out)
+        return [text[h.start:h.end] for h in out]
+    assert found("Jansen is geboren op 3 mei 1968 in Haarlem.") == ["3 mei 1968"]
+    assert found("Jansen was geboren op 3 mei 1868 in Haarlem.") == []
+    assert found("geb. 12-03-1908") == []
+    assert found("geb. 12-03-1998") == ["12-03-1998"]
+    assert found("geboren op 3 mei") == ["3 mei"]

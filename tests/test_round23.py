@@ -126,3 +126,25 @@ def test_a_birth_date_over_a_century_back_is_no_living_persons():
     assert found("geb. 12-03-1908") == []
     assert found("geb. 12-03-1998") == ["12-03-1998"]
     assert found("geboren op 3 mei") == ["3 mei"]
+
+
+def test_an_embedded_image_is_a_photo(tmp_path):
+    """An image's "!" reads as a camera in the prose view (offsets and lines kept), so its alt text is a photo's
+    caption to the rules: a foster sibling in it is an image of a client; a link or a landscape is not."""
+    from conftest import check_text
+    from postcheck.drafts.frontmatter import parse_front_matter
+    from postcheck.drafts.markup import prose_view
+    from postcheck.drafts.read import parse_draft
+
+    source = "Zomer!\n\n![mijn pleegzusje op het strand](img/strand.jpg)\n\nZie [de site](https://x.nl)."
+    draft = parse_draft("blog.md", source.encode("utf-8"))
+    view = prose_view(draft, parse_front_matter(draft.source, draft.path))
+    assert len(view) == len(source) and view.count("\n") == source.count("\n")
+    assert "📷" in view and "mijn pleegzusje op het strand" in view and view.count("📷") == 1
+    flagged = check_text(tmp_path, "sterkhuis", "# Zomer\n\nWat een week.\n\n![mijn pleegzusje op het strand]"
+                                                "(img/strand.jpg)\n", name="zomer.md")
+    assert "sterkhuis.client-image-text" in flagged[2]
+    fine = check_text(tmp_path, "sterkhuis", "# Zomer\n\nWat een week.\n\n![de duinen bij Zoutelande](img/duin.jpg)"
+                                             "\n\nLees ook [mijn pleegzusje schreef erover](https://x.nl).\n",
+                      name="duin.md")
+    assert "sterkhuis.client-image-text" not in fine[2]

@@ -5,7 +5,8 @@ the prose view is the same offset in the file, with the same line number.
 Masked: front matter (except prose values such as `title`), code, HTML tags
 and comments, `<script>`/`<style>` elements, URLs, link targets, template
 tags and shortcodes, and Markdown markers. Kept: link text, image alt text,
-e-mail addresses, text between tags.
+e-mail addresses, text between tags. An image's "!" becomes a camera (📷, one
+character): the rules read an embedded image as a photo.
 
 Each construct is one compiled regex applied in order over the whole text
 (no per-character Python). Code goes first, so a `<!--` or `{{` inside code
@@ -86,8 +87,8 @@ class _Links:
     """Links and images (`[text](target)`, `![alt](src)`, `[text][ref]`), found from their "[".
 
     A pattern that starts with one literal character is scanned for fast; "![" or "[" was not
-    (13 -> 5 ms a pass over posts.jsonl). An image's "!" right before the "[" is masked here: the
-    same matches as before, since the rest of the pattern after "![" and after "[" is the same.
+    (13 -> 5 ms a pass over posts.jsonl). An image's "!" right before the "[" is replaced here (by 📷):
+    the same matches as before, since the rest of the pattern after "![" and after "[" is the same.
     """
 
     def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -96,7 +97,9 @@ class _Links:
         for m in _LINK.finditer(text):
             start = m.start()
             bang = start > last and text[start - 1] == "!"
-            parts.append(text[last:start - 1] + " " if bang else text[last:start])
+            # an image's "!" reads as a camera: "![ik en mijn pleegbroertje](zee.jpg)" is a photo of a foster child
+            # to the rules (cue set `fotowoord`), as "📷 ik en mijn pleegbroertje" written out would be
+            parts.append(text[last:start - 1] + "\U0001F4F7" if bang else text[last:start])
             parts.append(repl(m))
             last = m.end()
         if not parts:

@@ -20,7 +20,9 @@ Part 1, as mechanisms read in tune20's misses (holdout22 was committed first and
 - "nieuwe groep" alone is a course, not a page; "dit is mijn blog" is no personal-capacity statement;
 - Domus: a reply pointing a tenant to Domus is no news item nor part of a discussion; a claim that a supplier is
   going under is harmful information (`partner-finances`);
-- Sterk Huis: the family of a client with a care, addiction or court matter (`client-family-details`).
+- Sterk Huis: the family of a client with a care, addiction or court matter (`client-family-details`);
+- a child's age whose parenthesis says it is made up ("Bram (7, verzonnen)") names no child
+  (`personal_data/child_age.own_child_before`).
 """
 from __future__ import annotations
 
@@ -65,6 +67,7 @@ FLAG = [
                                            "vertraging."),
     ("sterkhuis", "client-family-details", "block", "De ouders van ons pleegkind zitten allebei in de afkickkliniek, "
                                                     "dus de kerst vieren we met z'n vieren."),
+    ("sterkhuis", "child-identified", "block", "Bram (7) gooide gisteren bij ons pleeggezin zijn bord op de grond."),
 ]
 
 PASS = [
@@ -108,6 +111,8 @@ PASS = [
     ("sterkhuis", ["client-family-details"], "Veel ouders van pleegkinderen hebben een verslaving. Lees hoe wij "
                                              "helpen."),
     ("sterkhuis", ["client-family-details"], "De moeder van ons pleegkind komt elke week op bezoek, dat gaat goed."),
+    ("sterkhuis", ["child-identified"], "Stel je voor: Bram (7, verzonnen) gooit zijn bord op de grond. Wat doe je "
+                                        "als pleegouder?"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r23")

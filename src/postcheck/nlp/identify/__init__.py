@@ -296,7 +296,7 @@ class PersonFinder:
             # ("onze noor (9)" stays a name: families write their own children so)
             if m.group("name")[:1].islower() and _NOUN_DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue
-            if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start()):
+            if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
 
     def _initials(self, text: str, out: list[Hit]) -> None:

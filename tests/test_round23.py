@@ -115,7 +115,6 @@ PASS = [
                                         "als pleegouder?"),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r23")
 
 
 def test_a_birth_date_over_a_century_back_is_no_living_persons():
@@ -153,3 +152,43 @@ def test_an_embedded_image_is_a_photo(tmp_path):
                                              "\n\nLees ook [mijn pleegzusje schreef erover](https://x.nl).\n",
                       name="duin.md")
     assert "sterkhuis.client-image-text" not in fine[2]
+
+
+# Part 2, from tune21 and tune22 (scored once as they came, then worked against) and tune20's rest:
+# an answer to criticism told in the text (`criticism-reply-text`), insults in replies, the threat of regret
+# ("zal hij wensen dat hij nooit ..."), with its condition in the sentence before; a page made and run from one's
+# own account told over two sentences; not knowing whether an admin change was reported; the addressee's number.
+FLAG2 = [
+    ("sterkhuis", "criticism-reply-text", "review", "Jammer om te lezen dat je zo over ons denkt. Bij ons wordt echt "
+                                                    "goed voor de kinderen gezorgd."),
+    ("heemstede", "criticism-reply-text", "review", "Ik snap je frustratie over de kapotte bank, maar we doen wat we "
+                                                    "kunnen met het onderhoud."),
+    ("hartekamp", "tone-abuse", "block", "wat een slijmbal is die nieuwe teamleider van de Hartekamp zeg"),
+    ("hartekamp", "tone-threat-conditional", "block", "Als die begeleider nog één keer zo tegen mijn moeder praat, "
+                                                      "kom ik langs. Dan zal hij wensen dat hij nooit was "
+                                                      "begonnen."),
+    ("hartekamp", "page-private-account", "block", "Ik heb zelf een insta-pagina voor de dagbesteding gemaakt. "
+                                                   "Gewoon via m'n eigen account, dat gaat sneller."),
+    ("hartekamp", "moderator-change-unreported", "review", "Welkom Ruud, onze nieuwe beheerder van de groep! Moeten "
+                                                           "we dit nog ergens melden eigenlijk?"),
+    ("heemstede", "media-tip", "review", "@HDHeemstede klopt, de brug gaat maandag dicht. Bel me ff voor details."),
+    ("sterkhuis", "phone-number", "block", "@Sem ik bel je al de hele dag, je nummer 06-23456789 gaat steeds op "
+                                           "voicemail. Groet, Sterk Huis"),
+]
+
+PASS2 = [
+    ("sterkhuis", ["criticism-reply-text"], "Jammer om te lezen dat de zomer voorbij is. Morgen weer naar school!"),
+    ("sterkhuis", ["criticism-reply-text"], _fm(capacity="personal") + "Ik snap je frustratie, zei mijn trainer "
+                                            "gisteren, toen mijn fiets voor de derde keer lek was."),
+    ("heemstede", ["criticism-reply-text"], "Hoe reageer je op kritiek? Vandaag een training gevolgd, heel "
+                                            "leerzaam."),
+    ("hartekamp", ["tone-threat-conditional"], "Als je dit boek leest, zul je wensen dat je nooit bent gestopt met "
+                                               "lezen."),
+    ("hartekamp", ["page-private-account"], "Ik heb een nieuwe fb-pagina aangevraagd bij communicatie. Die komt op "
+                                            "het team-e-mailadres, niet op mijn eigen account."),
+    ("hartekamp", ["moderator-change-unreported"], "Welkom Ruud, onze nieuwe beheerder! Het is doorgegeven aan "
+                                                   "communicatie."),
+    ("sterkhuis", ["phone-number"], "Vragen over de vacature? Bel ons op 088 900 1000, je nummer blijft bij ons."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r23")

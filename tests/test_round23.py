@@ -191,4 +191,39 @@ PASS2 = [
     ("sterkhuis", ["phone-number"], "Vragen over de vacature? Bel ons op 088 900 1000, je nummer blijft bij ons."),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r23")
+
+# Part 3, read in holdout22's misses after its end score (spent, in-sample): "acc" as a login keyword, insults, a
+# logo or page named in the sentence before, photos fetched from a closed group, admins added via private
+# addresses, going ahead before the manager's yes, an election call, dialect negators ("neet namens Domus").
+FLAG3 = [
+    ("heemstede", "credential", "block", "kiosk hangt weer. acc beheer01 / Gmt!Kiosk2025 werkt niet, iemand een "
+                                         "idee?"),
+    ("sterkhuis", "tone-abuse", "block", "nog nooit een nacht gewerkt en dan hier lopen blaten, zielig mannetje ben "
+                                         "je"),
+    ("hartekamp", "house-style-logo", "block", "Nieuw logo voor de tuinploeg van de Hartekamp! Het oude hartje was "
+                                               "saai, dus we hebben er zelf een getekend."),
+    ("hartekamp", "closed-page-sharing", "block", "In de besloten groep van De Linde stonden mooie foto's. Ik heb ze "
+                                                  "even hierheen gehaald voor de familie."),
+    ("hartekamp", "page-private-account", "block", "Wie wil er mede-beheerder worden van onze tuinpagina? Stuur me je "
+                                                   "privé mailadres, dan zet ik je erbij als admin."),
+    ("hartekamp", "new-page-refused", "block", "De nieuwe facebookpagina van de dagbesteding is live! De manager weet "
+                                               "van niks, maar dat komt wel."),
+    ("heemstede", "political-stance-personal", "review",
+     _fm(capacity="personal") + "Onthoud bij de volgende verkiezingen maar goed wie er tegen het vuurwerkverbod was."),
+]
+
+PASS3 = [
+    ("heemstede", ["credential"], "Je account en wachtwoord deel je nooit, ook niet met de helpdesk."),
+    ("domus", ["official-statement-personal"], "Drie maanden gewerkt aan de daken van Domus, alles droog! (Dit zet "
+                                               "ik hier op persoonlijke titel, neet namens de zaak en neet namens "
+                                               "Domus.)"),
+    ("hartekamp", ["closed-page-sharing"], "Ik heb niks uit de besloten groep hierheen gehaald, dit zijn mijn eigen "
+                                           "foto's van de tuin."),
+    ("hartekamp", ["house-style-logo"], "Ons logo komt uit het Handboek Huisstijl. Zelf tekenen mag niet, dus dat "
+                                        "doen we ook niet."),
+    ("heemstede", ["political-stance-personal"], _fm(capacity="personal") + "Bij de volgende verkiezingen kun je "
+                                                 "stemmen in het raadhuis; neem je ID mee."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2 + FLAG3,
+                                                                                 PASS + PASS2 + PASS3, "r23")

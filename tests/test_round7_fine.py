@@ -61,6 +61,11 @@ PASS = [
                                               "(0475) 33 73 23."),
     ("domus", ("discussion-reply",), _REPLY + "op persoonlijke titel hoor: neem gerust contact op met Domus, daar "
                                               "weten ze precies wanneer jullie straat aan de beurt is"),
+    # the firm's own page that only points to Domus answers a question (twenty-third round; tune20's writer files it
+    # as fine, and no dev-set draft wants it held)
+    ("domus", ("discussion-reply",), _fm(channel="facebook", capacity="official",
+                                         reply_to="https://www.facebook.com/groups/venray/posts/9")
+     + "Voor vragen over de planning kun je terecht bij Domus zelf: (0475) 33 73 23."),
     # -- the organisation's choice in the writer's "we", with a disclaimer or only quoted ------------------
     ("sterkhuis", ("disclaimer-missing",), _fm(channel="blog", capacity="personal")
      + "Bij Sterk Huis kiezen we er bewust voor dat iedere aanmelding binnen twee weken wordt opgepakt. Dit is "
@@ -88,14 +93,12 @@ FLAG = [
     ("domus", "person-described", _APPROVED + "Meneer Jan Smeets (78) aan de Kapelaanstraat heeft een nieuwe keuken."),
     ("domus", "person-described", _O + "Meneer Jan Smeets (78) aan de Kapelaanstraat heeft een nieuwe keuken. Hij "
                                        "vond het prima dat zijn naam erbij staat."),
-    # a negated personal-title statement; a reply with the title that argues; a reply that only points, officially
+    # a negated personal-title statement; a reply with the title that argues (a reply from the firm's page that
+    # only points to Domus passes since the twenty-third round: tests/test_round23.py)
     ("domus", "company-news", _P + "Weer tien keukens geplaatst in de Domus-flats, trots op ons team! Dit is "
                                    "niet op persoonlijke titel, gewoon namens de zaak."),
     ("domus", "discussion-reply", _REPLY + "Op persoonlijke titel: wat hier over Domus geroepen wordt is onzin, "
                                            "lees eerst even voor je gaat roepen."),
-    ("domus", "discussion-reply", _fm(channel="facebook", capacity="official",
-                                      reply_to="https://www.facebook.com/groups/venray/posts/9")
-     + "Voor vragen over de planning kun je terecht bij Domus zelf: (0475) 33 73 23."),
     # the organisation's choice in the writer's "we" on a personal blog, without a disclaimer
     ("sterkhuis", "disclaimer-missing", _fm(channel="blog", capacity="personal")
      + "Bij Sterk Huis kiezen we er bewust voor dat iedere aanmelding binnen twee weken wordt opgepakt."),

@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 from .. import cuewords, namedata
 from ..hits import Hit
-from ..personal_data.child_age import own_child_before
+from ..personal_data.child_age import made_up_after, own_child_before
 from .named import _DETS, _NOUN_DET_BEFORE
 from ..wordlists import words
 from ..lazyre import LazyPatterns
@@ -296,7 +296,8 @@ class PersonFinder:
             # ("onze noor (9)" stays a name: families write their own children so)
             if m.group("name")[:1].islower() and _NOUN_DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue
-            if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start(), m.end()):
+            if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start()) \
+                    and not made_up_after(text, m.end()):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
 
     def _initials(self, text: str, out: list[Hit]) -> None:

@@ -65,15 +65,18 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         out.append(Hit(m.start(), m.end(), "child-age", "exact", "", "strong"))
 
 
-def own_child_before(text: str, start: int, end: int = -1) -> bool:
+def own_child_before(text: str, start: int) -> bool:
     """The name at `start` is introduced as the writer's own child ("mijn dochter Tess (12)", "moeder van Tess (12)
-    en Bo (9)"), not a foster, respite or client child; or, given the `end` of its age, the parenthesis says the
-    child is made up ("Bram (7, verzonnen)": no child at all; twenty-third round)."""
-    return _OWN_CHILD_BEFORE_RE.search(text, max(0, start - 80), start) is not None or \
-        (end >= 0 and _MADE_UP_AFTER_RE.match(text, end) is not None)
+    en Bo (9)"), not a foster, respite or client child."""
+    return _OWN_CHILD_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
 
 # "Bram (7, verzonnen)", "Noor (9, naam gefingeerd)": the rest of the age's parenthesis
 _MADE_UP_AFTER_RE = re.compile(r"[^()\n]{0,12}?(?:verzonnen|fictief|gefingeerd|bedacht|niet[ \t]+echt|"
                                r"naam[ \t]+veranderd)[^()\n]{0,12}\)", re.I)
 
+
+def made_up_after(text: str, end: int) -> bool:
+    """The rest of the parenthesis of an age ending at `end` says the child is made up ("Bram (7, verzonnen)": no
+    child at all; twenty-third round)."""
+    return _MADE_UP_AFTER_RE.match(text, end) is not None

@@ -27,14 +27,14 @@ _CUE_BACK_RE = re.compile(
 )
 _CUES = ("geb", "born", "°", "dob", "d.o.b")
 # the year of the date, inside the match or right after it ("3 mei 1868": the pattern takes 19xx and 20xx only)
-_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$|(?<=[-/.])[0-9]{2}$")
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
 _YEAR_AFTER_RE = re.compile(r"[ ,]{1,2}(1[0-9]{3})(?![\w-])")
 _HISTORICAL = 115      # years: older than the oldest living person
 
 
 def _historical(text: str, m: re.Match[str]) -> bool:
     year_m = _YEAR_RE.search(m.group())
-    year = int(year_m.group()) if year_m and len(year_m.group()) == 4 else None
+    year = int(year_m.group()) if year_m else None
     if year is None:
         after = _YEAR_AFTER_RE.match(text, m.end())
         year = int(after.group(1)) if after else None

@@ -72,16 +72,16 @@ def run_tool(devset: Path, half: str, org: str, cases: list[ds.Case]) -> None:
 def report(label: str, rows: list[tuple[ds.Case, dict]], tool: bool) -> None:
     writer = [c.verdict for c, _ in rows]
     second = [e["verdict"] for _, e in rows]
-    po, k = kappa(list(zip(writer, second)))
+    po, k = kappa(list(zip(writer, second, strict=True)))
     cats = sum(len(c.categories) for c, _ in rows)
     named = sum(cat in (e.get("categories") or ()) for c, e in rows for cat in c.categories)
     line = f"| {label} | {len(rows)} | {po:.3f} | {k:.3f} | {named / cats:.3f} |" if cats else \
         f"| {label} | {len(rows)} | {po:.3f} | {k:.3f} | - |"
     if tool:
         got = [c.got_verdict or "" for c, _ in rows]
-        pw, kw = kappa(list(zip(got, writer)))
-        ps, _ks = kappa(list(zip(got, second)))
-        both = [(c, g) for (c, _), g, s in zip(rows, got, second) if c.verdict == s]
+        pw, kw = kappa(list(zip(got, writer, strict=True)))
+        ps, _ks = kappa(list(zip(got, second, strict=True)))
+        both = [(c, g) for (c, _), g, s in zip(rows, got, second, strict=True) if c.verdict == s]
         acc = sum(c.verdict == g for c, g in both) / len(both)
         blocks = [g for c, g in both if c.verdict == "block"]
         oks = [g for c, g in both if c.verdict == "ok"]

@@ -152,6 +152,14 @@ def _candidates(text: str, start: int, end: int):
             yield m
 
 
+def _diminutive(low: str, vocab: Container[str], name_ok: Callable[[str], bool]) -> bool:
+    """A diminutive of an ordinary word ("maatje" of "maat": "ik ben anderhalf jaar maatje"), not of a first name
+    ("jantje", "henkje" stay names)."""
+    stems = [low[:-len(suf)] for suf in ("etje", "pje", "tje", "kje", "je")
+             if low.endswith(suf) and len(low) - len(suf) >= 3]
+    return any(st in vocab for st in stems) and not any(name_ok(st.capitalize()) for st in stems)
+
+
 def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable[[str], bool],
              vocab: Container[str], surname: bool = False) -> bool:
     """The name at text[start:end] is a private person's first name, not a role-holder's, the writer's
@@ -162,7 +170,7 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
         return False
     before = text[max(sent_start, start - 40):start]
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
-    if (name[0].islower() or initial) and low in vocab and not surname:
+    if (name[0].islower() or initial) and (low in vocab or _diminutive(low, vocab, name_ok)) and not surname:
         return False
     # "38 mille schuld": a quantity after a number; "een maatje voor je kind": a lower-case word after an article or
     # a possessive is a noun

@@ -7,7 +7,9 @@
   between ("kies geen wachtwoord als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after
   ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
-  achterstevoren, dus 8991").
+  achterstevoren, dus 8991");
+* a new code announced as a change, its digits in the next sentence ("code van t sleutelkastje is veranderd. nu
+  4471", "De pincode van het hek is gewijzigd! Voortaan 5829#"), with a door or lock word nearby.
 """
 from __future__ import annotations
 
@@ -81,8 +83,21 @@ _CODE_LATER = re.compile(rf"[ \t]*{_CONNECT}[^.!?\n\d]{{3,60}}?,[ \t]*(?:dus|nam
                          rf"(?P<val>{_DIGITS}[#*]?)", re.I)
 
 
+# a change announced, the new code told right after it: "code van t sleutelkastje bij de werkplaats is veranderd.
+# nu 4471", "De pincode van het hek is gewijzigd! Voortaan 5829#", "deurcode aangepast, de nieuwe is 1379"
+_CODE_CHANGED = re.compile(r"(?:[ \t]+[^\W\d_][\w'-]*){0,8}?[ \t]+(?:(?:is|zijn|wordt|werd)[ \t]+)?"
+                           r"(?:veranderd|gewijzigd|aangepast|vernieuwd|gereset|omgezet)[ \t]*[.!:;,–-]*\s+"
+                           r"(?:(?:en|dus)[ \t]+)?(?:(?:het|die|hij|ze)[ \t]+is[ \t]+|is[ \t]+|wordt[ \t]+)?"
+                           r"(?:nu|voortaan|vanaf[ \t]+nu|vanaf[ \t]+vandaag|sinds[ \t]+vandaag|de[ \t]+nieuwe"
+                           r"(?:[ \t]+code)?(?:[ \t]+is)?|nieuwe[ \t]+code)[ \t]*:?[ \t]+"
+                           rf"(?P<val>{_DIGITS}[#*]?)(?![\w-])", re.I)
+
+
 def code_later(text: str, s: int, out: list[Hit]) -> None:
     kw = re.match(r"[\w-]+(?:[ \t]+(?:van|voor)[ \t]+(?:de|het)[ \t]+[\w-]+)?", text[s:])
     m = _CODE_LATER.match(text, s + kw.end()) if kw else None
+    if m is None:
+        word = re.match(r"[\w-]*", text[s:])
+        m = _CODE_CHANGED.match(text, s + (word.end() if word else 0))
     if m and _CODE_TAIL.match(text, m.end()) and _access_nearby(text, s, m.end()):
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))

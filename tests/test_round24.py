@@ -19,6 +19,16 @@ Part 1, as mechanisms read in tune23's misses (holdout23 was committed first and
   ("vond het helemaal top dat", "heeft de post zelf nagelezen", "vroeg of ik het mocht delen ... prima");
 - a diminutive of an ordinary word ("maatje") is no first name (`identify/named._diminutive`);
 - what one's work brings in general is confidential and stays so ("Veel van wat ik lees is vertrouwelijk").
+
+Part 2, from tune24's misses (holdout24 committed first and not read):
+
+- a platform right after "heeft nu ook" is a new page; "ze blijft gewoon mede-beheerder", a move to "een andere
+  organisatie", "dan hoeven we niet aan de wachtwoorden te komen";
+- a lower-case name is lifted by the person's stated consent, like the packs' `person-name`;
+- "bel mij, Linda Moonen, op ...": the writer naming herself;
+- a scoop told ahead ("een tipje van de sluier", "in een vergevorderd gesprek"): news before its announcement;
+- boxes, lids and bags close ("de doos gaat dicht"): no location closing;
+- a screenshot of someone else's message is material of another.
 """
 from __future__ import annotations
 
@@ -87,4 +97,32 @@ PASS = [
                                        "het ook."),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r24")
+FLAG2 = [
+    ("hartekamp", "new-page", "review", "Het logeerhuis heeft nu ook TikTok: volg ons voor filmpjes van de "
+                                        "activiteiten!"),
+    ("hartekamp", "password-kept-after-leaving", "block", "Kim gaat in mei naar een andere organisatie, maar ze "
+                                                          "blijft gewoon mede-beheerder van de groep. Dan hoeven we "
+                                                          "niet aan de wachtwoorden te komen."),
+    ("sterkhuis", "news-before-announcement", "review", "Ik kan alvast een tipje van de sluier oplichten: Sterk Huis "
+                                                        "opent twee nieuwe gezinshuizen in Deventer."),
+    ("sterkhuis", "copied-material", "review", "Kijk wat een lief berichtje kreeg ik! Hier een screenshot van haar "
+                                               "appje 🥹"),
+]
+
+PASS2 = [
+    ("hartekamp", ["new-page"], "Het logeerhuis heeft nu ook een nieuwe keuken, de bewoners koken er elke dag."),
+    ("hartekamp", ["moderator-stays-after-leaving", "password-kept-after-leaving"],
+     "Kim gaat in mei naar een andere organisatie; de beheerders halen haar uit de groep en wijzigen het wachtwoord."),
+    ("sterkhuis", ["name-lowercase", "person-name"], "10 jaar op de groep, onze kim de boer! (ze vond het goed dat "
+                                                     "ik dit post)"),
+    ("domus", ["person-name"], "Vragen over de vacature voor de flats van Domus? Bel mij, Anouk Peeters, op ons "
+                               "kantoornummer 0475 - 12 34 56."),
+    ("sterkhuis", ["news-before-announcement"], "Ik kan nog geen tipje van de sluier oplichten; PR maakt het nieuws "
+                                                "bekend zodra het kan."),
+    ("sterkhuis", ["organisation-news-personal"], "Bij Sterk Huis spelen we vaak met een doos: de doos gaat dicht en "
+                                                  "weer open, zo oefenen kinderen met afscheid."),
+    ("sterkhuis", ["copied-material"], "Hieronder een screenshot van mijn eigen rooster, zo zie je hoe een week "
+                                       "eruitziet."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r24")

@@ -53,9 +53,10 @@ _BYLINE = re.compile(r"[ \t*_>#-]*(?:(?:geschreven[ \t]+)?door|tekst|auteur|by)[
 # a name alone on the last line of the post (with emphasis marks or a dash): the writer signing
 _LAST_LINE = re.compile(r"[ \t*_.]*\s*$")
 _LINE_START = re.compile(r"[ \t*_>-]*")
-# the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ..."
+# the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...", "bel mij, Linda
+# Moonen, op ..." (twenty-fourth round)
 _SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende)[ \t]*,?"
-                   r"|ik[ \t]*,)[ \t]*$", re.I)
+                   r"|(?:ik|mij|me)[ \t]*,)[ \t]*$", re.I)
 # the rest of a signature line after the name: nothing, or a role after a comma or dash (no sentence in it), or a
 # remark in brackets ("Jeroen Smeets, teamleider installaties (dit schrijf ik op persoonlijke titel)")
 _SIGNATURE_REST = re.compile(r"[ \t*_]*(?:(?:,|[ \t][-–—])[^\n(.!?,]{0,60})?(?:\([^\n)]{0,160}\))?[ \t*_.]*(?=\n|$)")

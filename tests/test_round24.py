@@ -119,6 +119,10 @@ PASS2 = [
                                "kantoornummer 0475 - 12 34 56."),
     ("sterkhuis", ["news-before-announcement"], "Ik kan nog geen tipje van de sluier oplichten; PR maakt het nieuws "
                                                 "bekend zodra het kan."),
+    ("domus", ["news-before-announcement"], "Die demo licht alvast een tipje van de sluier op over de toekomst van "
+                                            "CSS; de filters zijn het boeiendst."),
+    ("hartekamp", ["news-before-announcement"], "Mijn moeder is in een vergevorderd stadium van de ziekte, daarom ben "
+                                                "ik er even niet."),
     ("sterkhuis", ["organisation-news-personal"], "Bij Sterk Huis spelen we vaak met een doos: de doos gaat dicht en "
                                                   "weer open, zo oefenen kinderen met afscheid."),
     ("sterkhuis", ["copied-material"], "Hieronder een screenshot van mijn eigen rooster, zo zie je hoe een week "

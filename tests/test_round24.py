@@ -29,6 +29,14 @@ Part 2, from tune24's misses (holdout24 committed first and not read):
 - a scoop told ahead ("een tipje van de sluier", "in een vergevorderd gesprek"): news before its announcement;
 - boxes, lids and bags close ("de doos gaat dicht"): no location closing;
 - a screenshot of someone else's message is material of another.
+
+Part 3, in-sample: general mechanisms among holdout23's and holdout24's misses, read after their end scores:
+
+- an exclamation of what someone is ("wat een gladde leugenaar") is an accusation; believers called names
+  ("geloofsgekkies") is contempt for a faith;
+- a moderator of several groups run from one's own account ("beheerder van allebei de groepen via mijn eigen fb");
+- Domus `tenant-situation` reads a cue set, so a negated, quoted or advice use does not count;
+- a trade-name ending on a signature line ("Ramakers Gootservice") makes the number under it a business number.
 """
 from __future__ import annotations
 
@@ -129,4 +137,25 @@ PASS2 = [
                                        "eruitziet."),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r24")
+FLAG3 = [
+    ("domus", "tone-defamation", "block", "Die wethouder van gisteren op de bouwplaats, wat een vuile leugenaar."),
+    ("sterkhuis", "tone-religion-contempt", "block", "Die bijbelbeukers ook altijd met hun gezeur over de zondag."),
+    ("hartekamp", "page-private-account", "block", "Ik blijf beheerder van allebei de groepen via mijn eigen fb."),
+    ("domus", "tenant-situation", "block", "Slot vervangen na de ontruiming op de derde verdieping van de Domus-flat."),
+    ("domus", "phone-number", "block", "Bel of app me gerust.\n\nPiet Hermans\n06 12 34 56 78"),
+]
+
+PASS3 = [
+    ("domus", ["tone-defamation"], "Een buurman riep 'wat een leugenaar', maar dat klopt niet: alles is netjes gegaan."),
+    ("domus", ["tone-defamation"], "Wat een gezellige collega, zo'n harde werker!"),
+    ("sterkhuis", ["tone-religion-contempt"], "Ik ben geen geloofsgek, maar op zondag ga ik graag naar de kerk."),
+    ("hartekamp", ["page-private-account"], "Ik ben beheerder van allebei de groepen via het team-e-mailadres van "
+                                            "De Linde."),
+    ("domus", ["tenant-situation"], "Ik zou nooit iets delen over een ontruiming waar ik bij ben, dat is al erg "
+                                    "genoeg."),
+    ("domus", ["phone-number"], "Bel of app gerust voor een afspraak.\n\nPiet Hermans\nHermans Dakservice\n"
+                                "06 12 34 56 78"),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2 + FLAG3,
+                                                                                 PASS + PASS2 + PASS3, "r24")

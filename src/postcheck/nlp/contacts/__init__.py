@@ -290,7 +290,7 @@ def _organisation_line(text: str, h: Hit) -> bool:
     with no person between, or a line of a signature block that names a company."""
     if _data()[2].search(text, max(0, h.start - _PRIVATE_WINDOW), h.start):
         return False
-    if _cue_then_no_person(text, h, _org_unit_re()) or _signature_block(text, h):
+    if _cue_then_no_person(text, h, _org_unit_re()) or _named().signature_block(text, h):
         return True
     a = _number_sentence(text, h)
     named = _named()
@@ -355,43 +355,6 @@ def _org_unit_re() -> re.Pattern:
                     for e in sorted(words("org_unit_words"), key=len, reverse=True))
     # also a compound that ends in the unit: "ons pleegzorgteam", "onze klachtenbalie", "ons bouwbedrijf"
     return re.compile(rf"(?<![\w-])(?:ons|onze)\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?(?:{alts})(?![\w-])", re.I)
-
-
-_LEGAL_FORM = re.compile(r"(?<![\w-])(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?)(?![\w-])", re.I)
-_SIGNATURE_LINE = 70   # a signature line is short: a name, a company, a street, "Tel. ..."
-
-
-def _signature_block(text: str, h: Hit) -> bool:
-    """The number stands on a contact line of its own ("Tel. 0475-...", "T: ...", just the number) right
-    under a block of short lines (no blank line between) of which one, at most three lines up, names a
-    company ("Installatiebedrijf Lemmen", "Peeters B.V.")."""
-    line_start = text.rfind("\n", 0, h.start) + 1
-    line_end = text.find("\n", h.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if len(_TOKEN.findall(text[line_start:h.start] + " " + text[h.end:line_end])) > 3 or line_start == 0:
-        return False
-    lines = text[max(0, line_start - 4 * _SIGNATURE_LINE):line_start - 1].split("\n")[-3:]
-    for line in reversed(lines):
-        if not line.strip() or len(line) > _SIGNATURE_LINE:
-            return False
-        if _LEGAL_FORM.search(line) or any(_is_company(w) for w in _TOKEN.findall(line)):
-            return True
-    return False
-
-
-def _is_company(word: str) -> bool:
-    w = word.lower().strip(".,:;'’*_")
-    if w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS):
-        return True
-    return word[:1].isupper() and any(w.endswith(e) and len(w) > len(e) + 3 for e in _LINE_ENDINGS) \
-        and not w.startswith(_PRIVATE_PREFIXES)
-
-
-_COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie", "bureau")
-# a named service line or desk: "Mantelzorglijn: 030 - ...", "de Luisterlijn", "Zorgloket" (capitalised, a name;
-# not "mijn privélijn", "de vaste lijn", "huislijn")
-_LINE_ENDINGS = ("lijn", "loket")
-_PRIVATE_PREFIXES = ("privé", "prive", "thuis", "huis", "eigen", "vaste", "mobiel", "directe")
 
 
 def own_address_keys(addresses) -> frozenset[str]:

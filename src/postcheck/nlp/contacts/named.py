@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..hits import Hit
 from ..wordlists import words
-from . import _LEGAL_FORM, _TOKEN, _cue_re, _cue_then_no_person, _is_company, _work_data
+from . import _TOKEN, _building_data, _cue_re, _cue_then_no_person, _work_data
 
 
 @lru_cache(maxsize=1)
@@ -96,3 +96,47 @@ def own_cues() -> re.Pattern:
 
     alts = "|".join(alt(e) for e in sorted(words("own_contact_cues"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+_LEGAL_FORM = re.compile(r"(?<![\w-])(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?)(?![\w-])", re.I)
+_SIGNATURE_LINE = 70   # a signature line is short: a name, a company, a street, "Tel. ..."
+
+
+def signature_block(text: str, h: Hit) -> bool:
+    """The number stands on a contact line of its own ("Tel. 0475-...", "T: ...", just the number) right
+    under a block of short lines (no blank line between) of which one, at most three lines up, names a
+    company ("Installatiebedrijf Lemmen", "Peeters B.V.")."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_TOKEN.findall(text[line_start:h.start] + " " + text[h.end:line_end])) > 3 or line_start == 0:
+        return False
+    lines = text[max(0, line_start - 4 * _SIGNATURE_LINE):line_start - 1].split("\n")[-3:]
+    for line in reversed(lines):
+        if not line.strip() or len(line) > _SIGNATURE_LINE:
+            return False
+        if _LEGAL_FORM.search(line) or any(_is_company(w) for w in _TOKEN.findall(line)):
+            return True
+    return False
+
+
+def _is_company(word: str) -> bool:
+    w = word.lower().strip(".,:;'’*_")
+    if w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS):
+        return True
+    if word[:1].isupper() and any(w.endswith(e) for e in _org_suffixes()):
+        return True   # a trade name ending ("Ramakers Gootservice", "Lemmen Installatietechniek"; twenty-fourth round)
+    return word[:1].isupper() and any(w.endswith(e) and len(w) > len(e) + 3 for e in _LINE_ENDINGS) \
+        and not w.startswith(_PRIVATE_PREFIXES)
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(e.lower() for e in words("organisation_suffixes"))
+
+
+_COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie", "bureau")
+# a named service line or desk: "Mantelzorglijn: 030 - ...", "de Luisterlijn", "Zorgloket" (capitalised, a name;
+# not "mijn privélijn", "de vaste lijn", "huislijn")
+_LINE_ENDINGS = ("lijn", "loket")
+_PRIVATE_PREFIXES = ("privé", "prive", "thuis", "huis", "eigen", "vaste", "mobiel", "directe")

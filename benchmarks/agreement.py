@@ -61,14 +61,6 @@ def load(devset: Path, half: str, org: str) -> list[tuple[ds.Case, dict]]:
     return out
 
 
-def run_tool(devset: Path, half: str, org: str, cases: list[ds.Case]) -> None:
-    config = devset / half / org / "postcheck.yaml"
-    groups: dict[tuple, list[ds.Case]] = {}
-    for c in cases:
-        groups.setdefault((c.channel, c.capacity), []).append(c)
-    ds.run_in_process(org, list(groups.values()), config if config.is_file() else None)
-
-
 def report(label: str, rows: list[tuple[ds.Case, dict]], tool: bool) -> None:
     writer = [c.verdict for c, _ in rows]
     second = [e["verdict"] for _, e in rows]
@@ -114,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             if not rows:
                 continue
             if args.tool:
-                run_tool(args.devset, half, org, [c for c, _ in rows])
+                ds.check_cases(args.devset, half, org, [c for c, _ in rows])
             report(f"{half}/{org}", rows, args.tool)
             rows_half += rows
         if not rows_half:

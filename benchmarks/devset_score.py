@@ -152,6 +152,21 @@ def run_in_process(org: str, groups: list[list[Case]], config: Path | None) -> N
             _record(c, f.verdict.value, [(x.rule, x.category, x.severity.value) for x in f.findings])
 
 
+def check_cases(devset: Path, half: str, org: str, cases: list[Case], postcheck: list[str] | None = None) -> None:
+    """Check one organisation's cases of a half (grouped by channel and capacity, with the half's
+    `postcheck.yaml` when it has one) and record the results on the cases."""
+    config = devset / half / org / "postcheck.yaml"
+    groups: dict[tuple, list[Case]] = defaultdict(list)
+    for c in cases:
+        groups[(c.channel, c.capacity)].append(c)
+    conf = config if config.is_file() else None
+    if postcheck is None:
+        run_in_process(org, list(groups.values()), conf)
+    else:
+        for group in groups.values():
+            run_group(postcheck, org, group, conf)
+
+
 def score(half: str, orgs: tuple[str, ...], postcheck: list[str] | None, devset: Path = DEVSET) -> dict[str, Score]:
     """`postcheck` None: through the API in this process; else that CLI command, one process per group."""
     scores: dict[str, Score] = {}
@@ -160,16 +175,7 @@ def score(half: str, orgs: tuple[str, ...], postcheck: list[str] | None, devset:
         cases = load_cases(devset, half, org)
         if not cases:
             continue
-        config = devset / half / org / "postcheck.yaml"
-        groups: dict[tuple, list[Case]] = defaultdict(list)
-        for c in cases:
-            groups[(c.channel, c.capacity)].append(c)
-        conf = config if config.is_file() else None
-        if postcheck is None:
-            run_in_process(org, list(groups.values()), conf)
-        else:
-            for group in groups.values():
-                run_group(postcheck, org, group, conf)
+        check_cases(devset, half, org, cases, postcheck)
         s = scores[org] = Score()
         for c in cases:
             s.add(c)
@@ -223,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
               "holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12",
               "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "tune13", "holdout16", "tune14",
               "holdout17", "tune15", "holdout18", "tune16", "holdout19", "tune17", "holdout20", "tune18",
-              "holdout21", "tune19", "holdout22", "tune20", "tune21", "tune22", "holdout23", "tune23", "holdout24", "tune24")
+              "holdout21", "tune19", "holdout22", "tune20", "tune21", "tune22", "holdout23", "tune23", "holdout24",
+              "tune24")
     ap.add_argument("--half", default="tune", choices=halves)
     ap.add_argument("--devset", type=Path, default=DEVSET, help="the development set folder")
     ap.add_argument("--org", action="append", choices=ORGS, help="score only this organisation (repeatable)")

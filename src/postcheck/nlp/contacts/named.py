@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..hits import Hit
+from ..names.patterns import _ORG_SUFFIXES
 from ..wordlists import words
 from . import _TOKEN, _building_data, _cue_re, _cue_then_no_person, _work_data
 
@@ -124,15 +125,10 @@ def _is_company(word: str) -> bool:
     w = word.lower().strip(".,:;'’*_")
     if w in _building_data()[0] or any(w.endswith(e) and len(w) > len(e) + 2 for e in _COMPANY_ENDINGS):
         return True
-    if word[:1].isupper() and any(w.endswith(e) for e in _org_suffixes()):
+    if word[:1].isupper() and w.endswith(_ORG_SUFFIXES):
         return True   # a trade name ending ("Ramakers Gootservice", "Lemmen Installatietechniek"; twenty-fourth round)
     return word[:1].isupper() and any(w.endswith(e) and len(w) > len(e) + 3 for e in _LINE_ENDINGS) \
         and not w.startswith(_PRIVATE_PREFIXES)
-
-
-@lru_cache(maxsize=1)
-def _org_suffixes() -> tuple[str, ...]:
-    return tuple(e.lower() for e in words("organisation_suffixes"))
 
 
 _COMPANY_ENDINGS = ("bedrijf", "stichting", "praktijk", "kantoor", "groep", "corporatie", "bureau")

@@ -50,10 +50,10 @@ from functools import cached_property
 # inwoner" 🤡 In maart ..." is two sentences (an emoji and a capital after it; the emoji stays with the sentence it
 # comments on); not an emoji right after a sentence's end ("Wat een dag!! 🙄 Morgen ..."): it makes no sentence of
 # its own (`_sentences`). Twenty-fourth round.
-_SENTENCE_END = re.compile(r"[.!?…\n\U0001F300-\U0001FAFF\u2600-\u27BF](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)"
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"   # the emoji blocks (skin tones are in the first)
+_SENTENCE_END = re.compile(rf"[.!?…\n{_EMOJI}](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)"
                            r"|(?<=\n)[ \t]*\n|(?<=\n)(?=[ \t]*(?:[-*+>#@]|\d+[.)]\s|[A-Z]))"
-                           r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])"
-                           r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[A-Z]))")
+                           rf"|(?<=[{_EMOJI}])[{_EMOJI}\uFE0F]*(?=[ \t]+[A-Z]))")
 _STOPS = frozenset(".!?…\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # punctuation, a dash between spaces, or the space before "maar"/"want"; one character class first, as _SENTENCE_END
@@ -101,7 +101,7 @@ _REFUSAL = re.compile(r"\s*(?:[\w']+[ \t]*,[ \t]*)?(?:maar[ \t]+)?(?:dat|dit|zoi
                       r"(?:nooit|niet)(?:[ \t]+(?:zomaar|zo[ \t]+maar))?(?:[ \t]+(?:doen|gedaan|plaatsen|posten|delen|"
                       r"zetten|sturen|doorsturen))?[ \t]*(?=[^\w\s]|$)(?![^.!?\n]*\b(?:maar|toch|behalve|tenzij)\b)",
                       re.I)
-_EMOJI_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
+_EMOJI_ONLY = re.compile(f"[{_EMOJI}]\uFE0F?$")
 
 
 class Bounds:

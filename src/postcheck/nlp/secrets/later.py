@@ -93,11 +93,15 @@ _CODE_CHANGED = re.compile(r"(?:[ \t]+[^\W\d_][\w'-]*){0,8}?[ \t]+(?:(?:is|zijn|
                            rf"(?P<val>{_DIGITS}[#*]?)(?![\w-])", re.I)
 
 
+_CODE_KEYWORD = re.compile(r"[\w-]+(?:[ \t]+(?:van|voor)[ \t]+(?:de|het)[ \t]+[\w-]+)?")
+_WORD = re.compile(r"[\w-]*")
+
+
 def code_later(text: str, s: int, out: list[Hit]) -> None:
-    kw = re.match(r"[\w-]+(?:[ \t]+(?:van|voor)[ \t]+(?:de|het)[ \t]+[\w-]+)?", text[s:])
-    m = _CODE_LATER.match(text, s + kw.end()) if kw else None
+    kw = _CODE_KEYWORD.match(text, s)
+    m = _CODE_LATER.match(text, kw.end()) if kw else None
     if m is None:
-        word = re.match(r"[\w-]*", text[s:])
-        m = _CODE_CHANGED.match(text, s + (word.end() if word else 0))
+        word = _WORD.match(text, s)   # "[\w-]*" always matches: the keyword's own word
+        m = _CODE_CHANGED.match(text, word.end() if word else s)
     if m and _CODE_TAIL.match(text, m.end()) and _access_nearby(text, s, m.end()):
         out.append(Hit(m.start("val"), m.end("val"), "credential", "code"))

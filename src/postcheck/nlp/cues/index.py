@@ -331,12 +331,10 @@ class CueIndex:
         seq, anchor_parts = toks.seq, self.anchor_parts
         # per rare word of the document: the (line, part, offset) of open lines that it points into
         todo: dict[int, list[tuple[int, int, int]]] = {}
-        for h in toks.present:
-            pointed = anchor_parts.get(h)
-            if pointed is not None:
-                triples = [t for t in pointed if t[0] in lines]
-                if triples:
-                    todo[h] = triples
+        for h in anchor_parts.keys() & toks.present:   # in C, over the smaller of the two
+            triples = [t for t in anchor_parts[h] if t[0] in lines]
+            if triples:
+                todo[h] = triples
         # a scan of the token list, not numpy.isin: isin compares the whole array once per word (a few dozen
         # words here), the scan is one dict probe per token (measured: 2-3x faster on posts.jsonl)
         at = [i for i, h in enumerate(seq) if h in todo]

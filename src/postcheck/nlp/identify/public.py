@@ -13,7 +13,9 @@
 * are a well-known character of a book, film or series (`nlp/data/fictional_names.txt`: "alle delen van Harry
   Potter gekeken", "Pippi Langkous voorlezen");
 * made a published work named just before them (`nlp/data/cited_work_words.txt`: "het boek *Gehechtheid en
-  opvoeding* van Marinus van IJzendoorn", "de podcast van ...", "een artikel door ...").
+  opvoeding* van Marinus van IJzendoorn", "de podcast van ...", "een artikel door ..."), or are cited as authors:
+  a year in brackets right after the name ("Van den Dries en collega's (2009, ...)", "Juffer et al., 2008"), or a
+  name in a sources paragraph ("Bronnen: Van den Dries, L., Juffer, F. ...").
 
 `mark_work(text, hits)` relabels person hits `person-staff` where the person is named in their work:
 a job or staff role right before or after the name (`work_roles.txt`, `identify_staff_roles.txt`:
@@ -87,6 +89,30 @@ def _cited(text: str, start: int) -> bool:
     return _cited_re().search(text, max(0, end - 90), end) is not None
 
 
+# a scholarly citation right after the name: "Van den Dries en collega's (2009, ...)", "Bowlby (1969)", "Juffer et
+# al. (2008)" (twenty-fifth round), in a sentence that names research or a published work (a year in brackets
+# after a name alone may be a birth year)
+_CITATION = re.compile(r"[ \t]*(?:(?:et[ \t]+al\.?|e\.a\.|en[ \t]+(?:collega's|collega’s|anderen))[ \t]*,?[ \t]*)?"
+                       r"\([ \t]*(?:1[89]|20)\d\d[a-z]?[ \t]*[,;)]")
+_RESEARCH = re.compile(r"(?<![\w-])(?:onderzo\w*|stud\w*|meta-?analyse\w*|publica\w*|theorie\w*|rapport\w*|"
+                       r"artikel\w*|boek\w*|proefschrift\w*|hoogleraar\w*|wetenschap\w*)", re.I)
+# a sources line or paragraph: "Bronnen: Van den Dries, L., Juffer, F. ... (2009)", "Literatuur: ..."
+_SOURCES = re.compile(r"\s*[ \t*_>#-]*(?:bronnen|bron|literatuur|referenties|literatuurlijst|bronvermelding)[ \t*_]*:",
+                      re.I)
+
+
+def _cited_author(text: str, start: int, end: int) -> bool:
+    """The name is cited as an author: a year in brackets right after it in a sentence about research or a
+    publication, or it stands in a sources paragraph."""
+    if _CITATION.match(text, end):
+        lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 200) + 1
+        stop = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+        if _RESEARCH.search(text, lo, max(stop, end)):
+            return True
+    para = max(text.rfind("\n\n", 0, start), -1) + 1
+    return _SOURCES.match(text, para) is not None
+
+
 @lru_cache(maxsize=1)
 def _fictional() -> frozenset[str]:
     return frozenset(words("fictional_names"))
@@ -110,7 +136,7 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
-                or _is_fictional(text[h.start:h.end]) or _cited(text, h.start):
+                or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end):
             continue
         if h.start > n - _TAIL and _SIGN_OFF.search(text, max(0, h.start - 40), h.start):
             continue

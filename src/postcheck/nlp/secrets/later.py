@@ -8,6 +8,8 @@
   ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
   achterstevoren, dus 8991");
+* a password changed, the new one opening the next sentence ("ww van de insta is veranderd want marieke is uit
+  dienst. nieuw is Boshuis!2024nacht");
 * a new code announced as a change, its digits in the next sentence ("code van t sleutelkastje is veranderd. nu
   4471", "De pincode van het hek is gewijzigd! Voortaan 5829#"), with a door or lock word nearby.
 """
@@ -59,11 +61,38 @@ def judged_after(text: str, end: int) -> bool:
     return _JUDGED_AFTER.match(text, end) is not None
 
 
+# a password changed, the new one told in the next sentence: "ww van de insta is veranderd want marieke is uit
+# dienst. nieuw is Boshuis!2024nacht", "wachtwoord gereset. Het nieuwe: Kamp#2025" (twenty-fifth round)
+_CHANGED = re.compile(r"(?<![\w-])(?:veranderd|gewijzigd|aangepast|vernieuwd|gereset|omgezet)(?![\w-])", re.I)
+_NEW_VALUE = re.compile(r"\s*(?:(?:en|dus|het|de)[ \t]+)?(?:nieuwe?|nu|voortaan|vanaf[ \t]+nu)"
+                        r"(?:[ \t]+(?:wachtwoord|ww|pw))?[ \t]*(?:is|wordt|:|=)?[ \t]*"
+                        r"(?P<val>[^\s\"“”‘’'«»`]{6,64})(?=[\s.,;!?)]|$)", re.I)
+
+
+def changed_later(text: str, start: int) -> Hit | None:
+    """A password keyword's sentence says it was changed, and the next sentence opens with the new value."""
+    stop = _QUOTED_STOP.search(text, start, start + _QUOTED_REACH)
+    if stop is None or not _CHANGED.search(text, start, stop.start()):
+        return None
+    m = _NEW_VALUE.match(text, stop.end())
+    if m is None:
+        return None
+    val = m.group("val").rstrip(".,;:)")
+    core = val.rstrip("!")
+    if not password_shaped(core) or not any(c.isdigit() for c in core) or judged_after(text, m.start("val") + len(val)):
+        return None
+    return Hit(m.start("val"), m.start("val") + len(val), "credential", "password")
+
+
 def quoted_later(text: str, start: int) -> Hit | None:
     """A password-shaped quoted value after a password keyword in its sentence, no example or advice word
-    between them ("kies geen wachtwoord als 'Welkom123'" is advice)."""
+    between them ("kies geen wachtwoord als 'Welkom123'" is advice); or the new value after a change."""
     kw = re.match(r"[\w-]+", text[start:])
     a = start + (kw.end() if kw else 0)
+    return _in_sentence(text, a) or changed_later(text, a)
+
+
+def _in_sentence(text: str, a: int) -> Hit | None:
     stop = _QUOTED_STOP.search(text, a, a + _QUOTED_REACH)
     b = stop.start() if stop else min(len(text), a + _QUOTED_REACH)
     m = _QUOTED_VALUE.search(text, a, b)

@@ -1,0 +1,80 @@
+"""Twenty-fifth round (issue 8); phrasings of our own, not the dev set's.
+
+Part 1, as mechanisms read in tune25's misses (holdout25 was committed first and is not read):
+
+- a password changed, the new one opening the next sentence ("... is gewijzigd omdat Sanne weg is. Nieuw:
+  Linde#2026zomer": `secrets/later.py`);
+- rumours from inside and "nothing official yet" ("er wordt gefluisterd dat ...", "nog niks officieel") with a
+  sensitive subject;
+- a page begun with words between ("een tiktok voor de dagbesteding beginnen"), the separable "aanmaken" ("ik maak de
+  pagina morgen wel even aan"), and a manager who "weet er nog niks van";
+- an outsider put in the closed group by someone ("kan iemand hem erin zetten?"), or sent the link by the writer;
+- an image looked up on the internet ("een plaatje bij gezocht op Pinterest");
+- "wij" choosing or judging with an adverb between ("kiezen wij er juist bewust voor", "wij vinden dat") is speaking
+  for the organisation;
+- contradicting a complaint ("dat herken ik niet", "het is echt niet zo dat") is answering criticism;
+- a civil servant saying they do not work for the municipality misleads;
+- authors cited with a year ("... en collega's (2009)") or in a sources paragraph are no private persons;
+- "Windkracht 9" is no address; "bel naar de zaak" marks a business number.
+"""
+from __future__ import annotations
+
+from conftest import flag_pass_tests, front_matter as _fm
+
+FLAG = [
+    ("hartekamp", "credential", "block", "Het wachtwoord van de teampagina is gewijzigd omdat Sanne weg is. Nieuw: "
+                                         "Linde#2026zomer, niet rondsturen."),
+    ("domus", "credential", "block", "ww van het planbord gereset. nu Planbord!77 voor iedereen"),
+    ("sterkhuis", "confidential-plan", "block", "Er wordt gefluisterd dat de afdeling na de fusie twee teams "
+                                                "kwijtraakt."),
+    ("heemstede", "confidential-plan", "block", "De bezuiniging op het zwembad gaat door, nog niks officieel hoor."),
+    ("hartekamp", "new-page", "review", "Wij gaan een tiktok voor de dagbesteding beginnen, leuk toch?"),
+    ("hartekamp", "new-page", "review", "Ik maak de pagina morgen wel even aan, dan kunnen we de foto's delen."),
+    ("hartekamp", "new-page-refused", "block", "We zijn een instagram begonnen voor de dagbesteding! De "
+                                               "locatiemanager weet er nog niks van 🙈"),
+    ("hartekamp", "closed-group-invite", "review", "Mijn buurman wil ook graag in onze groep van de woning. Kan "
+                                                   "iemand hem erin zetten?"),
+    ("hartekamp", "closed-group-invite", "review", "Mijn kennis wil de groep van de woning ook volgen, ik app hem "
+                                                   "straks wel even de link."),
+    ("sterkhuis", "copied-material", "review", "Ik heb er een plaatje bij gezocht op Pinterest, zo mooi!"),
+    ("sterkhuis", "disclaimer-missing", "review", _fm(capacity="personal") + "Bij Sterk Huis kiezen wij er juist "
+                                                  "bewust voor om eerst naar het kind te luisteren."),
+    ("sterkhuis", "criticism-reply-text", "review", _fm(capacity="personal") + "@ouder_zwolle dat herken ik niet, "
+                                                    "bij Sterk Huis bellen we altijd binnen een dag terug."),
+    ("heemstede", "pseudonym-text", "block", _fm(capacity="personal") + "Ik werk zelf niet bij de gemeente hoor, "
+                                             "maar die nieuwe parkeervergunning is prima geregeld."),
+    ("sterkhuis", "person-name", "review", "Sanne Verhoeven (2009) logeert dit weekend bij ons in het pleeggezin."),
+    ("domus", "phone-number", "block", "Bel mijn buurvrouw privé op 0475 - 12 34 56, niet naar de zaak."),
+]
+
+PASS = [
+    ("hartekamp", ["credential"], "Het wachtwoord van de teampagina is gewijzigd. Nieuwe regels: minstens twaalf "
+                                  "tekens."),
+    ("hartekamp", ["credential"], "Wachtwoord gewijzigd. Nu werkt alles weer, dank je IT!"),
+    ("sterkhuis", ["confidential-plan"], "Er wordt gefluisterd dat de kerstborrel weer in de kantine is."),
+    ("sterkhuis", ["confidential-plan"], "Ik zou nooit doorvertellen wat er gefluisterd wordt over de fusie."),
+    ("heemstede", ["confidential-plan"], "Over het besloten deel van de vergadering mag ik (uiteraard 🤐) niks "
+                                         "zeggen."),
+    ("hartekamp", ["confidential-plan"], "Het best bewaarde geheim 🤫 is onze kringloopwinkel: alles wordt verkocht "
+                                         "door de deelnemers."),
+    ("hartekamp", ["new-page", "new-page-refused"], "Ik zou nooit zelf een insta beginnen voor de woning."),
+    ("hartekamp", ["new-page"], "Ik maak het account van mijn moeder wel even aan bij de bibliotheek."),
+    ("hartekamp", ["closed-group-invite"], "Mijn zus wil de foto's zien, ik stuur haar zelf wel even de link naar "
+                                           "het album op de website."),
+    ("sterkhuis", ["copied-material"], "Ik heb het adres op Google gezocht en zelf een foto van de voordeur "
+                                       "gemaakt."),
+    ("sterkhuis", ["disclaimer-missing"], _fm(capacity="personal") + "Bij Sterk Huis kiezen wij er juist bewust voor "
+                                          "om eerst te luisteren. Dit schrijf ik op persoonlijke titel."),
+    ("sterkhuis", ["criticism-reply-text"], _fm(capacity="personal") + "Het is niet zo dat ik Sterk Huis niet "
+                                            "waardeer, maar de vergoeding mag omhoog. Op persoonlijke titel."),
+    ("heemstede", ["pseudonym-text"], _fm(capacity="personal") + "Mijn buurman zei: \"ik werk niet bij de gemeente\", "
+                                      "maar hij is er gewoon wethouder."),
+    ("sterkhuis", ["person-name"], "Een meta-analyse van Bakermans en collega's (2003) laat zien dat pleegkinderen "
+                                   "vaak veilig gehecht raken."),
+    ("sterkhuis", ["person-name"], "Wat helpt bij hechting? Voorspelbaarheid.\n\nBronnen: Verhoeven, P. (2019). "
+                                   "Hechting in pleeggezinnen. Amsterdam: Boom."),
+    ("domus", ["home-address"], "Windkracht 9 voorspeld, check je dakgoot en losse pannen!"),
+    ("domus", ["phone-number"], "Gebroken ruit? Bel of app gerust naar de zaak: 0475 - 12 34 56."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r25")

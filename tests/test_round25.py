@@ -16,6 +16,9 @@ Part 1, as mechanisms read in tune25's misses (holdout25 was committed first and
 - a civil servant saying they do not work for the municipality misleads;
 - authors cited with a year ("... en collega's (2009)") or in a sources paragraph are no private persons;
 - "Windkracht 9" is no address; "bel naar de zaak" marks a business number.
+
+Part 2, from a policy sentence no rule read yet (Sterk Huis: "Onderbouw je mening, vermeld je bron, zorg dat de
+feiten kloppen"): `sterkhuis.unsourced-claim`, a figure about a group stated as fact with no source in the post.
 """
 from __future__ import annotations
 
@@ -77,4 +80,27 @@ PASS = [
     ("domus", ["phone-number"], "Gebroken ruit? Bel of app gerust naar de zaak: 0475 - 12 34 56."),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r25")
+
+# Part 2, from the Sterk Huis policy sentence no rule read yet ("Onderbouw je mening, vermeld je bron, zorg dat de
+# feiten kloppen"): a figure about a group stated as fact, with no source anywhere in the post.
+FLAG2 = [
+    ("sterkhuis", "unsourced-claim", "review", "Feit: 6 op de 10 gezinshuisouders stopt binnen vijf jaar. Daar moet "
+                                               "de minister iets aan doen!"),
+    ("sterkhuis", "unsourced-claim", "review", "wist je dat meer dan de helft van alle jongeren in de jeugdzorg geen "
+                                               "diploma haalt?? schandalig"),
+    ("sterkhuis", "unsourced-claim", "review", "Negen van de tien pleegouders voelt zich niet gehoord door de "
+                                               "gemeente."),
+]
+PASS2 = [
+    ("sterkhuis", ["unsourced-claim"], "Volgens onderzoek van het NJi stopt 6 op de 10 gezinshuisouders binnen vijf "
+                                       "jaar."),
+    ("sterkhuis", ["unsourced-claim"], "Meer dan de helft van alle jongeren haalt geen diploma, las ik op "
+                                       "https://www.nji.nl/cijfers."),
+    ("sterkhuis", ["unsourced-claim"], "Hoeveel procent van de pleegkinderen gaat later studeren? Weet iemand dat?"),
+    ("sterkhuis", ["unsourced-claim"], "Ik zou nooit zeggen dat de helft van alle pleegouders stopt."),
+    ("sterkhuis", ["unsourced-claim"], "Mijn oom zei: \"negen van de tien pleegouders voelt zich niet gehoord\". Ik "
+                                       "denk daar anders over."),
+    ("sterkhuis", ["unsourced-claim"], "Vandaag 50% korting op alle taarten in mijn bakkerij!"),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r25")

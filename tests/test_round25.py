@@ -19,6 +19,15 @@ Part 1, as mechanisms read in tune25's misses (holdout25 was committed first and
 
 Part 2, from a policy sentence no rule read yet (Sterk Huis: "Onderbouw je mening, vermeld je bron, zorg dat de
 feiten kloppen"): `sterkhuis.unsourced-claim`, a figure about a group stated as fact with no source in the post.
+
+Part 3, from tune26's misses (holdout26 committed first and not read):
+
+- a story that opens as a fairy tale ("Er was eens ...") or says it is "helemaal verzonnen" lifts names;
+- the writer's own signature line with her role ("*Ingrid Smit, leerplichtambtenaar*") is no resident with details
+  (`identify`, through `public.writer_signs`);
+- "bel de gemeente op (023) ..." and "bestellen kan via ..." are lines of a body or a shop;
+- "overnamen" is the verb ("de bakkerij die we overnamen"), not a takeover;
+- "sorry hoor, maar dat klopt gewoon niet" answers criticism; a colleague "die per 1 juni stopt" is leaving.
 """
 from __future__ import annotations
 
@@ -103,4 +112,34 @@ PASS2 = [
     ("sterkhuis", ["unsourced-claim"], "Vandaag 50% korting op alle taarten in mijn bakkerij!"),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2, PASS + PASS2, "r25")
+FLAG3 = [
+    ("domus", "client-identified", "block", "Niet verzonnen, echt gebeurd: mevrouw Jansen van nummer 3 belt elke dag "
+                                            "over de lekkage."),
+    ("heemstede", "person-details", "block", "Gisteren sprak ik Ingrid Smit, leerplichtambtenaar, over haar zoon die "
+                                             "al weken thuiszit.\n\nGroet, Piet"),
+    ("heemstede", "phone-number", "block", "Bel de buurvrouw op (023) 548 12 34, ik ben er vandaag niet."),
+    ("sterkhuis", "phone-number", "block", "Bestellen kan via mijn zus, bel haar privé op 0488 - 441 203."),
+    ("sterkhuis", "criticism-reply-text", "review", _fm(capacity="personal") + "@marja_b sorry hoor, maar dat klopt "
+                                                    "echt niet: bij Sterk Huis word je altijd teruggebeld."),
+    ("hartekamp", "moderator-stays-after-leaving", "review", "Onze collega die eind juni vertrekt, blijft gewoon "
+                                                             "beheerder van de familiegroep."),
+]
+PASS3 = [
+    ("domus", ["client-identified", "person-name"], "Er was eens een kabouter die bij mevrouw Boterbloem van nummer "
+                                                    "3 woonde. Elke nacht repareerde hij haar lekkende kraan."),
+    ("heemstede", ["person-details", "client-identified"], "Verlof buiten de schoolvakanties mag alleen met "
+                                                           "toestemming van de directeur.\n\n*Ingrid Smit, "
+                                                           "leerplichtambtenaar*"),
+    ("heemstede", ["phone-number"], "Ik leg het graag uit. Twijfel je? Bel dan de gemeente op (023) 548 56 00."),
+    ("sterkhuis", ["phone-number"], "Nieuw spelt-zuurdesem! Bestellen kan via 0488 - 441 203, tot zaterdag!"),
+    ("sterkhuis", ["organisation-news"], "Sinds we de zaak van de oude bakker overnamen, sta ik om half vijf op. Als "
+                                         "pleeggezin bij Sterk Huis leer je geduld. Op persoonlijke titel."),
+    ("sterkhuis", ["criticism-reply-text"], _fm(capacity="personal") + "Ik hoor vaak dat Sterk Huis nooit terugbelt. "
+                                            "Dat klopt niet met mijn ervaring, maar dit schrijf ik op persoonlijke "
+                                            "titel."),
+    ("hartekamp", ["moderator-stays-after-leaving"], "Per 1 juni stopt de bus niet meer bij de Linde. Ik blijf "
+                                                     "beheerder van onze groep."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2 + FLAG3,
+                                                                                 PASS + PASS2 + PASS3, "r25")

@@ -121,6 +121,17 @@ _ACRONYM_CALL = re.compile(r"(?<![\w-])(?i:bel|bellen|belt)(?:[ \t]+(?i:gerust|e
                            r"(?:[ \t]+(?i:de|het))?[ \t]+[A-Z]{2,6}(?![\w-])[ \t]+(?i:op|via|:)[ \t]*:?[ \t]*$")
 
 
+@lru_cache(maxsize=1)
+def _body_call() -> re.Pattern:
+    """"Bel de gemeente op (023) ...", "bel dan het wijkteam via ...": an organisation told to be called by what it
+    is (`nlp/data/callable_bodies.txt`; twenty-fifth round)."""
+    from ..wordlists import words
+    bodies = sorted(words("callable_bodies"), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in bodies)
+    return re.compile(rf"(?<![\w-])(?:bel|bellen|belt)(?:[ \t]+(?:gerust|even|dan|gewoon|direct|ook|altijd))*"
+                      rf"[ \t]+(?:de|het|uw|je|jouw|onze|ons)[ \t]+(?:{alts})[ \t]+(?:op|via|:)[ \t]*:?[ \t]*$", re.I)
+
+
 # what may stand before an imperative "bel" in its sentence: nothing, or a condition ending in a comma ("Komt u er
 # niet uit,", "Als je vragen hebt,", "Twijfelt u,")
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:als|wanneer|indien|mocht|mochten|komt|kom|heeft|hebt|heb|wilt|wil|twijfelt|"
@@ -134,7 +145,8 @@ def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
     callers ask for someone ("bel (023) ... en vraag naar mij")."""
     if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
-    if _ASK_FOR.match(text, h.end) or _ACRONYM_CALL.search(text, max(0, h.start - 50), h.start) is not None:
+    if _ASK_FOR.match(text, h.end) or _ACRONYM_CALL.search(text, max(0, h.start - 50), h.start) is not None \
+            or _body_call().search(text, max(0, h.start - 60), h.start) is not None:
         return True
     call = _CALL_BARE.search(text, max(0, h.start - 30), h.start)
     if call is None:

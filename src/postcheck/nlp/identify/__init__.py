@@ -223,7 +223,8 @@ class PersonFinder:
         out.extend(named_by_unit(text, [(s, e) for s, e, tags in cues if "unit" in tags], self._name_ok, vocabulary()))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
-        return dedupe(add_details(text, out, cues, self._name_ok))
+        from .public import unsigned
+        return unsigned(text, dedupe(add_details(text, out, cues, self._name_ok)))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""

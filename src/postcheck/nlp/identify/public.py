@@ -17,6 +17,9 @@
   a year in brackets right after the name ("Van den Dries en collega's (2009, ...)", "Juffer et al., 2008"), or a
   name in a sources paragraph ("Bronnen: Van den Dries, L., Juffer, F. ...").
 
+`unsigned(text, hits)` drops the hits of `identify` on the line where the writer signs with a role ("*Ingrid Smit,
+leerplichtambtenaar*": her own job, not a resident's case; twenty-fifth round).
+
 `mark_work(text, hits)` relabels person hits `person-staff` where the person is named in their work:
 a job or staff role right before or after the name (`work_roles.txt`, `identify_staff_roles.txt`:
 "onze directeur-bestuurder Frank Verheijen", "Peggy Janssen (P&O)", "mijn collega Femke Aarts"), or the
@@ -131,22 +134,37 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     role = _role_re()
     out = []
-    n = len(text)
     for h in hits:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
                 or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end):
             continue
-        if h.start > n - _TAIL and _SIGN_OFF.search(text, max(0, h.start - 40), h.start):
-            continue
-        line = text[text.rfind("\n", 0, h.start) + 1:h.start]
-        if _BYLINE.fullmatch(line) or (_LAST_LINE.fullmatch(text, h.end) and _LINE_START.fullmatch(line)):
-            continue
-        if _LINE_START.fullmatch(line) and _signature(text, h.start, h.end):
+        if writer_signs(text, h.start, h.end):
             continue
         out.append(h)
     return out
+
+
+def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
+    """`identify`'s hits without the writer's own signature line: a name that signs the post (`writer_signs`) and the
+    details read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
+    lines = [(text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end) % (len(text) + 1)) for h in hits
+             if h.label == "named-with-details" and writer_signs(text, h.start, h.end)]
+    if not lines:
+        return hits
+    return [h for h in hits if not any(a <= h.start and h.end <= (b or len(text)) for a, b in lines)]
+
+
+def writer_signs(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is the writer signing: after a greeting near the end, in a byline, alone on the
+    last line, or on a signature line with at most a role after it ("*Ingrid Smit, leerplichtambtenaar*")."""
+    if start > len(text) - _TAIL and _SIGN_OFF.search(text, max(0, start - 40), start):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if _BYLINE.fullmatch(line) or (_LAST_LINE.fullmatch(text, end) and _LINE_START.fullmatch(line)):
+        return True
+    return bool(_LINE_START.fullmatch(line) and _signature(text, start, end))
 
 
 def _signature(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,13 @@ Part 3, from tune26's misses (holdout26 committed first and not read):
 - "bel de gemeente op (023) ..." and "bestellen kan via ..." are lines of a body or a shop;
 - "overnamen" is the verb ("de bakkerij die we overnamen"), not a takeover;
 - "sorry hoor, maar dat klopt gewoon niet" answers criticism; a colleague "die per 1 juni stopt" is leaving.
+
+Part 4, in-sample: general mechanisms among holdout26's false blocks, read after its end score:
+
+- clients addressed in the salutation ("Lieve bewoners, familie en vrijwilligers,") do not make the next sentence's
+  first name a client (`identify/named.named_in_group`);
+- an address after an "Adres:" label in the paragraph of a business number or e-mail is the firm's own
+  (`contacts/venue._same_block`).
 """
 from __future__ import annotations
 
@@ -141,5 +148,18 @@ PASS3 = [
                                                      "beheerder van onze groep."),
 ]
 
-results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2 + FLAG3,
-                                                                                 PASS + PASS2 + PASS3, "r25")
+FLAG4 = [
+    ("hartekamp", "client-identified", "block", "Onze bewoners hadden een mooie dag aan zee. Gerrit wilde niet meer "
+                                                "naar huis."),
+    ("domus", "home-address", "block", "Adres: Kerkstraat 5, 6045 JG Roermond. Daar woont mijn oma, zij bakt de "
+                                       "taart. Bel 0475-32 18 40 of mail naar info@vankesselbouw.nl."),
+]
+PASS4 = [
+    ("hartekamp", ["client-identified"], "Lieve bewoners, familie en vrijwilligers,\n\nVanavond draaide Ilse haar "
+                                         "laatste avonddienst bij ons. We gaan haar missen!"),
+    ("domus", ["home-address"], "Open huis in onze werkplaats!\n\nAdres: Industrieweg 14, 6045 JG Roermond. Vragen? "
+                                "Bel 0475-32 18 40 of mail naar info@vankesselbouw.nl."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG + FLAG2 + FLAG3 + FLAG4,
+                                                                                 PASS + PASS2 + PASS3 + PASS4, "r25")

@@ -208,7 +208,14 @@ def _same_block(text: str, h: Hit, other: Hit) -> bool:
     ends = list(_SENTENCE_END.finditer(text, a, b))
     if not ends:
         return True
+    label = _ADDRESS_LABEL.match(text, text.rfind("\n", 0, h.start) + 1) if len(ends) <= 2 else None
+    if label and label.end() <= h.start and not _SENTENCE_END.search(text, label.end(), h.start):
+        return True   # "Adres: Industrieweg 14, ... Vragen? Bel 0475-... of mail naar info@...": a contact block
     return len(ends) == 1 and other.end <= h.start and _WE.search(text, ends[0].end(), h.start) is not None
+
+
+# an address that opens its line after a label: "Adres: Industrieweg 14, 6045 JG Roermond." (twenty-fifth round)
+_ADDRESS_LABEL = re.compile(r"[ \t*_>-]*(?:adres|bezoekadres|vestigingsadres|locatie|waar)[ \t*_]*:[ \t*_]*", re.I)
 
 
 def _gap(text: str, h: Hit, other: Hit, reach: int) -> tuple[int, int] | None:

@@ -232,7 +232,8 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
     idx: set[int] = set()
     for s, e in group_cues:
         # "(onze eigen dochter, niet een van de pleegkids)": a group the writer says the person is not part of
-        if not sentences.quoted(s, e) and not _NEGATED_GROUP.search(text, max(0, s - 40), s):
+        if not sentences.quoted(s, e) and not _NEGATED_GROUP.search(text, max(0, s - 40), s) \
+                and not _SALUTATION.match(text, text.rfind("\n", 0, s) + 1, s):
             i = sentences.of(s)
             idx.update((i, i + 1))
     out = []
@@ -247,6 +248,13 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
                     and not sentences.example(m.start(), m.end()):
                 out.append(Hit(m.start(), m.end(), "group-name", "group"))
     return out
+
+
+# the group addressed in the salutation ("Lieve bewoners, familie en vrijwilligers,"): the post speaks to them, it
+# does not tell about one of them in the next sentence ("Vanavond draaide Ilse haar laatste dienst"; twenty-fifth
+# round)
+_SALUTATION = re.compile(r"[ \t*_]*(?:lieve|beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte)"
+                         r"(?![\w-])[^\n.!?]*$", re.I)
 
 
 # the group itself negated, right before it: "niet een van de pleegkids", "geen pleegkind"; not a "niet" earlier in

@@ -30,7 +30,8 @@ LATER_SPENT = ("holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6",
                "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12", "holdout11", "holdout12",
                "holdout13", "holdout14", "tune13", "holdout15", "tune14", "holdout16", "tune15", "holdout17", "tune16",
                "holdout18", "tune17", "holdout19", "tune18", "holdout20", "tune19", "holdout21", "tune20", "tune21",
-               "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24")
+               "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24", "tune25", "holdout25", "tune26",
+               "holdout26")
 
 
 def _score(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:

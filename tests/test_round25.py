@@ -114,6 +114,7 @@ PASS2 = [
                                        "https://www.nji.nl/cijfers."),
     ("sterkhuis", ["unsourced-claim"], "Hoeveel procent van de pleegkinderen gaat later studeren? Weet iemand dat?"),
     ("sterkhuis", ["unsourced-claim"], "Ik zou nooit zeggen dat de helft van alle pleegouders stopt."),
+    ("sterkhuis", ["unsourced-claim"], "Het is echt niet zo dat de helft van alle pleeggezinnen na twee jaar stopt."),
     ("sterkhuis", ["unsourced-claim"], "Mijn oom zei: \"negen van de tien pleegouders voelt zich niet gehoord\". Ik "
                                        "denk daar anders over."),
     ("sterkhuis", ["unsourced-claim"], "Vandaag 50% korting op alle taarten in mijn bakkerij!"),

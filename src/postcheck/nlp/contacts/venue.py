@@ -116,9 +116,11 @@ _ASK_FOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:en|of|dan)[ \t]+)?vraag[ \t]+"
                       r"(?:(?:dan|gerust|even|daar|maar)[ \t]+)*naar(?![\w-])", re.I)
 
 
+# "bel", "bellen dan gerust": the imperative that tells the reader to call a body (lower case; wrapped in (?i:...))
+_BEL = r"(?:bel|bellen|belt)(?:[ \t]+(?:gerust|even|dan|gewoon|direct|ook|altijd))*"
 # "Bel DUO op 050 ...", "bel dan het UWV via ...": a body known by its initials, told to be called (twenty-third round)
-_ACRONYM_CALL = re.compile(r"(?<![\w-])(?i:bel|bellen|belt)(?:[ \t]+(?i:gerust|even|dan|gewoon|direct|ook|altijd))*"
-                           r"(?:[ \t]+(?i:de|het))?[ \t]+[A-Z]{2,6}(?![\w-])[ \t]+(?i:op|via|:)[ \t]*:?[ \t]*$")
+_ACRONYM_CALL = re.compile(rf"(?<![\w-])(?i:{_BEL})(?:[ \t]+(?i:de|het))?[ \t]+[A-Z]{{2,6}}(?![\w-])[ \t]+"
+                           r"(?i:op|via|:)[ \t]*:?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +130,8 @@ def _body_call() -> re.Pattern:
     from ..wordlists import words
     bodies = sorted(words("callable_bodies"), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in bodies)
-    return re.compile(rf"(?<![\w-])(?:bel|bellen|belt)(?:[ \t]+(?:gerust|even|dan|gewoon|direct|ook|altijd))*"
-                      rf"[ \t]+(?:de|het|uw|je|jouw|onze|ons)[ \t]+(?:{alts})[ \t]+(?:op|via|:)[ \t]*:?[ \t]*$", re.I)
+    return re.compile(rf"(?<![\w-]){_BEL}[ \t]+(?:de|het|uw|je|jouw|onze|ons)[ \t]+(?:{alts})[ \t]+(?:op|via|:)"
+                      r"[ \t]*:?[ \t]*$", re.I)
 
 
 # what may stand before an imperative "bel" in its sentence: nothing, or a condition ending in a comma ("Komt u er

@@ -149,11 +149,14 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
     """`identify`'s hits without the writer's own signature line: a name that signs the post (`writer_signs`) and the
     details read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
-    lines = [(text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end) % (len(text) + 1)) for h in hits
+    lines = [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in hits
              if h.label == "named-with-details" and writer_signs(text, h.start, h.end)]
-    if not lines:
-        return hits
-    return [h for h in hits if not any(a <= h.start and h.end <= (b or len(text)) for a, b in lines)]
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in lines)] if lines else hits
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def writer_signs(text: str, start: int, end: int) -> bool:

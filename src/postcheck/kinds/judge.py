@@ -14,7 +14,8 @@ but no longer asking for approval), where one rule asks review (two rules that a
 count or a detected fact (a length limit, a phone number, a name);
 it never touches a block finding and never drops a finding. It raises nothing for a fact the detectors read and
 cleared (a phone number they reported as business contact data, at info, and no acting finding of that
-category). Where a pack sets `also` and the draft needs review or block (by the other rules or by the judge
+category), nor for a name or personal data where the text cannot hold one: no word that may be a name, no digit
+and no '@' (`nlp/judge/facts.py`: "mijn pleegzoon heeft zijn A-diploma gehaald" names no one). Where a pack sets `also` and the draft needs review or block (by the other rules or by the judge
 itself), the judge adds a review finding for each category it finds at least that likely and no other finding
 carries (not a count or a detected fact, which only the detectors can state): the verdict stays what it was, the
 reviewer learns what else the draft seems to touch.
@@ -36,6 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Severity
+from ..nlp.judge.facts import may_state
 from ..packs.schema import INT, NUMBER, TEXT, TEXTS
 from .base import NOTHING, Preparation, Problem, option
 from .metadata import approved as _approved
@@ -94,8 +96,9 @@ def check(rule, ctx) -> Iterator:
         return
     view = ctx.judgement(rule.options.org)
     raised = _raised(rule, worst, view)
-    if raised and view.category in _FACTS and _cleared(ctx.prior, view.category):
-        raised = None            # the detectors read that fact and cleared it: the words cannot overrule them
+    if raised and view.category in _FACTS and (_cleared(ctx.prior, view.category)
+                                               or not may_state(view.category, ctx.norm.text)):
+        raised = None            # the detectors cleared that fact, or the text cannot hold it (nlp/judge/facts)
     if raised and view.category == "approval" and _approved(ctx.front_matter):
         raised = None            # the approval the words ask for is recorded in the front matter
     if not raised and (worst == 0 or not rule.options.also):

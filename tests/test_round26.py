@@ -1,0 +1,62 @@
+"""Twenty-sixth round (issue 8); phrasings of our own, not the dev set's.
+
+Part 1, from tune27's false alarms (holdout27 was committed first and is not read):
+
+- the judge raises a draft for a name or personal data only where the text could hold one: a foster son's
+  swimming diploma without a name is no client named (`nlp/judge/facts.py`), while a first name in lower case or
+  inside a hashtag still lets it raise.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import flag_pass_tests
+from postcheck.nlp.judge.facts import may_hold_personal_data, may_name, may_state
+
+FLAG = [
+    ("sterkhuis", "judge", "block", "Wat een dag! Na maanden oefenen eindelijk zwemdiploma B gehaald, de hele familie "
+                                    "stond op de tribune te juichen. zo trots op die meid #teamnoor #pleegzorg"),
+]
+
+PASS = [
+    ("sterkhuis", ["judge"], "Wat een dag! Onze pleegdochter heeft na maanden oefenen eindelijk haar zwemdiploma B "
+                             "gehaald, de hele familie stond op de tribune te juichen. zo trots op die meid"),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")
+
+
+@pytest.mark.parametrize("text", [
+    "gewonnen met shanaya, 14 jaar",            # a first name in lower case
+    "Jeroen, als je dit leest",                 # at a sentence start
+    "hoorde dat Peter van belastingen weg is",  # a first name that is also a rare word ("peter")
+    "#teamkevin #trots",                        # a first name at a hashtag's end
+    "#gerritpronk80",                           # ... at its start, digits after
+    "die meneer jansen van hiernaast",          # a surname alone
+])
+def test_a_word_that_may_be_a_name(text):
+    assert may_name(text)
+    assert may_state("client-name", text) and may_state("person-name", text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn pleegzoon heeft vandaag z'n A-diploma gehaald!! zo trots op dat mannetje",
+    "Mijn kleinzoon woont sinds kort op de Wilgenhof. Mag ik als oma ook in de besloten groep?",
+    "#pleegzorg #sterkhuis #jeugdzorg #vrijwilliger #bakken #trots",
+    "die opzichter van de corporatie loopt zonder helm over de steiger",
+])
+def test_no_word_that_may_be_a_name(text):
+    assert not may_name(text)
+    assert not may_state("client-name", text)
+
+
+def test_personal_data_needs_a_digit_or_an_at_sign():
+    assert may_hold_personal_data("bel me op 06 12 34 56 78")
+    assert may_hold_personal_data("mail naar jan@voorbeeld.nl")
+    assert may_hold_personal_data("de mevrouw van nummer 12")
+    assert not may_hold_personal_data("de mevrouw van hiernaast belt elke dag")
+    assert not may_state("personal-data", "de mevrouw van hiernaast belt elke dag")
+
+
+def test_other_categories_are_never_gated():
+    assert may_state("confidential", "") and may_state("tone", "") and may_state("approval", "")

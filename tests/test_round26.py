@@ -5,6 +5,12 @@ Part 1, from tune27's false alarms (holdout27 was committed first and is not rea
 - the judge raises a draft for a name or personal data only where the text could hold one: a foster son's
   swimming diploma without a name is no client named (`nlp/judge/facts.py`), while a first name in lower case or
   inside a hashtag still lets it raise.
+
+Part 2, from the audit of the dev set's remaining misses (every spent half; holdout27 not read):
+
+- "vertrouwelijk" marks this text as confidential when it is said of the message or of the telling ("ik vertel
+  het je vertrouwelijk", "strikt vertrouwelijk") or points at what follows ("wat vertrouwelijke info", "het
+  vertrouwelijke verslag"); "vertrouwelijke gegevens horen nooit in een bericht" names a kind of thing in a guide.
 """
 from __future__ import annotations
 
@@ -16,11 +22,24 @@ from postcheck.nlp.judge.facts import may_hold_personal_data, may_name, may_stat
 FLAG = [
     ("sterkhuis", "judge", "block", "Wat een dag! Na maanden oefenen eindelijk zwemdiploma B gehaald, de hele familie "
                                     "stond op de tribune te juichen. zo trots op die meid #teamnoor #pleegzorg"),
+    ("hartekamp", "internal-marker", "review", "Hier even wat vertrouwelijke info uit het teamoverleg: de "
+                                               "dagbesteding verhuist."),
+    ("heemstede", "internal-marker", "review", "Strikt vertrouwelijk, maar het college gaat het zwembad sluiten."),
+    ("heemstede", "confidential-document", "block", "Deze vertrouwelijke notitie van het college zegt dat het "
+                                                    "zwembad dichtgaat."),
 ]
 
 PASS = [
     ("sterkhuis", ["judge"], "Wat een dag! Onze pleegdochter heeft na maanden oefenen eindelijk haar zwemdiploma B "
                              "gehaald, de hele familie stond op de tribune te juichen. zo trots op die meid"),
+    ("hartekamp", ["internal-marker", "confidential-document"], "Vertrouwelijke gegevens, zoals een pincode of een "
+                                                                "dossier, horen nooit in een bericht op Facebook."),
+    ("heemstede", ["internal-marker", "confidential-document"], "Vertrouwelijke stukken van het college lees je pas "
+                                                                "als ze openbaar zijn, dat spreekt voor zich."),
+    ("hartekamp", ["internal-marker"], "Ik zou nooit zeggen dat iets strikt vertrouwelijk is als het al in de krant "
+                                       "stond."),
+    ("heemstede", ["internal-marker"], 'Een collega vroeg me: "is dit stuk vertrouwelijk?" Nee hoor, het staat op de '
+                                       "website van de gemeente."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")

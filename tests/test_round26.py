@@ -11,6 +11,10 @@ Part 2, from the audit of the dev set's remaining misses (every spent half; hold
 - "vertrouwelijk" marks this text as confidential when it is said of the message or of the telling ("ik vertel
   het je vertrouwelijk", "strikt vertrouwelijk") or points at what follows ("wat vertrouwelijke info", "het
   vertrouwelijke verslag"); "vertrouwelijke gegevens horen nooit in een bericht" names a kind of thing in a guide.
+- names that are no private person: a firm named by a trade noun ("Hendriks Glas") or a brand in CamelCase
+  ("KozijnFix Limburg"; `names/tokens.py`); the writer's byline or bio opening the post with a role after the name,
+  and a signature above a Markdown rule and footer (`identify/public.py`); consent told in a relative clause ("die
+  het prima vond dat ik hem hier noem") or leave to praise someone ("in het zonnetje mocht zetten").
 """
 from __future__ import annotations
 
@@ -27,6 +31,15 @@ FLAG = [
     ("heemstede", "internal-marker", "review", "Strikt vertrouwelijk, maar het college gaat het zwembad sluiten."),
     ("heemstede", "confidential-document", "block", "Deze vertrouwelijke notitie van het college zegt dat het "
                                                     "zwembad dichtgaat."),
+    ("domus", "person-name", "review", "Gisteren bij de oplevering voor Domus sprak ik Henk Peeters, hij was niet "
+                                       "blij."),
+    ("sterkhuis", "person-name", "review", "Marloes Hendriks zei gisteren bij Sterk Huis dat ze stopt, jammer hoor."),
+    ("sterkhuis", "person-name", "review", "Dank aan mijn collega Joris Vermeulen van Sterk Huis, al weet ik niet of "
+                                           "hij het prima vond dat ik hem noem."),
+    ("sterkhuis", "person-name", "review", "Joris Vermeulen van Sterk Huis zei: 'ik vind het niet goed dat je me "
+                                           "noemt'."),
+    ("sterkhuis", "person-name", "review", "Beterschap voor Ellen Bos van het secretariaat van Sterk Huis, die het "
+                                           "leuk zou vinden om een kaartje te krijgen."),
 ]
 
 PASS = [
@@ -40,6 +53,19 @@ PASS = [
                                        "stond."),
     ("heemstede", ["internal-marker"], 'Een collega vroeg me: "is dit stuk vertrouwelijk?" Nee hoor, het staat op de '
                                        "website van de gemeente."),
+    ("domus", ["person-name"], "Het glas voor de 40 woningen van Domus kwam van Hendriks Glas uit Roermond."),
+    ("domus", ["person-name"], "Samen met KozijnFix Limburg vervingen we de kozijnen van 24 woningen van Domus."),
+    ("sterkhuis", ["person-name"], "*Marloes Hendriks, gezinsvoogd bij Sterk Huis. Dit blog schrijf ik op "
+                                   "persoonlijke titel.*\n\nVandaag wil ik het hebben over wachtlijsten in de zorg."),
+    ("sterkhuis", ["person-name"], "Marloes Hendriks 🌻 pleegzorgbegeleider. Ik schrijf hier over pleegzorg en "
+                                   "jeugdzorg, op persoonlijke titel."),
+    ("sterkhuis", ["person-name"], "# Wat pleegzorg mij leerde\n\nIk werk al tien jaar in de jeugdzorg en leer "
+                                   "elke dag.\n\nMarloes Hendriks\n\n---\n\nDit is mijn persoonlijke mening, niet "
+                                   "die van Sterk Huis.\n"),
+    ("sterkhuis", ["person-name"], "Dank aan mijn collega Joris Vermeulen van Sterk Huis, die het prima vond dat ik "
+                                   "hem hier noem."),
+    ("sterkhuis", ["person-name"], "Proficiat Joris Vermeulen, collega bij Sterk Huis! (Joris, dank dat ik je even "
+                                   "in het zonnetje mocht zetten)"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")

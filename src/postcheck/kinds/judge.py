@@ -15,9 +15,10 @@ count or a detected fact (a length limit, a phone number, a name);
 it never touches a block finding and never drops a finding. It raises nothing for a fact the detectors read and
 cleared (a phone number they reported as business contact data, at info, and no acting finding of that
 category), nor for a name or personal data where the text cannot hold one: no word that may be a name, no digit
-and no '@' (`nlp/judge/facts.py`: "mijn pleegzoon heeft zijn A-diploma gehaald" names no one). Where a pack sets `also` and the draft needs review or block (by the other rules or by the judge
-itself), the judge adds a review finding for each category it finds at least that likely and no other finding
-carries (not a count or a detected fact, which only the detectors can state): the verdict stays what it was, the
+and no '@' (`nlp/judge/facts.py`: "mijn pleegzoon heeft zijn A-diploma gehaald" names no one). Where a pack
+sets `also` and the draft needs review or block (by the other rules or by the judge itself), the judge adds a
+review finding for each category it finds at least that likely and no other finding carries (not a count or a
+detected fact, which only the detectors can state): the verdict stays what it was, the
 reviewer learns what else the draft seems to touch.
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.8), review (probability of review or block that raises

@@ -9,6 +9,8 @@
 * are the post's byline ("*Door Hub Gerards, eigenaar*", "Tekst: ...") or stand alone on its
   last line (the writer signing without a greeting), or start a line near the end with at most a role after
   them ("*Ruud Smeets, eigenaar Smeets Installaties*", "Marcel Vossen" above a last line in brackets);
+* open the post with a role after them: a byline or a bio ("*Sanne Driessen, consultant bij ...*", "Sanne de Wit 👋
+  gezinsvoogd in Midden-Brabant"; twenty-sixth round);
 * follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw");
 * are a well-known character of a book, film or series (`nlp/data/fictional_names.txt`: "alle delen van Harry
   Potter gekeken", "Pippi Langkous voorlezen");
@@ -65,8 +67,9 @@ _SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+
 # the rest of a signature line after the name: nothing, or a role after a comma or dash (no sentence in it), or a
 # remark in brackets ("Jeroen Smeets, teamleider installaties (dit schrijf ik op persoonlijke titel)")
 _SIGNATURE_REST = re.compile(r"[ \t*_]*(?:(?:,|[ \t][-–—])[^\n(.!?,]{0,60})?(?:\([^\n)]{0,160}\))?[ \t*_.]*(?=\n|$)")
-# what may follow a signature line: empty lines, bracketed remarks, hashtag lines, emphasis marks
-_AFTER_SIGNATURE = re.compile(r"(?:\s*(?:\([^\n]*\)|#[^\n]*|[*_]+))*\s*$")
+# what may follow a signature line: empty lines, bracketed remarks, hashtag lines, emphasis marks, or a Markdown rule
+# ("---") and the footer below it ("De hier gepubliceerde uitingen zijn mijn persoonlijke mening ...")
+_AFTER_SIGNATURE = re.compile(r"(?:\s*(?:\([^\n]*\)|#[^\n]*|[*_]+))*(?:\s*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n[\s\S]*)?\s*$")
 # a call to action that sends the reader to the person: "bel", "app gerust met", "mail naar", "vraag naar"
 _CALL = re.compile(r"(?<![\w-])(?:bel|bellen|app|appen|whatsapp|mail|mailen|vraag[ \t]+naar|"
                    r"contact[ \t]+(?:op[ \t]+)?met|terecht[ \t]+bij|contactpersoon[ \t]*:?)"
@@ -140,7 +143,7 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
                 or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end):
             continue
-        if writer_signs(text, h.start, h.end):
+        if writer_signs(text, h.start, h.end) or _introduces(text, h.start, h.end):
             continue
         out.append(h)
     return out
@@ -152,6 +155,24 @@ def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
     lines = [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in hits
              if h.label == "named-with-details" and writer_signs(text, h.start, h.end)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in lines)] if lines else hits
+
+
+# what may stand before the writer's name at the post's start: title lines ("# Zeven lessen ..."), blank lines and
+# emphasis marks
+_POST_HEAD = re.compile(r"(?:[ \t]*#[^\n]*\n|\s|[*_>])*")
+_INTRO_END = re.compile(r"[^\n.,!?]{0,60}(?:[.!?*_\n]|$)")
+
+
+def _introduces(text: str, start: int, end: int) -> bool:
+    """The post opens with the name and a role after it: the writer's byline or bio ("*Sanne Driessen, consultant
+    bij Limburg ICT Partners.*", "Sanne de Wit 👋 gezinsvoogd in Midden-Brabant")."""
+    head = _POST_HEAD.match(text)
+    if head is None or head.end() < start:
+        return False
+    role = _work_res()[2].match(text, end)
+    # the line or sentence ends after the role: "Jeroen Smeets, teamleider installaties, gaf de toolbox" is a
+    # sentence about him, not a byline
+    return role is not None and _INTRO_END.match(text, role.end()) is not None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -182,20 +203,23 @@ def _signature(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _work_res() -> tuple[re.Pattern, re.Pattern]:
+def _work_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     roles = sorted({*words("work_roles"), *words("identify_staff_roles")}, key=len, reverse=True)
     alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in roles)
     before = re.compile(rf"(?<![\w&-])(?:{alts})[ \t]*,?[ \t]*$", re.I)
     after = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:onze|ons|mijn|m'n|de|een|jullie|hun|haar|zijn)[ \t]+)?(?:nieuwe[ \t]+)?"
                        rf"|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:{alts})(?![\w&])", re.I)
-    return before, after
+    # a role after a comma, a dash or an emoji, as in a byline or a bio ("Sanne de Wit 👋 gezinsvoogd")
+    intro = re.compile(rf"[ \t]*(?:[,|–—-]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)[ \t]*"
+                       rf"(?:(?:een|de|mijn|m'n)[ \t]+)?(?:{alts})(?![\w&])", re.I)
+    return before, after, intro
 
 
 def mark_work(text: str, hits: list[Hit]) -> list[Hit]:
     """`hits` with every person named in their work relabelled `person-staff` (see the module docstring)."""
     if not hits:
         return hits
-    before, after = _work_res()
+    before, after, _ = _work_res()
     out = []
     for h in hits:
         ahead = text[max(0, h.start - 45):h.start]

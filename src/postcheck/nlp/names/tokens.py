@@ -1,6 +1,7 @@
 """Facts about single tokens of a chain (`TokenInfo`), remembered per token text."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from postcheck.nlp.memo import BoundedMemo
@@ -8,6 +9,11 @@ from postcheck.nlp.names.patterns import (
     _ACRONYM_RE, _ACRONYM_WORD_RE, _INITS_RE, _LOWER_INTERFIXES, _ORG_SUFFIXES, _ORG_WORDS,
 )
 from postcheck.text.fold import fold
+
+
+# a brand written in CamelCase ("BetonFix", "PlaagVrij", "WoonWijzer"): a capital after four or more lower-case
+# letters; surname prefixes written together ("McKenzie", "MacLeod", "DeVries", "VanDam") have at most three
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]")
 
 
 class TokenInfo(NamedTuple):
@@ -116,7 +122,9 @@ class TokenFacts:
             namey = t in self._names
             first_ok = not blocked and t in first
         from postcheck.nlp.inflect import vocabulary
-        org = folded in _ORG_WORDS or (not namey and folded.endswith(_ORG_SUFFIXES))
+        # a trade noun alone ("Peeters Glas", "Lemmen Bouw") names a firm even where it is also a surname
+        org = folded in _ORG_WORDS or folded in _ORG_SUFFIXES or \
+            (not namey and (folded.endswith(_ORG_SUFFIXES) or bool(_CAMEL_BRAND.match(t))))
         return TokenInfo("W", blocked, namey, first_ok, org, len(t) < 3,
                          t in self.isur or t in sur, t in first or t in sur, "-" in t, False, True, "",
                          folded in vocabulary())

@@ -15,6 +15,8 @@ Part 2, from the audit of the dev set's remaining misses (every spent half; hold
   ("KozijnFix Limburg"; `names/tokens.py`); the writer's byline or bio opening the post with a role after the name,
   and a signature above a Markdown rule and footer (`identify/public.py`); consent told in a relative clause ("die
   het prima vond dat ik hem hier noem") or leave to praise someone ("in het zonnetje mocht zetten").
+- public figures: the maker of a quotation ('"..." – Loes Hendriks'), a public office after "als" ("zei als
+  premier"), a pedagogue or artist by their trade, and the same person named again later in the post.
 """
 from __future__ import annotations
 
@@ -40,6 +42,11 @@ FLAG = [
                                            "noemt'."),
     ("sterkhuis", "person-name", "review", "Beterschap voor Ellen Bos van het secretariaat van Sterk Huis, die het "
                                            "leuk zou vinden om een kaartje te krijgen."),
+    ("sterkhuis", "person-name", "review", "Henk Vermeer zei als vader van een pleegkind bij Sterk Huis dat het goed "
+                                           "ging."),
+    ("sterkhuis", "person-name", "review", "'We gaan ervoor', zei Jan Hermans van Sterk Huis gisteren op de teamdag."),
+    ("sterkhuis", "person-name", "review", '"Opvoeden is samen leven." – Loes Hendriks\n\nLoes Hendriks van Sterk '
+                                           "Huis en haar collega Anne Verbeek waren er ook."),
 ]
 
 PASS = [
@@ -66,6 +73,12 @@ PASS = [
                                    "hem hier noem."),
     ("sterkhuis", ["person-name"], "Proficiat Joris Vermeulen, collega bij Sterk Huis! (Joris, dank dat ik je even "
                                    "in het zonnetje mocht zetten)"),
+    ("sterkhuis", ["person-name"], '"Opvoeden is samen leven." – Loes Hendriks\n\nDie uitspraak van Loes Hendriks '
+                                   "hangt al jaren boven mijn bureau bij Sterk Huis. Hendriks heeft gelijk."),
+    ("sterkhuis", ["person-name"], "Mark Verhagen zei als premier ooit dat pleegzorg ertoe doet, en Verhagen had "
+                                   "gelijk. #sterkhuis"),
+    ("sterkhuis", ["person-name"], "Volgens pedagoog Ellen Brouwer hebben pleegkinderen vooral rust nodig. "
+                                   "#sterkhuis #pleegzorg"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")

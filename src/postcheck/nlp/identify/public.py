@@ -12,6 +12,10 @@
 * open the post with a role after them: a byline or a bio ("*Sanne Driessen, consultant bij ...*", "Sanne de Wit 👋
   gezinsvoogd in Midden-Brabant"; twenty-sixth round);
 * follow "ik," ("sta ik, Mieke Rutten, vandaag weer op de bouw");
+* sign a quotation ('"Ik rotzooi maar wat an." – Karel Appel') or hold a public office after "als" ("Hugo de Jonge
+  wilde als minister ...");
+* are the same person as a name lifted for one of these reasons earlier in the post ("Die uitspraak van Karel
+  Appel ...");
 * are a well-known character of a book, film or series (`nlp/data/fictional_names.txt`: "alle delen van Harry
   Potter gekeken", "Pippi Langkous voorlezen");
 * made a published work named just before them (`nlp/data/cited_work_words.txt`: "het boek *Gehechtheid en
@@ -137,16 +141,47 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     role = _role_re()
     out = []
+    public: set[str] = set()      # the names lifted once: the same person where the post names them again
     for h in hits:
         before = text[max(0, h.start - 45):h.start]
         first = text[h.start:h.end].split(" ", 1)[0]
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
-                or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end):
-            continue
-        if writer_signs(text, h.start, h.end) or _introduces(text, h.start, h.end):
+                or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end) \
+                or _QUOTED_BY.search(before) or _role_after().match(text, h.end) \
+                or writer_signs(text, h.start, h.end) or _introduces(text, h.start, h.end):
+            public.add(_name_key(text[h.start:h.end]))
             continue
         out.append(h)
+    if public and out:
+        out = [h for h in out if not _same_person(_name_key(text[h.start:h.end]), public)]
     return out
+
+
+# a quotation's maker after it: '"Ik rotzooi maar wat an." – Karel Appel' (twenty-sixth round)
+_QUOTED_BY = re.compile(r"[\"”“’»][ \t]*\n?[ \t>]*[-–—~][ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern:
+    """A public office after the name, with "als": "Hugo de Jonge wilde als minister ..." (twenty-sixth round)."""
+    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]+\w+){{0,2}}[ \t]+als[ \t]+(?:{alts})(?![\w-])", re.I)
+
+
+def _name_key(span: str) -> str:
+    """The name without the lower-case words the hit may open with ("van Karel Appel" -> "karel appel")."""
+    parts = span.split()
+    while parts and parts[0][:1].islower():
+        parts.pop(0)
+    return " ".join(parts).lower()
+
+
+def _same_person(key: str, public: set[str]) -> bool:
+    """The name is one lifted before, or a part of one that keeps its surname ("Appel" after "Karel Appel"; not a
+    first name alone: "Sanne" may be someone else than the writer Sanne Driessen)."""
+    words_ = key.split()
+    return bool(words_) and any(key == p or set(words_) <= set(p.split()) and words_[-1] == p.split()[-1]
+                                for p in public)
 
 
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:

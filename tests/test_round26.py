@@ -17,6 +17,8 @@ Part 2, from the audit of the dev set's remaining misses (every spent half; hold
   het prima vond dat ik hem hier noem") or leave to praise someone ("in het zonnetje mocht zetten").
 - public figures: the maker of a quotation ('"..." – Loes Hendriks'), a public office after "als" ("zei als
   premier"), a pedagogue or artist by their trade, and the same person named again later in the post.
+- an address line right above or below the line of a business number or e-mail, with only its postcode and town
+  between, is the firm's own (`contacts/venue._same_block`).
 """
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ FLAG = [
     ("sterkhuis", "person-name", "review", "'We gaan ervoor', zei Jan Hermans van Sterk Huis gisteren op de teamdag."),
     ("sterkhuis", "person-name", "review", '"Opvoeden is samen leven." – Loes Hendriks\n\nLoes Hendriks van Sterk '
                                            "Huis en haar collega Anne Verbeek waren er ook."),
+    ("domus", "home-address", "block", "Ik verhuis! Vanaf maandag woon ik hier:\nKerkstraat 12, 6101 AB Echt\n"
+                                       "06 - 12 34 56 78"),
 ]
 
 PASS = [
@@ -79,6 +83,8 @@ PASS = [
                                    "gelijk. #sterkhuis"),
     ("sterkhuis", ["person-name"], "Volgens pedagoog Ellen Brouwer hebben pleegkinderen vooral rust nodig. "
                                    "#sterkhuis #pleegzorg"),
+    ("domus", ["home-address"], "Zaterdag is onze werkplaats open, kom kijken!\n\nTimmerbedrijf Rutten\n"
+                                "Nijverheidsweg 3, 6045 AB Roermond\n0475 - 33 22 11 · info@timmerbedrijfrutten.nl"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")

@@ -208,14 +208,19 @@ def _same_block(text: str, h: Hit, other: Hit) -> bool:
         return False
     a, b = gap
     ends = list(_SENTENCE_END.finditer(text, a, b))
-    if not ends:
-        return True
+    if not ends or _BLOCK_GAP.fullmatch(text, a, b):
+        return True   # the next line of one contact block, or the same line with a separator between them
     label = _ADDRESS_LABEL.match(text, text.rfind("\n", 0, h.start) + 1) if len(ends) <= 2 else None
     if label and label.end() <= h.start and not _SENTENCE_END.search(text, label.end(), h.start):
         return True   # "Adres: Industrieweg 14, ... Vragen? Bel 0475-... of mail naar info@...": a contact block
     return len(ends) == 1 and other.end <= h.start and _WE.search(text, ends[0].end(), h.start) is not None
 
 
+# what may stand between two lines of a contact block ("Industrieweg 8, 6101 AB Echt\n0475 - 481 920 · info@..."):
+# the rest of the address line (a postcode, a town in capitals), one line break, separators (twenty-sixth round)
+_BLOCK_GAP = re.compile(r"(?:[ \t,]+[1-9][0-9]{3}[ \t]?[A-Za-z]{2}(?![\w]))?"
+                        r"(?:[ \t,]+(?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*){0,2})?"
+                        r"[ \t·|•,;–—-]*\n?[ \t·|•,;–—*_>-]*")
 # an address that opens its line after a label: "Adres: Industrieweg 14, 6045 JG Roermond." (twenty-fifth round)
 _ADDRESS_LABEL = re.compile(r"[ \t*_>-]*(?:adres|bezoekadres|vestigingsadres|locatie|waar)[ \t*_]*:[ \t*_]*", re.I)
 

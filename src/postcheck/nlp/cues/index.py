@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import pickle
 import re
+from functools import cached_property
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -73,8 +74,25 @@ class DocTokens:
             self._read_amounts()
         if self.n and "*" in self._text:
             unmask(self._text, self)
-        self.seq: list[int] = self.lower.tolist()
-        self.present = set(self.seq)
+        self._seq: list[int] | None = None
+
+    @property
+    def seq(self) -> list[int]:
+        """The LOWER hashes as a list (read where a part is tried at a candidate start)."""
+        if self._seq is None:
+            self._seq = self.lower.tolist()
+        return self._seq
+
+    @cached_property
+    def present(self) -> set[int]:
+        """The document's distinct LOWER hashes (from the sorted hashes: a set of the distinct ones only)."""
+        order, ordered = self.by_word()
+        if not len(ordered):
+            return set()
+        new = np.empty(len(ordered), dtype=bool)
+        new[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        return set(ordered[new].tolist())
 
     def _fold_accents(self) -> None:
         """Tokens with diacritics also match as written without them: "wéér", "nóg één keer" (emphasis)

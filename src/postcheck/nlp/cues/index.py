@@ -361,9 +361,12 @@ class CueIndex:
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
         # in document order of the anchors, lines in line order at the same anchor (what `_longest` keeps of
-        # equal matches depends on it)
-        for lid in sorted(got, key=lambda line: (min(g[0] for g in got[line]), line)):
-            found[lid] = [(pi, s, e) for _a, pi, s, e in sorted(got[lid], key=lambda g: (g[0], g[1]))]
+        # equal matches depends on it); a line's (anchor start, part) pairs are distinct, so sorting its whole
+        # tuples sorts them by those two, and its first anchor start is its first tuple's
+        for entries in got.values():
+            entries.sort()
+        for lid in sorted(got, key=lambda line: (got[line][0][0], line)):
+            found[lid] = [(pi, s, e) for _a, pi, s, e in got[lid]]
 
     def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
         """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""

@@ -307,3 +307,19 @@ def test_judge_also_adds_only_likely_categories_nobody_carries():
     assert list(kind.check(rule, ctx([]))) == []                       # nothing found, nothing raised: no additions
     assert list(kind.check(rule, ctx(prior, lifted=True))) == []
     assert list(kind.check(SimpleNamespace(options=kind.Options(org="domus")), ctx(prior))) == []   # also 0: never
+
+
+def test_scoring_converts_each_weight_row_once_to_the_same_float32_values():
+    """`Judge.rows32` keeps the float32 rows a draft used: the values of `weights[rows].astype(np.float32)`, in any
+    order, with repeated rows, before and after the rows were first converted."""
+    judge = load()
+    rng = np.random.default_rng(26)
+    for _ in range(20):
+        rows = rng.integers(0, len(judge.weights), size=int(rng.integers(0, 400)))
+        got = judge.rows32(rows)
+        assert got.dtype == np.float32 and got.flags.c_contiguous
+        assert np.array_equal(got.view(np.uint32), judge.weights[rows].astype(np.float32).view(np.uint32))
+    rows = np.arange(len(judge.weights))[::97]
+    vals = rng.random(len(rows))
+    want = judge.bias + (vals.astype(np.float32) @ judge.weights[rows].astype(np.float32)).astype(np.float64)
+    assert np.array_equal(judge.scores_of(rows, vals, known=True), want)

@@ -57,3 +57,30 @@ def test_lazy_patterns_make_each_value_once():
     lazy = LazyPatterns({"a": lambda: made.append("a") or re.compile("a"), "b": lambda: re.compile("b")})
     assert lazy["a"].match("a") and lazy["a"] is lazy["a"] and made == ["a"]
     assert "b" not in lazy.keys()
+
+
+def _class_members(pattern: re.Pattern) -> set[int]:
+    return {cp for cp in range(0x110000) if pattern.fullmatch(chr(cp))}
+
+
+def test_the_guide_start_classes_are_the_letters_and_every_non_ascii_character():
+    """`guide._starts` writes each class as the ASCII characters it leaves out: the same set as the letters (either
+    case) plus `\\x80-\\U0010ffff`, which `re` compiles slowly."""
+    from postcheck.nlp.cues import guide
+
+    words = ["je", "jij", "jou", "jouw", "jullie", "u", "uw", "m'n", "m’n"]
+    for chars in ([w[0] for w in words], [w[1] for w in words if len(w) > 1]):
+        letters = {c for x in chars for c in (x.lower(), x.upper())}
+        old = re.compile("[" + re.escape("".join(sorted(letters))) + "\\x80-\\U0010ffff]")
+        pattern = guide._starts([c + "x" for c in chars]).pattern
+        new = re.compile(pattern[:pattern.index("]") + 1])
+        assert _class_members(new) == _class_members(old)
+
+
+def test_the_normaliser_candidate_class_is_the_changing_latin1_characters_and_all_above():
+    from postcheck.text import normalise as n
+
+    low = "".join(sorted(c for c in (n._NFKC_SET | n._INVISIBLE_SET) if ord(c) < 0x100))
+    old = re.compile("[" + low + "\u0100-\U0010ffff]")
+    new = re.compile(n._CANDIDATES.pattern[:-1])   # without the "+"
+    assert _class_members(new) == _class_members(old)

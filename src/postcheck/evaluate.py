@@ -54,18 +54,31 @@ class Context:
     capacity: str
     slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
-    lines: LineIndex = field(init=False)
+    _lines: LineIndex | None = field(init=False, default=None)
     prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
     lifted: tuple[Rule, ...] = ()      # rules whose `unless` held (a consent, an approval), for those kinds too
 
     def __post_init__(self) -> None:
-        self.lines = LineIndex(self.draft.source)
         self._squashed: str | None = None
         self._sentences: Any = None
         # read once: each `doc._.hits` access goes through spaCy's extension machinery (~18 us)
         self._hits: dict[str, list[Hit]] = self.doc._.hits or {}
         self._mentions: dict[str, list[Hit]] = {}   # a draft's hits are fixed: each name is looked up once
         self._judged: dict[str, Any] = {}
+        self._cue_labels: frozenset[str] | None = None
+
+    @property
+    def lines(self) -> LineIndex:
+        """Line starts of the source: made when a finding needs its line and column (most drafts have none)."""
+        if self._lines is None:
+            self._lines = LineIndex(self.draft.source)
+        return self._lines
+
+    def cue_labels(self) -> frozenset[str]:
+        """The cue sets with a hit in this draft, in any scope; computed once."""
+        if self._cue_labels is None:
+            self._cue_labels = frozenset(h.label for h in self.hits("cues"))
+        return self._cue_labels
 
     @property
     def front_matter(self) -> dict:
@@ -219,6 +232,23 @@ class Context:
         )
 
 
+# id(rule) -> (rule, its kind's module, runs after the others, `when` is empty, `unless` is empty); the rule is kept
+# with its entry, so an id is not reused while the entry lasts (a rule is frozen: the facts cannot change)
+_RULE_INFO: dict[int, tuple[Rule, Any, bool, bool, bool]] = {}
+
+
+def _rule_info(rule: Rule) -> tuple[Rule, Any, bool, bool, bool]:
+    """What `check_rules` asks of a rule at every draft, worked out once (an empty condition always holds)."""
+    known = _RULE_INFO.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_RULE_INFO) >= 10_000:
+            _RULE_INFO.clear()
+        kind = KINDS[rule.kind]
+        known = _RULE_INFO[id(rule)] = (rule, kind, getattr(kind, "AFTER_OTHERS", False), rule.when.is_empty(),
+                                        rule.unless.is_empty())
+    return known
+
+
 def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     """Every rule's findings; kinds that judge the draft as a whole (`AFTER_OTHERS`, the trained judge) run
     last, see the other findings as `ctx.prior` and may `revise` them (the judge turns review findings it is
@@ -227,13 +257,13 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     later: list[Rule] = []
     lifted: list[Rule] = []
     for rule in rules:
-        if not ctx.holds(rule.when):
+        _rule, kind, after_others, any_time, never_lifted = _rule_info(rule)
+        if not any_time and not ctx.holds(rule.when):
             continue
-        if not rule.unless.is_empty() and ctx.holds(rule.unless):
+        if not never_lifted and ctx.holds(rule.unless):
             lifted.append(rule)
             continue
-        kind = KINDS[rule.kind]
-        if getattr(kind, "AFTER_OTHERS", False):
+        if after_others:
             later.append(rule)
             continue
         findings.extend(kind.check(rule, ctx))

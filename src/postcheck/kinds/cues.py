@@ -111,6 +111,8 @@ def _together(a, b, window) -> bool:
 
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
+    if ctx.cue_labels().isdisjoint(opts.cues):
+        return   # no hit of a set it starts from: every finding starts from one (the other sets only qualify it)
     skip = set(opts.skip)
     # only the hits of the sets this rule reads (a draft's other cue hits cannot change its findings)
     names = {*opts.cues, *opts.near, *opts.not_near, *opts.not_in_sentence}

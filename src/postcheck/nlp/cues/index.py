@@ -20,17 +20,19 @@ from __future__ import annotations
 import bisect
 import pickle
 import re
+from functools import cached_property
 from typing import Mapping, Sequence
 
 import numpy as np
 
+from .candidates import AnchorTables
 from .compile import Compiled, cache_version, compile_sets
 from .masked import unmask
 from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-14"
+_INDEX_STATE = "index-16"
 
 
 def _frequency():
@@ -63,6 +65,7 @@ class DocTokens:
         self.lower = doc.to_array(LOWER) if self.n else np.zeros(0, dtype=np.uint64)
         self._arr: np.ndarray | None = None   # IDX, LENGTH: only read where a cue matched
         self._starts: list[int] | None = None
+        self._by_word: tuple[np.ndarray, np.ndarray] | None = None
         text = doc.user_data.get("postcheck_text")   # the kept text: Doc.text rebuilds it from every token
         self._text = doc.text if text is None else text
         if self.n and not self._text.isascii():
@@ -71,8 +74,25 @@ class DocTokens:
             self._read_amounts()
         if self.n and "*" in self._text:
             unmask(self._text, self)
-        self.seq: list[int] = self.lower.tolist()
-        self.present = set(self.seq)
+        self._seq: list[int] | None = None
+
+    @property
+    def seq(self) -> list[int]:
+        """The LOWER hashes as a list (read where a part is tried at a candidate start)."""
+        if self._seq is None:
+            self._seq = self.lower.tolist()
+        return self._seq
+
+    @cached_property
+    def present(self) -> set[int]:
+        """The document's distinct LOWER hashes (from the sorted hashes: a set of the distinct ones only)."""
+        order, ordered = self.by_word()
+        if not len(ordered):
+            return set()
+        new = np.empty(len(ordered), dtype=bool)
+        new[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        return set(ordered[new].tolist())
 
     def _fold_accents(self) -> None:
         """Tokens with diacritics also match as written without them: "wéér", "nóg één keer" (emphasis)
@@ -113,6 +133,13 @@ class DocTokens:
             i = bisect.bisect_right(starts, m.start("unit")) - 1
             if i >= 0 and ends[i] == m.end() and starts[i] in (m.start(), m.start("unit")):
                 self.lower[i] = hash_string(_UNIT_WORD[m.group("unit").lower()])
+
+    def by_word(self) -> tuple[np.ndarray, np.ndarray]:
+        """The token positions sorted by LOWER hash (stable), and the hashes in that order."""
+        if self._by_word is None:
+            order = np.argsort(self.lower, kind="stable")
+            self._by_word = (order, self.lower[order])
+        return self._by_word
 
     @property
     def arr(self) -> np.ndarray:
@@ -247,14 +274,8 @@ class CueIndex:
             line_rare.append(sorted(rare_at))
             self.n_gates.append(n_gates if lid in active else -1)
         self.parts: list[list[tuple]] | _LazyLines = parts_of
-        self.quick: list[list] | _LazyLines = quick_of
         self.gate_set = frozenset(gate_lines)
-        # word -> (line, part, offset) in line order, so matches are found line by line as before
-        anchor_parts: dict[int, list[tuple[int, int, int]]] = {}
-        for line_id, rare_of_line in enumerate(line_rare):
-            for word, part_no, offset in rare_of_line:
-                anchor_parts.setdefault(word, []).append((line_id, part_no, offset))
-        self.anchor_parts = anchor_parts
+        self.anchors = AnchorTables(line_rare, quick_of)   # the candidate starts of each part, as arrays
         self.gates = np.array(sorted(gate_lines), dtype=np.uint64)
         # the same gates as arrays, so `_open_lines` runs in numpy: every (line, gate number) pair is one
         # global gate id; the ids a gate word satisfies are `_gate_flat[_gate_off[k]:_gate_off[k + 1]]` for
@@ -289,13 +310,13 @@ class CueIndex:
         if isinstance(state, dict) and state.get("_state") == _INDEX_STATE:
             index = cls.__new__(cls)
             index.__dict__.update(state)
-            index.parts, index.quick = _LazyLines(state["parts"]), _LazyLines(state["quick"])
+            index.parts = _LazyLines(state["parts"])
             return index
         index = cls(cls.compile(sets, cache_dir), matched)
         # the per-line tables are most of the index and a document opens few lines: they are kept
         # pickled per line and unpickled when a line is first opened
         cache.store(key, {**index.__dict__, "compiled": None, "_state": _INDEX_STATE,
-                          "parts": _LazyLines.pack(index.parts), "quick": _LazyLines.pack(index.quick)}, cache_dir)
+                          "parts": _LazyLines.pack(index.parts)}, cache_dir)
         return index
 
     @staticmethod
@@ -310,11 +331,11 @@ class CueIndex:
             cache.store(key, compiled, cache_dir)
         return compiled
 
-    def _open_lines(self, present: set[int]) -> set[int]:
-        """Lines whose every gate has one of its words among the document's words."""
+    def _open_lines(self, present: set[int]) -> np.ndarray:
+        """Lines whose every gate has one of its words among the document's words, in line order."""
         words = present & self.gate_set
         if not words:
-            return set()
+            return np.zeros(0, dtype=np.intp)
         places = self.gates.searchsorted(np.fromiter(words, dtype=np.uint64, count=len(words)))
         first, lengths = self._gate_off[places], self._gate_len[places]
         # the gate ids of every present word in one gather: word j's run starts at first[j] in `_gate_flat`
@@ -323,46 +344,29 @@ class CueIndex:
         hit = np.zeros(len(self._gate_line), dtype=bool)
         hit[self._gate_flat[ids]] = True
         per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
-        return set(np.flatnonzero(per_line == self._need).tolist())
+        return np.flatnonzero(per_line == self._need)
 
-    def _match_anchors(self, toks: "DocTokens", lines: set[int], found: dict) -> None:
+    def _match_anchors(self, toks: "DocTokens", lines: np.ndarray, found: dict) -> None:
         """Match the parts of the open `lines` into `found`: each part is tried at every start its phrases' rarest
-        words point to (a word at offset j of a phrase points to the token j before it)."""
-        seq, anchor_parts = toks.seq, self.anchor_parts
-        # per rare word of the document: the (line, part, offset) of open lines that it points into
-        todo: dict[int, list[tuple[int, int, int]]] = {}
-        for h in anchor_parts.keys() & toks.present:   # in C, over the smaller of the two
-            triples = [t for t in anchor_parts[h] if t[0] in lines]
-            if triples:
-                todo[h] = triples
-        # a scan of the token list, not numpy.isin: isin compares the whole array once per word (a few dozen
-        # words here), the scan is one dict probe per token (measured: 2-3x faster on posts.jsonl)
-        at = [i for i, h in enumerate(seq) if h in todo]
-        n = toks.n
-        parts = self.parts.opened(lines) if isinstance(self.parts, _LazyLines) else self.parts
-        quick = self.quick.opened(lines) if isinstance(self.quick, _LazyLines) else self.quick
+        words point to (a word at offset j of a phrase points to the token j before it; `candidates.py`)."""
+        seq = toks.seq
+        (one_lines, one_parts, one_starts), calls = self.anchors.candidates(toks.lower, *toks.by_word(), lines)
         got: dict[int, list[tuple[int, int, int, int]]] = {}   # line -> (anchor start, part, start, end)
-        tried: set[tuple[int, int, int]] = set()   # two rare words can point to the same start
-        for i in at:
-            for lid, pi, j in todo[seq[i]]:
-                a = i - j
-                if a < 0 or (lid, pi, a) in tried:
-                    continue
-                tried.add((lid, pi, a))
-                q = quick[lid][pi]
-                if q is True:
-                    got.setdefault(lid, []).append((a, pi, a, a + 1))
-                    continue
-                if q is not None and ((q[0] is not None and (a + 1 >= n or seq[a + 1] not in q[0]))
-                                      or (q[1] is not None and (a == 0 or seq[a - 1] not in q[1]))):
-                    continue
+        for lid, pi, a in zip(one_lines, one_parts, one_starts, strict=True):
+            got.setdefault(lid, []).append((a, pi, a, a + 1))   # a part of one word: every occurrence matches
+        if calls[0]:
+            parts = self.parts.opened(set(calls[0])) if isinstance(self.parts, _LazyLines) else self.parts
+            for lid, pi, a in dict.fromkeys(zip(*calls, strict=True)):   # each (line, part, start) once
                 span = _match_part(parts[lid][pi], seq, a)
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
         # in document order of the anchors, lines in line order at the same anchor (what `_longest` keeps of
-        # equal matches depends on it)
-        for lid in sorted(got, key=lambda line: (min(g[0] for g in got[line]), line)):
-            found[lid] = [(pi, s, e) for _a, pi, s, e in sorted(got[lid], key=lambda g: (g[0], g[1]))]
+        # equal matches depends on it); a line's (anchor start, part) pairs are distinct, so sorting its whole
+        # tuples sorts them by those two, and its first anchor start is its first tuple's
+        for entries in got.values():
+            entries.sort()
+        for lid in sorted(got, key=lambda line: (got[line][0][0], line)):
+            found[lid] = [(pi, s, e) for _a, pi, s, e in got[lid]]
 
     def find(self, toks: "DocTokens", text: str, bounds) -> list[Match]:
         """Every cue match in the document; `bounds()` (-> scope.Bounds) says where sentences end, for gapped cues."""
@@ -370,7 +374,7 @@ class CueIndex:
             return []
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
         lines = self._open_lines(toks.present)
-        if lines:
+        if len(lines):
             self._match_anchors(toks, lines, found)
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):

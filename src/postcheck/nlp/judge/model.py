@@ -33,6 +33,10 @@ class Judge:
         self.row_of = np.full(MASK + 1, -1, dtype=np.int32)
         self.row_of[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
         self.weights = np.asarray(arrays["weights"])   # float16 as stored; the rows a draft uses become float32
+        # the float32 rows, each converted when a draft first uses it (np.empty: untouched pages cost no memory);
+        # converting a draft's rows every time was most of its scoring
+        self._rows32 = np.empty(self.weights.shape, dtype=np.float32)
+        self._converted = np.zeros(len(self.weights), dtype=bool)
         self.bias = np.asarray(arrays["bias"], dtype=np.float64)
         meta = arrays["meta"] if "meta" in arrays else None
         self.meta: dict = json.loads(str(meta)) if meta is not None else {}
@@ -59,7 +63,15 @@ class Judge:
     def scores_of(self, keys: np.ndarray, vals: np.ndarray, known: bool = False) -> np.ndarray:
         """Raw linear scores of features given as buckets and values (`known`: already weight rows)."""
         rows, vals = (keys, vals) if known else self._known(keys, vals)
-        return self.bias + (vals.astype(np.float32) @ self.weights[rows].astype(np.float32)).astype(np.float64)
+        return self.bias + (vals.astype(np.float32) @ self.rows32(rows)).astype(np.float64)
+
+    def rows32(self, rows: np.ndarray) -> np.ndarray:
+        """`weights[rows]` as float32: the same values as `weights[rows].astype(np.float32)`."""
+        new = rows[~self._converted[rows]]
+        if len(new):
+            self._rows32[new] = self.weights[new].astype(np.float32)
+            self._converted[new] = True
+        return self._rows32.take(rows, axis=0)
 
     @staticmethod
     def verdicts_from(s: np.ndarray) -> np.ndarray:

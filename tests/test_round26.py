@@ -19,6 +19,10 @@ Part 2, from the audit of the dev set's remaining misses (every spent half; hold
   premier"), a pedagogue or artist by their trade, and the same person named again later in the post.
 - an address line right above or below the line of a business number or e-mail, with only its postcode and town
   between, is the firm's own (`contacts/venue._same_block`).
+
+Part 3, in-sample: holdout27's false alarms of names, read after its end score: a public office that ends a compound
+("Klimaatminister Sophie Hermans", not "jeugdtrainer"), and the post's last line with the writer's name and role
+("Marloes de Wit, gezinsvoogd"), whatever stands above it.
 """
 from __future__ import annotations
 
@@ -51,6 +55,10 @@ FLAG = [
                                            "Huis en haar collega Anne Verbeek waren er ook."),
     ("domus", "home-address", "block", "Ik verhuis! Vanaf maandag woon ik hier:\nKerkstraat 12, 6101 AB Echt\n"
                                        "06 - 12 34 56 78"),
+    ("sterkhuis", "person-name", "review", "Jeugdtrainer Kees Brouwer was zaterdag weer geweldig voor mijn pleegzoon "
+                                           "bij Sterk Huis."),
+    ("sterkhuis", "person-name", "review", "Vandaag sprak ik op een congres over pleegzorg bij Sterk Huis.\nMarloes "
+                                           "Verbeek, gezinsvoogd bij Sterk Huis, is trouwens ziek."),
 ]
 
 PASS = [
@@ -85,6 +93,10 @@ PASS = [
                                    "#sterkhuis #pleegzorg"),
     ("domus", ["home-address"], "Zaterdag is onze werkplaats open, kom kijken!\n\nTimmerbedrijf Rutten\n"
                                 "Nijverheidsweg 3, 6045 AB Roermond\n0475 - 33 22 11 · info@timmerbedrijfrutten.nl"),
+    ("sterkhuis", ["person-name"], "Zorgminister Anne Verbeek zei gisteren in de Kamer dat pleegzorg meer geld "
+                                   "krijgt. #sterkhuis"),
+    ("sterkhuis", ["person-name"], "Vandaag sprak ik op een congres over pleegzorg bij Sterk Huis.\n(Op persoonlijke "
+                                   "titel.)\nMarloes Verbeek, gezinsvoogd"),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r26")

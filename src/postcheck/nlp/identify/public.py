@@ -2,12 +2,14 @@
 
 `keep_private(text, hits)` drops person hits (of the names detector) that:
 * follow a public office or public role (`nlp/data/public_roles.txt`: koning,
-  minister, burgemeester, wethouder, presentator, ...), or start with one;
+  minister, burgemeester, wethouder, presentator, ...), or start with one; an office may end a compound
+  ("Klimaatminister Sophie Hermans", "oud-burgemeester"; twenty-sixth round);
 * sign the post off: a name right after "groet," / "groetjes," / "met vriendelijke
   groet," / "liefs," near the end of the text (the writer naming themselves);
 * introduce the writer: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...";
 * are the post's byline ("*Door Hub Gerards, eigenaar*", "Tekst: ...") or stand alone on its
-  last line (the writer signing without a greeting), or start a line near the end with at most a role after
+  last line, or with a role after them ("Marloes de Wit, gezinsvoogd") (the writer signing without a greeting),
+  or start a line near the end with at most a role after
   them ("*Ruud Smeets, eigenaar Smeets Installaties*", "Marcel Vossen" above a last line in brackets);
 * open the post with a role after them: a byline or a bio ("*Sanne Driessen, consultant bij ...*", "Sanne de Wit 👋
   gezinsvoogd in Midden-Brabant"; twenty-sixth round);
@@ -55,8 +57,16 @@ def _role_re() -> re.Pattern:
     alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
     # a portfolio may follow the office: "wethouder Jeugd", "minister van Volkshuisvesting"
     portfolio = r"(?:[ \t]+(?:van|voor|en|der|de|het|(?-i:[A-Z][\w&'-]*))){0,3}"
-    return re.compile(rf"(?<![\w-])(?:{alts}){portfolio}[ \t]*,?[ \t]*$",
+    # an office as the end of a compound: "Klimaatminister Sophie Hermans", "oud-burgemeester", "zorgwethouder"
+    compound = "|".join(re.escape(e) for e in _COMPOUND_OFFICES)
+    return re.compile(rf"(?<![\w-])(?:{alts}|[\w]+-?(?:{compound})){portfolio}[ \t]*,?[ \t]*$",
                       re.I)
+
+
+# public offices that also end a compound naming the same office ("klimaatminister", "oud-wethouder"); not the roles
+# a private person may hold in a compound ("jeugdtrainer", "tekstschrijver")
+_COMPOUND_OFFICES = ("minister", "staatssecretaris", "burgemeester", "wethouder", "kamerlid", "premier", "president",
+                     "koning", "koningin", "prinses", "hoogleraar", "professor")
 
 
 # a byline at the start of a line: "*Door Hub Gerards, eigenaar*", "Tekst: Sanne Visser"
@@ -223,6 +233,10 @@ def writer_signs(text: str, start: int, end: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if _BYLINE.fullmatch(line) or (_LAST_LINE.fullmatch(text, end) and _LINE_START.fullmatch(line)):
         return True
+    if _LINE_START.fullmatch(line):   # the last line of the post, a role after the name: "Marloes de Wit, gezinsvoogd"
+        rest = _SIGNATURE_REST.match(text, end)
+        if rest is not None and rest.end() > end and _LAST_LINE.fullmatch(text, rest.end()):
+            return True
     return bool(_LINE_START.fullmatch(line) and _signature(text, start, end))
 
 

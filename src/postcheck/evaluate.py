@@ -115,6 +115,12 @@ class Context:
             self._judged[org] = judge_draft(self.norm.text, org, self.channel, self.capacity, self.front_matter, spans)
         return self._judged[org]
 
+    def may_state(self, category: str) -> bool:
+        """Whether the prose could hold a fact of this category at all (`nlp.judge.facts`: a word that may be a
+        name, a digit or an '@'); always for a category that is no such fact."""
+        from .nlp.judge.facts import may_state
+        return may_state(category, self.norm.text)
+
     def hits(self, detector: str) -> list[Hit]:
         return self._hits.get(detector, [])
 

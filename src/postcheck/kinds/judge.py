@@ -38,7 +38,6 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Severity
-from ..nlp.judge.facts import may_state
 from ..packs.schema import INT, NUMBER, TEXT, TEXTS
 from .base import NOTHING, Preparation, Problem, option
 from .metadata import approved as _approved
@@ -98,7 +97,7 @@ def check(rule, ctx) -> Iterator:
     view = ctx.judgement(rule.options.org)
     raised = _raised(rule, worst, view)
     if raised and view.category in _FACTS and (_cleared(ctx.prior, view.category)
-                                               or not may_state(view.category, ctx.norm.text)):
+                                               or not ctx.may_state(view.category)):
         raised = None            # the detectors cleared that fact, or the text cannot hold it (nlp/judge/facts)
     if raised and view.category == "approval" and _approved(ctx.front_matter):
         raised = None            # the approval the words ask for is recorded in the front matter

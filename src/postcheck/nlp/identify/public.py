@@ -53,8 +53,14 @@ _TAIL = 300
 
 
 @lru_cache(maxsize=1)
+def _role_alts() -> str:
+    """The public roles as one regex alternation, longest first, any whitespace between the words of a role."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
-    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
+    alts = _role_alts()
     # a portfolio may follow the office: "wethouder Jeugd", "minister van Volkshuisvesting"
     portfolio = r"(?:[ \t]+(?:van|voor|en|der|de|het|(?-i:[A-Z][\w&'-]*))){0,3}"
     # an office as the end of a compound: "Klimaatminister Sophie Hermans", "oud-burgemeester", "zorgwethouder"
@@ -174,8 +180,7 @@ _QUOTED_BY = re.compile(r"[\"”“’»][ \t]*\n?[ \t>]*[-–—~][ \t]*$")
 @lru_cache(maxsize=1)
 def _role_after() -> re.Pattern:
     """A public office after the name, with "als": "Hugo de Jonge wilde als minister ..." (twenty-sixth round)."""
-    alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(words("public_roles"), key=len, reverse=True))
-    return re.compile(rf"(?:[ \t]+\w+){{0,2}}[ \t]+als[ \t]+(?:{alts})(?![\w-])", re.I)
+    return re.compile(rf"(?:[ \t]+\w+){{0,2}}[ \t]+als[ \t]+(?:{_role_alts()})(?![\w-])", re.I)
 
 
 def _name_key(span: str) -> str:

@@ -5,8 +5,8 @@ one at all.
 The detectors cannot answer this for the judge: a pack runs its name detectors only on drafts about the
 organisation, and they miss names on purpose where a name is not certain ("met shanaya", "#teamkevin"). So this
 asks a wider, cheap question, only when the judge is about to raise: is there any word that may be a name (a
-known first name or surname in any case that is no ordinary Dutch word, also inside a hashtag), any digit or any
-e-mail sign? Where the answer is no ("mijn pleegzoon heeft zijn A-diploma gehaald"), the judge's name or
+known first name or surname in any case that is no common Dutch word or stop word, also inside a hashtag), any
+digit or any e-mail sign? Where the answer is no ("mijn pleegzoon heeft zijn A-diploma gehaald"), the judge's name or
 personal-data reading rests on the care words around it, not on a person the post identifies.
 """
 from __future__ import annotations

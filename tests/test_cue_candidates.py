@@ -24,14 +24,14 @@ def engine():
     return build_engine(Settings(packs=("domus", "sterkhuis", "hartekamp", "heemstede")))
 
 
-def _brute_force(index, toks: DocTokens, lines: np.ndarray) -> dict[int, list[tuple[int, int, int]]]:
+def _brute_force(index, toks: DocTokens, lines: np.ndarray, extra) -> dict[int, list[tuple[int, int, int]]]:
     """Every part of every open line tried at every token, in the order `_match_anchors` leaves them."""
     got: dict[int, list[tuple[int, int, int, int]]] = {}
     parts = index.parts.opened(lines.tolist()) if isinstance(index.parts, _LazyLines) else index.parts
     for lid in lines.tolist():
         for pi, part in enumerate(parts[lid]):
             for a in range(toks.n):
-                span = _match_part(part, toks.seq, a)
+                span = _match_part(part, toks.seq, a, extra)
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
     return {lid: [(pi, s, e) for _a, pi, s, e in sorted(got[lid])]
@@ -46,7 +46,8 @@ def _texts() -> list[str]:
         texts += [p[:1500] for p in rng.sample(posts, 40)]
     words = ("ik weet niet of je dat mag zeggen maar het blijft onder ons vertrouwelijk de directeur heeft "
              "als je het merkt zeg het dan niet door want dat is geheim en intern nog niet bekend bewoner "
-             "cliënt wachtwoord foto zonder toestemming niet doorvertellen hoor ! , . ? we weten waar je woont").split()
+             "cliënt wachtwoord foto zonder toestemming niet doorvertellen hoor ! , . ? we weten waar je woont "
+             "besloten wandelgroep fb-groepje screenshot uit onze gesloten oudergroepen doorgestuurd").split()
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) for _ in range(150)]
     return texts
 
@@ -59,11 +60,11 @@ def test_anchor_candidates_find_what_trying_every_token_finds(engine):
         if not toks.n:
             continue
         for index in (detector.anchors, detector.companions, detector.scope):
-            lines = index._open_lines(toks.present)
+            lines, extra = index._open(toks, text)
             found: dict = {}
             if len(lines):
-                index._match_anchors(toks, lines, found)
-            want = _brute_force(index, toks, lines)
+                index._match_anchors(toks, lines, found, extra)
+            want = _brute_force(index, toks, lines, extra)
             assert found == want, text
             assert list(found) == list(want), text
             checked += len(want)

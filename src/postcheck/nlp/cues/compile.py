@@ -19,7 +19,10 @@ from ...text.fold import fold
 from .syntax import CueLine, CueSyntaxError, parse_line
 
 MAX_FORMS_PER_LINE = 20000
-CACHE_VERSION = "cues-3"
+CACHE_VERSION = "cues-4"
+# an ending position ("**groep") stands in a part as one pseudo-token, which no spaCy token is (a NUL first);
+# the index gives a document's words that end so this token as a second form (`index.CueIndex._endings`)
+ENDING_MARK = "\x00"
 
 
 Seqs = tuple[tuple[str, ...], ...]          # the token sequences one position of a cue stands for
@@ -34,6 +37,7 @@ class Compiled:
     lines: tuple[tuple[int, tuple[Part, ...]], ...]     # line id -> (set index, its parts between gaps)
     wildcards: tuple[tuple[str, int], ...]              # (regex source, line id)
     inverted: tuple[int, ...] = ()                      # line ids in the swapped order of `a <> b`
+    endings: tuple[str, ...] = ()                       # the ending positions of phrases ("**groep")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +104,13 @@ class _Expander:
                             hint="remove the circular [set] reference")
         self.stack.append(name)
         out: set[tuple[str, ...]] = set()
-        for _n, line in self.parsed.get(name, ()):
+        for n, line in self.parsed.get(name, ()):
+            if line.endings():
+                self.stack.pop()
+                raise UserError(f"cue set '{name}', cue {n}: a cue with an ending ('{min(line.endings())}') "
+                                f"cannot be used as [{name}]",
+                                hint="write the words out in the set used as [set], or use the ending in the "
+                                     "line that refers to it")
             if len(line.segments) == 1 and not line.wildcard:
                 for segments in (line.segments, line.swapped()):
                     if segments is not None:
@@ -119,6 +129,8 @@ class _Expander:
                         raise UserError(f"cue set '{where}': unknown cue set [{alt.ref}]",
                                         hint="define it under 'lexicons:' with 'kind: cues'")
                     seqs |= self.set_phrases(alt.ref)
+                elif alt.ending:
+                    seqs.add((ENDING_MARK + alt.ending,))
                 else:
                     seqs |= _word_forms(alt.text, alt.exact)
             out.append((slot.optional, tuple(sorted(seqs, key=lambda q: (-len(q), q)))))
@@ -158,8 +170,10 @@ def compile_sets(sets: Mapping[str, Sequence[str]]) -> Compiled:
     lines: list[tuple[int, tuple[Part, ...]]] = []
     wildcards: list[tuple[str, int]] = []
     inverted: list[int] = []
+    endings: set[str] = set()
     for si, name in enumerate(names):
         for _n, line in parsed[name]:
+            endings |= line.endings()
             if line.wildcard:
                 wildcards.append((_wildcard_regex(line.wildcard), len(lines)))
                 lines.append((si, ((),)))
@@ -172,7 +186,7 @@ def compile_sets(sets: Mapping[str, Sequence[str]]) -> Compiled:
             joined = _joined(line)
             if joined:
                 lines.append((si, (((False, joined),),)))
-    return Compiled(names, tuple(lines), tuple(wildcards), tuple(inverted))
+    return Compiled(names, tuple(lines), tuple(wildcards), tuple(inverted), tuple(sorted(endings)))
 
 
 def _joined(line: CueLine) -> Seqs:
@@ -191,6 +205,14 @@ def _joined(line: CueLine) -> Seqs:
         if len(present) >= 2:
             out.update({("".join(present),), (fold("".join(present)),), ("-".join(present),)})
     return tuple(sorted(out))
+
+
+def ending_forms(ending: str) -> list[str]:
+    """The forms of an ending position's word ("**groep": groep, groepen, groepje, ...), lower case."""
+    from ..inflect import forms
+
+    stem = ending.lstrip("*")
+    return sorted({f.lower() for f in forms(stem) | {stem} if f.isalpha() or "-" in f}, key=len, reverse=True)
 
 
 def _wildcard_regex(wild: str) -> str:

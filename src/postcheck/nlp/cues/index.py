@@ -18,7 +18,6 @@ fronted word or clause: "dan weet ik je te vinden", not "Weet ik ...?").
 from __future__ import annotations
 
 import bisect
-import pickle
 import re
 from functools import cached_property
 from typing import Mapping, Sequence
@@ -26,13 +25,15 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .candidates import AnchorTables
-from .compile import Compiled, cache_version, compile_sets
+from .compile import ENDING_MARK, Compiled, cache_version, compile_sets
+from .endings import Endings
+from .lazy import _LazyLines
 from .masked import unmask
 from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
 # data/word_frequency_nl.txt (which picks the anchors) changes
-_INDEX_STATE = "index-16"
+_INDEX_STATE = "index-19"
 
 
 def _frequency():
@@ -42,7 +43,8 @@ def _frequency():
 
     table = {word: 10 ** zipf for word, zipf in word_frequencies().items()}
     floor = 10 ** 3.5
-    return lambda w: table.get(w, floor)
+    # an ending position ("**groep") is never an anchor nor a phrase's rarest word: it is read beside the tokens
+    return lambda w: float("inf") if w.startswith(ENDING_MARK) else table.get(w, floor)
 
 
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿĀ-ſ]")   # Latin letters with diacritics (not quotes, emoji)
@@ -159,43 +161,6 @@ class DocTokens:
         return (self.arr[:, 0] + self.arr[:, 1]).tolist()
 
 
-class _LazyLines:
-    """A list of per-line tables, each kept pickled until its line is first opened by a document."""
-
-    __slots__ = ("_blobs", "items")
-
-    def __init__(self, blobs: list[bytes]) -> None:
-        self._blobs = blobs
-        self.items: list = [None] * len(blobs)
-
-    @staticmethod
-    def pack(items) -> list[bytes]:
-        return [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items]
-
-    def opened(self, lids) -> list:
-        """The tables as a plain list, with those of `lids` unpickled (written by this index's `build`)."""
-        items, blobs = self.items, self._blobs
-        for lid in lids:
-            if items[lid] is None:
-                items[lid] = pickle.loads(blobs[lid])
-        return items
-
-    def __len__(self) -> int:
-        return len(self._blobs)
-
-    def __getitem__(self, lid: int):
-        return self.opened((lid,))[lid]
-
-    def __iter__(self):
-        return iter(self.opened(range(len(self._blobs))))
-
-    def __getstate__(self):
-        return self._blobs
-
-    def __setstate__(self, state) -> None:
-        self._blobs, self.items = state, [None] * len(state)
-
-
 class CueIndex:
     """Compiled cue lines, matched per document.
 
@@ -221,6 +186,10 @@ class CueIndex:
         # only the sets that rules read are matched; the others serve as [set] references
         active = {lid for lid, (si, _p) in enumerate(compiled.lines) if matched is None or compiled.sets[si] in matched}
         freq = _frequency()
+        self.endings = endings = Endings(compiled.endings)
+        # words one of which a document needs before a line with an ending ("=besloten **groep") can open: per
+        # such line its rarest gate that is no ending; a document without any is not scanned for endings
+        ending_keys: set[int] = set()
         gate_lines: dict[int, set[tuple[int, int]]] = {}   # gate token -> (line, gate number) it satisfies
         self.n_gates: list[int] = []
         for lid, (_si, parts) in enumerate(compiled.lines):
@@ -228,6 +197,7 @@ class CueIndex:
             quick: list = []
             rare_at: set[tuple[int, int, int]] = set()   # (word, part, offset of the word in its phrase)
             n_gates = 0
+            gates: list[tuple[float, set[int]]] = []   # this line's gates that are no ending: (frequency, words)
             if lid not in active:
                 parts = ()   # never matched here: no tables to build
             for part in parts:
@@ -238,9 +208,10 @@ class CueIndex:
                         table.setdefault(hash_string(seq[0]), []).append(tuple(hash_string(t) for t in seq))
                     positions.append((optional, table))
                     if not optional:   # every required position is a gate: one of its words must be in the doc
-                        for seq in seqs:
-                            rare = min(seq, key=lambda t: (freq(t), -len(t)))
+                        words = {min(seq, key=lambda t: (freq(t), -len(t))) for seq in seqs}
+                        for rare in words:
                             gate_lines.setdefault(hash_string(rare), set()).add((lid, n_gates))
+                        gates.append((sum(freq(w) for w in words), {hash_string(w) for w in words}))
                         n_gates += 1
                 if not part:
                     continue   # a wildcard line: matched by its regex
@@ -265,15 +236,21 @@ class CueIndex:
                 else:
                     nxt = _reachable(positions[k + 1:]) if lengths == {1} else None
                 prv = _reachable(before)
+                # a neighbour that may be an ending ("**groep") is no fixed word: no quick check on that side
+                nxt = None if nxt and nxt & endings.hashes else nxt
+                prv = None if prv and prv & endings.hashes else prv
                 if lengths == {1} and not before and not positions[k + 1:]:
                     quick.append(True)   # the part is one word: every occurrence is a match
                 else:
                     quick.append((nxt, prv) if nxt is not None or prv is not None else None)
             parts_of.append(compiled_parts)
+            if any(h in endings.hashes for _f, hs in gates for h in hs):
+                ending_keys |= min((g for g in gates if not g[1] & endings.hashes), key=lambda g: g[0])[1]
             quick_of.append(quick)
             line_rare.append(sorted(rare_at))
             self.n_gates.append(n_gates if lid in active else -1)
         self.parts: list[list[tuple]] | _LazyLines = parts_of
+        self._ending_keys = frozenset(ending_keys)
         self.gate_set = frozenset(gate_lines)
         self.anchors = AnchorTables(line_rare, quick_of)   # the candidate starts of each part, as arrays
         self.gates = np.array(sorted(gate_lines), dtype=np.uint64)
@@ -331,6 +308,14 @@ class CueIndex:
             cache.store(key, compiled, cache_dir)
         return compiled
 
+    def _open(self, toks: "DocTokens", text: str) -> tuple[np.ndarray, dict[int, tuple[int, ...]] | None]:
+        """The open lines of a document, and its words' ending pseudo-tokens when the index has endings."""
+        if not self.endings or toks.present.isdisjoint(self._ending_keys):
+            return self._open_lines(toks.present), None
+        extra = self.endings.scan(toks)
+        present = toks.present | {h for hs in extra.values() for h in hs} if extra else toks.present
+        return self._open_lines(present), extra
+
     def _open_lines(self, present: set[int]) -> np.ndarray:
         """Lines whose every gate has one of its words among the document's words, in line order."""
         words = present & self.gate_set
@@ -346,7 +331,7 @@ class CueIndex:
         per_line = np.bincount(self._gate_line[hit], minlength=len(self._need))
         return np.flatnonzero(per_line == self._need)
 
-    def _match_anchors(self, toks: "DocTokens", lines: np.ndarray, found: dict) -> None:
+    def _match_anchors(self, toks: "DocTokens", lines: np.ndarray, found: dict, extra=None) -> None:
         """Match the parts of the open `lines` into `found`: each part is tried at every start its phrases' rarest
         words point to (a word at offset j of a phrase points to the token j before it; `candidates.py`)."""
         seq = toks.seq
@@ -357,7 +342,7 @@ class CueIndex:
         if calls[0]:
             parts = self.parts.opened(set(calls[0])) if isinstance(self.parts, _LazyLines) else self.parts
             for lid, pi, a in dict.fromkeys(zip(*calls, strict=True)):   # each (line, part, start) once
-                span = _match_part(parts[lid][pi], seq, a)
+                span = _match_part(parts[lid][pi], seq, a, extra)
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
         # in document order of the anchors, lines in line order at the same anchor (what `_longest` keeps of
@@ -373,9 +358,9 @@ class CueIndex:
         if toks.n == 0:
             return []
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
-        lines = self._open_lines(toks.present)
+        lines, extra = self._open(toks, text)
         if len(lines):
-            self._match_anchors(toks, lines, found)
+            self._match_anchors(toks, lines, found, extra)
         for compiled_re, lid in self.wild:
             for m in compiled_re.finditer(text):
                 starts = toks.starts

@@ -78,8 +78,9 @@ def _by_second(table: dict[int, list[tuple[int, ...]]]) -> dict[int, dict[int, l
     return out
 
 
-def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
-    """The longest match of one part whose anchor position starts at token i: (start, end), or None."""
+def _match_part(part, seq: list[int], i: int, extra=None) -> tuple[int, int] | None:
+    """The longest match of one part whose anchor position starts at token i: (start, end), or None.
+    `extra`: token -> its ending pseudo-tokens (`endings.py`), for positions such as `**groep`."""
     anchor, before, after = part
     sub = anchor.get(seq[i])
     if sub is None:
@@ -94,15 +95,16 @@ def _match_part(part, seq: list[int], i: int) -> tuple[int, int] | None:
                 reach = i + k
     if reach < 0:
         return None
-    end = _grow(after, seq, reach, forward=True) if after else reach
+    end = _grow(after, seq, reach, True, extra) if after else reach
     if end is None:
         return None
-    start = _grow(before, seq, i, forward=False) if before else i
+    start = _grow(before, seq, i, False, extra) if before else i
     return None if start is None else (start, end)
 
 
-def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
-    """Match `positions` from token j onwards (or backwards, ending before j); the farthest reach, or None."""
+def _grow(positions, seq: list[int], j: int, forward: bool, extra=None) -> int | None:
+    """Match `positions` from token j onwards (or backwards, ending before j); the farthest reach, or None.
+    A token's ending pseudo-tokens in `extra` match a position's one-token ending entry."""
     best = None
     stack = [(0, j)]
     n = len(seq)
@@ -120,10 +122,14 @@ def _grow(positions, seq: list[int], j: int, forward: bool) -> int | None:
                 for h in table.get(seq[at], ()):
                     if at + len(h) <= n and (len(h) == 1 or tuple(seq[at:at + len(h)]) == h):
                         stack.append((p + 1, at + len(h)))
+                if extra and at in extra and any(e in table for e in extra[at]):
+                    stack.append((p + 1, at + 1))
         elif at > 0:
             for h in table.get(seq[at - 1], ()):
                 if at - len(h) >= 0 and (len(h) == 1 or tuple(seq[at - len(h):at]) == h):
                     stack.append((p + 1, at - len(h)))
+            if extra and at - 1 in extra and any(e in table for e in extra[at - 1]):
+                stack.append((p + 1, at - 1))
     return best
 
 

@@ -18,6 +18,10 @@ A cue line is a phrase of words separated by spaces, with a few signs:
 - `=?`: the question mark itself, at the end of a question: `gestart =?` ("Nieuwe pagina gestart?").
 - `*end` / `begin*`: a line of one such word: any word that ends (begins) so,
   e.g. compounds: `*verslag` matches "MT-verslag".
+- `*end` / `**end` as one position of a phrase (also as an alternative, `=groep|**groep`): a word ending so, in
+  any inflected form of the ending (`**` a compound only): `=besloten **groep` matches "besloten wandelgroepen".
+  Each part of the phrase needs one required position without such a word (the part is found by it), and a
+  line with one cannot be used as `[set]`.
 
 Multi-word phrases also match written as one word or hashtag ("#nietopenbaar"
 for `niet openbaar`). `parse_line` turns a line into a `CueLine`; it raises
@@ -37,6 +41,7 @@ _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 _EMOJI = re.compile("^=?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
 _WORD = re.compile(r"^=?[\w'’.\-@&+/€$%]+$", re.UNICODE)   # € and % for amounts (bedrag.txt)
 _WILD = re.compile(r"^(\*{1,2}[\w\-]{3,}|[\w\-]{3,}\*)$", re.UNICODE)   # "**beleid": compounds only
+_ENDING = re.compile(r"^\*{1,2}[^\W\d_][\w\-]{2,}$", re.UNICODE)   # a position "**groep" inside a phrase
 
 
 class CueSyntaxError(ValueError):
@@ -52,6 +57,7 @@ class Alt:
     text: str = ""
     exact: bool = False
     ref: str = ""
+    ending: str = ""      # "**groep" / "*groep": any word (a compound with "**") ending in a form of "groep"
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,10 @@ class CueLine:
 
     def refs(self) -> set[str]:
         return {a.ref for seg in self.segments for s in seg for a in s.alts if a.ref}
+
+    def endings(self) -> set[str]:
+        """The ending positions of the line ("**groep"), for the index's per-document ending scan."""
+        return {a.ending for seg in self.segments for s in seg for a in s.alts if a.ending}
 
     def swapped(self) -> tuple[tuple[Slot, ...], ...] | None:
         """The segments with the two positions around `<>` in the other order (None without `<>`)."""
@@ -115,6 +125,9 @@ def parse_line(line: str) -> CueLine:
     for seg in segments:
         if all(s.optional for s in seg):
             raise CueSyntaxError("each part of a cue needs at least one word that is not optional ('?')")
+        if all(s.optional or any(a.ending for a in s.alts) for s in seg):
+            raise CueSyntaxError("each part of a cue needs one word that is not optional and not an ending "
+                                 "('**groep'): the part is found by that word")
     return CueLine(tuple(segments), swap=swap)
 
 
@@ -123,12 +136,15 @@ def _slot(token: str, col: int) -> Slot:
         return Slot((Alt(text="?", exact=True),), False)
     optional = token.endswith("?") and len(token) > 1
     body = token[:-1] if optional else token
-    if "*" in body:
-        raise CueSyntaxError("a wildcard ('*verslag', 'verslag*') must be the only word on its line", col)
     alts = []
     for part in body.split("|"):
         m = _NAME.match(part)
-        if m:
+        if _ENDING.match(part):
+            alts.append(Alt(ending=part.lower()))
+        elif "*" in part:
+            raise CueSyntaxError("inside a phrase only an ending ('*groep', '**groep') may hold '*'; "
+                                 "a wildcard 'begin*' must be the only word on its line", col)
+        elif m:
             alts.append(Alt(ref=m.group(1)))
         elif part and (_WORD.match(part) or _EMOJI.match(part)) and part != "=":
             alts.append(Alt(text=part.lstrip("=").lower(), exact=part.startswith("=")))

@@ -101,6 +101,8 @@ def check(rule, ctx) -> Iterator:
         raised = None            # the detectors cleared that fact, or the text cannot hold it (nlp/judge/facts)
     if raised and view.category == "approval" and _approved(ctx.front_matter):
         raised = None            # the approval the words ask for is recorded in the front matter
+    if raised and view.category == "news" and ctx.mentions("inmiddels_openbaar"):
+        raised = None            # the text says the news is out already ("mooi stuk in de krant vandaag")
     if not raised and (worst == 0 or not rule.options.also):
         return                   # nothing to raise, no categories to add
     if ctx.lifted_block():       # re-runs the lifted rules' checks: asked once, only when there is something to say

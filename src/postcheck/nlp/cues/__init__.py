@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from ..hits import Hit
 from .index import CueIndex, DocTokens, Match
-from .scope import INVERTED_AFTER, WIDE_NEG_BEFORE, Bounds, flags, refused
+from .scope import INVERTED_AFTER, NOUN_PP, WIDE_NEG_BEFORE, Bounds, flags, refused
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
@@ -106,7 +106,7 @@ class CueDetector:
         out = []
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
-            hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER)
+            hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER + NOUN_PP)
             near = [n for n in negators[lo:hi] if m.start <= n.start < m.end
                     or not any(u.end <= m.start or u.start >= m.end for u in in_cue.get(n.start, ()))]
             negated_by, quoted, reported = flags(m, near, scope["~subordinator"],

@@ -77,12 +77,16 @@ WIDE_NEG_BEFORE = 10
 _WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
 # a preposition negates only what follows it: "als je hem nog een keer zonder jas ..." keeps the cue before it
 _FORWARD_ONLY = frozenset({"zonder"})
+_FREE_RELATIVE = re.compile(r"wie\b", re.I)
+_NAMING = re.compile(r"uit(?:ge)?(?:maak|maken|schel|schold)", re.I)
 # a coordinator that starts a new statement ends a wide negator's scope ("ik heb nooit geklaagd, maar nu ..."); the
 # judge's features read it the same way (nlp/judge/features.py)
 NEW_STATEMENT = re.compile(r"\b(?:maar|want|dus|dan|toch|omdat|als|zodat|terwijl|behalve|alleen)\b", re.I)
 REPORT_AFTER = 4
 # a fronted cue (at most TOPIC_WORDS words into its clause), (a noun,) verb, subject, (an adverb,) then the negator
 INVERTED_AFTER = 4
+# the fronted noun's own "van" phrase may stand between it and the verb ("foto's van ons pleegkind zie je hier niet")
+NOUN_PP = 3
 TOPIC_WORDS = 4
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
 _WORD = re.compile(r"\w+")
@@ -251,6 +255,8 @@ def _prohibited(m, prohibitions, bounds: Bounds) -> int:
 
 
 def _negated(m, negators, subordinators, bounds: Bounds) -> int:
+    # a cue that is a free relative clause ("wie ... stemt") ends at its verb: what follows is the main clause
+    free_relative = _FREE_RELATIVE.match(bounds.text, m.start_char) is not None
     for n in negators:
         if m.start <= n.start < m.end:
             if any(a <= n.start < b for a, b in m.gaps):
@@ -265,11 +271,13 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
                                            for s in subordinators)
             if not sub:
                 return n.start
+        if free_relative:
+            continue   # "wie op X stemt, hoeft niet te klagen": the negator after it is the main clause's
         if 0 <= n.start - m.end <= NEG_AFTER and not bounds.clause_break(m.end_char, n.start_char) \
                 and bounds.text[n.start_char:n.end_char].lower() not in _FORWARD_ONLY:
             if not any(m.end <= s.start < n.start for s in subordinators):
                 return n.start
-        if NEG_AFTER < n.start - m.end <= INVERTED_AFTER and _inverted(m, n, bounds):
+        if NEG_AFTER < n.start - m.end <= INVERTED_AFTER + NOUN_PP and _inverted(m, n, bounds):
             return n.start
     return -1
 
@@ -281,6 +289,11 @@ def _inverted(m, n, bounds: Bounds) -> bool:
     if bounds.clause_break(m.end_char, n.start_char):
         return False
     between = [w.lower() for w in text[m.end_char:n.start_char].split()]
+    # the cue's own "van" phrase first ("foto's van ons pleegkind zie je hier niet"): the verb comes after it
+    if len(between) > INVERTED_AFTER and between[0] == "van":
+        between = next((between[k:] for k in range(2, NOUN_PP + 1)
+                        if len(between) - k <= INVERTED_AFTER and _SUBJECTS.intersection(between[k + 1:k + 3])),
+                       between)
     # the verb right after the cue, or after the rest of its noun phrase ("zelfgemaakte logo's gebruiken we niet")
     if not 2 <= len(between) <= INVERTED_AFTER or not _SUBJECTS.intersection(between[1:3]):
         return False
@@ -345,6 +358,9 @@ def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:
                 and not _names_the_source(r, m, bounds):
             return True
     for r in reporters_after:
-        if 0 <= r.start - m.end <= REPORT_AFTER and bounds.sentence_of(r.start_char) == sent:
+        # a verb of calling names reports only the name right before it ("voor zakkenvuller uitmaakt"), not a
+        # word a few words earlier ("iedereen op het raadhuis voor zakkenvuller uitmaakt": "raadhuis" is no name)
+        reach = 0 if _NAMING.match(bounds.text, r.start_char) else REPORT_AFTER
+        if 0 <= r.start - m.end <= reach and bounds.sentence_of(r.start_char) == sent:
             return True
     return False

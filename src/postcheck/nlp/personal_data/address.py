@@ -84,6 +84,11 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the address hits in `text` to `out`."""
     for m in _HOUSE_RE.finditer(text):
         s = m.start()
+        # a house-number word between street and number ("Kerkstraat nr 12", "kerkstraat, nummer 12"): the street
+        # is read before it
+        marker = _NUMBER_WORD.search(text, max(0, s - 14), s)
+        if marker:
+            s = marker.start()
         if s == 0 or not text[s - 1].isalpha():
             continue
         head = text[max(0, s - 80):s]
@@ -111,6 +116,9 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         if not k:
             continue
         _append(out, text, m, s, " ".join(words[-k:]))
+
+
+_NUMBER_WORD = re.compile(r",?[ ]+(?:nr\.?|nummer|no\.|huisnummer)$", re.I)
 
 
 def _month_after(text: str, end: int) -> bool:

@@ -58,7 +58,9 @@ from ..wordlists import word_set, words
 LABELS = ("credential",)
 
 # connector between a keyword (plus filler) and the value
-_CONNECT = (r"(?:[:=]|->|→|\b(?:is|zijn|wordt|werd)?[ \t]*(?:veranderd|gewijzigd|aangepast)[ \t]+(?:in|naar)\b"
+_CONNECT = (r"(?:[:=]|->|→|\b(?:is|zijn|wordt|werd)?[ \t]*(?:veranderd|gewijzigd|aangepast|vernieuwd)"
+            # "is veranderd in 4471", "is veranderd -> 4471", "gewijzigd: 4471"
+            r"(?:[ \t]+(?:in|naar)\b|[ \t]*(?:[:=]|->|→))"
             r"|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)")
 # codes also after "met": "het alarm zet je uit met 1 2 3 4"
 _CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b)"

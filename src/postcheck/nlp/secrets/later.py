@@ -61,6 +61,19 @@ def judged_after(text: str, end: int) -> bool:
     return _JUDGED_AFTER.match(text, end) is not None
 
 
+# a value of every kind of character, anywhere later in the keyword's sentence: "na de herstart werkt het oude
+# wachtwoord van de baliepc gewoon weer, Balie2!Heemstede" (detect-secrets' keyword + high-entropy value, here the
+# shape of a chosen password: upper and lower case, a digit and a symbol inside; twenty-seventh round)
+# (a hyphen alone is no such symbol: "Team-Noord2", "Route-66a" are names)
+_STRONG_VALUE = re.compile(r"(?<![\w@#/.:-])(?P<val4>(?=[^\s]*[A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)[A-Za-z\d]+"
+                           r"[!#$%&*+=?_~][A-Za-z\d!#$%&*+=?_~-]*[A-Za-z\d])(?![\w@/:]|\.\w)")
+
+
+def _strong_value(text: str, a: int, b: int):
+    m = _STRONG_VALUE.search(text, a, b)
+    return m if m and 8 <= len(m.group("val4")) <= 64 else None
+
+
 # a password changed, the new one told in the next sentence: "ww van de insta is veranderd want marieke is uit
 # dienst. nieuw is Boshuis!2024nacht", "wachtwoord gereset. Het nieuwe: Kamp#2025" (twenty-fifth round)
 _CHANGED = re.compile(r"(?<![\w-])(?:veranderd|gewijzigd|aangepast|vernieuwd|gereset|omgezet)(?![\w-])", re.I)
@@ -95,16 +108,17 @@ def quoted_later(text: str, start: int) -> Hit | None:
 def _in_sentence(text: str, a: int) -> Hit | None:
     stop = _QUOTED_STOP.search(text, a, a + _QUOTED_REACH)
     b = stop.start() if stop else min(len(text), a + _QUOTED_REACH)
-    m = _QUOTED_VALUE.search(text, a, b)
-    if m is None or _EXAMPLE_WORDS.search(text, a, m.start()):
-        return None
-    group = "val" if m.group("val") else "val2" if m.group("val2") else "val3"
-    val = m.group(group) if group == "val" else m.group(group).rstrip(".,;:!?)")
-    if judged_after(text, m.start(group) + len(val)):
-        return None
-    if not password_shaped(val.rstrip("!")) or not any(c.isdigit() for c in val):
-        return None
-    return Hit(m.start(group), m.start(group) + len(val), "credential", "password")
+    # a quoted value or one after ":" or "is" first; else a value of every kind of character
+    for m in (_QUOTED_VALUE.search(text, a, b), _strong_value(text, a, b)):
+        if m is None or _EXAMPLE_WORDS.search(text, a, m.start()):
+            continue
+        group = next(g for g in ("val", "val2", "val3", "val4") if g in m.re.groupindex and m.group(g))
+        val = m.group(group) if group == "val" else m.group(group).rstrip(".,;:!?)")
+        if judged_after(text, m.start(group) + len(val)):
+            continue
+        if password_shaped(val.rstrip("!")) and any(c.isdigit() for c in val):
+            return Hit(m.start(group), m.start(group) + len(val), "credential", "password")
+    return None
 
 
 # the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991"

@@ -62,7 +62,8 @@ FLAG = [
      "kijk wat er in de beslote groep stond, heb t ff gekopieert want dit is zo lief #familie"),
     ("hartekamp", "closed-page-sharing", "block",
      "Uit de besloten app van de woongroep, ik plak het hier even voor wie het gemist heeft:\n\n" + _QUOTE),
-    ("sterkhuis", "closed-page-sharing", "block",
+    # review since the twenty-seventh round: Sterk Huis's policy names no closed page (see rules/sterkhuis.yaml)
+    ("sterkhuis", "closed-page-sharing", "review",
      "Kijk wat er vanochtend in onze besloten pleegoudergroep werd gezegd, ik heb er een screenshot van gemaakt."),
     ("sterkhuis", "closed-page-copied", "block",
      "In de besloten app van de pleegouders ging het gisteren los. Dit is wat een moeder er schreef, "

@@ -79,7 +79,7 @@ _COMPOUND_OFFICES = ("minister", "staatssecretaris", "burgemeester", "wethouder"
 _BYLINE = re.compile(r"[ \t*_>#-]*(?:(?:geschreven[ \t]+)?door|tekst|auteur|by)[ \t]*:?[ \t]*", re.I)
 # a name alone on the last line of the post (with emphasis marks or a dash): the writer signing
 _LAST_LINE = re.compile(r"[ \t*_.]*\s*$")
-_LINE_START = re.compile(r"[ \t*_>-]*")
+_LINE_START = re.compile(r"[ \t*_>~–—-]*")   # "— Marco Hermans": an en or em dash before a signature too
 # the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...", "bel mij, Linda
 # Moonen, op ..." (twenty-fourth round)
 _SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende)[ \t]*,?"
@@ -179,8 +179,10 @@ _QUOTED_BY = re.compile(r"[\"”“’»][ \t]*\n?[ \t>]*[-–—~][ \t]*$")
 
 @lru_cache(maxsize=1)
 def _role_after() -> re.Pattern:
-    """A public office after the name, with "als": "Hugo de Jonge wilde als minister ..." (twenty-sixth round)."""
-    return re.compile(rf"(?:[ \t]+\w+){{0,2}}[ \t]+als[ \t]+(?:{_role_alts()})(?![\w-])", re.I)
+    """A public office after the name, with "als": "Hugo de Jonge wilde als minister ..." (twenty-sixth round), or
+    in apposition: "Hugo de Jonge, toen minister voor Volkshuisvesting, zei ..." (twenty-seventh round)."""
+    return re.compile(rf"(?:(?:[ \t]+\w+){{0,2}}[ \t]+als[ \t]+|[ \t]*,[ \t]*(?:(?:toen|destijds|nu|inmiddels|"
+                      rf"toenmalig|voormalig|de|onze)[ \t]+)?(?:oud-|ex-)?)(?:{_role_alts()})(?![\w-])", re.I)
 
 
 def _name_key(span: str) -> str:

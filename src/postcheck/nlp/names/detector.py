@@ -12,7 +12,8 @@ from postcheck.nlp.memo import BoundedMemo
 from postcheck.nlp.names.chains import _exclusion_regex, lead_words
 from postcheck.nlp.names.grammar import solve
 from postcheck.nlp.names.patterns import (
-    _CHAIN_RE, _EXTRA_TITLES, _MONTHS_DAYS, _ORG_WORDS, _OWN_COMMON, _PLAIN_CHAIN_RE, _PRODUCTS, _TOKEN_RE,
+    _CHAIN_RE, _EXTRA_TITLES, _MONTHS_DAYS, _ORG_SUFFIXES, _ORG_WORDS, _OWN_COMMON, _PLAIN_CHAIN_RE, _PRODUCTS,
+    _TOKEN_RE,
 )
 from postcheck.nlp.names.tokens import TokenFacts
 from postcheck.nlp.wordlists import word_set, words
@@ -108,7 +109,8 @@ class NameDetector(TokenFacts):
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
-                and not self._place(text, h) and not _institution(text, h) and not _letter_label(text, h)]
+                and not self._place(text, h) and not _institution(text, h) and not _letter_label(text, h)
+                and not _firm_partners(text, h)]
 
     def _place(self, text: str, h: Hit) -> bool:
         """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
@@ -118,6 +120,12 @@ class NameDetector(TokenFacts):
         span = text[h.start:h.end]
         if " " in span and (span.lower() in self.places or span.lower() in _PLACE_ALIASES) and \
                 _PLACE_PREPOSITION.search(text, max(0, h.start - 12), h.start):
+            return True
+        # the hit opens with "van" and a place of more than one word follows ("wat ik van Den Haag zou willen"); not
+        # after a title or a capitalised word ("mevrouw van Den Bosch", "Jan van Den Bosch": a surname)
+        head, _, rest = span.partition(" ")
+        if head == "van" and " " in rest and (rest.lower() in self.places or rest.lower() in _PLACE_ALIASES) \
+                and not _TITLE_OR_NAME_BEFORE.search(text, max(0, h.start - 20), h.start):
             return True
         return _POSTCODE_BEFORE.search(text, max(0, h.start - 5), h.start) is not None and \
             _POSTCODE_PLACE.fullmatch(span) is not None and span.split(" ", 1)[1].lower() in self.places
@@ -217,6 +225,8 @@ _SUBJECT_AFTER = re.compile(r" (?:u|je|jij|jullie|we|wij|ze|zij|hij|ik)\b", re.I
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|naar|uit|vanuit|richting|te|rond|nabij)[ \t]+$", re.I)
 _PLACE_ALIASES = word_set("place_aliases")
+_TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:meneer|mevrouw|mevr|dhr|mw|mr|familie|fam|de[ \t]+heer)\.?"
+                                   r"|(?-i:[A-Z][\w'-]*))[ \t]+$", re.I)
 # "7413 AD Deventer": a postcode's four digits right before, its two letters and a place name in the hit
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)[1-9]\d{3} ?$")
 _POSTCODE_PLACE = re.compile(r"[A-Z]{2} [A-Z][\w' -]+")
@@ -256,6 +266,19 @@ _INSTITUTION = re.compile(r"(?:(?:van|de|der|den|het)[ \t]+)+(?:Raad|Kamer|Hof|M
 
 def _institution(text: str, h: Hit) -> bool:
     return text[h.start:h.start + 1].islower() and _INSTITUTION.match(text, h.start) is not None
+
+
+# "Van Kessel & Hermans Bouw", "Jansen & Zn", "Peeters & Partners B.V.": names joined by "&" before a trade head
+# (`data/organisation_suffixes.txt`), a legal form or a partner word name a firm (twenty-seventh round); "Kees &
+# Annie" alone is a couple
+_AFTER_AMPERSAND = re.compile(r"[ \t]*&[ \t]*((?:[A-Z][\w'.-]*[ \t]*){1,3})")
+_FIRM_WORDS = frozenset({"zn", "zonen", "zoon", "co", "partners", "partner", "bv", "b.v.", "vof", "v.o.f."})
+
+
+def _firm_partners(text: str, h: Hit) -> bool:
+    m = _AFTER_AMPERSAND.match(text, h.end)
+    return m is not None and any(w.lower() in _FIRM_WORDS or w.lower().endswith(_ORG_SUFFIXES)
+                                 for w in m.group(1).split())
 
 
 def _answer_word(text: str, h: Hit) -> bool:

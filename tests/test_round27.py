@@ -34,6 +34,17 @@ In-sample, from holdout28's misses after its end score:
   wie");
 - consent in other words ("met zijn zegen", "en het prima vond dat ik haar hier noem");
 - a house-number word between street and number ("kapelaan goossensstraat, nr 88").
+
+In-sample, from holdout29 (written after this round's work and scored once on its end state):
+
+- numbered places in a ground or building are no street ("Veld 3 op Sportpark Groenendaal");
+- a kind of documents said to be confidential is a general statement ("Sommige stukken zijn vertrouwelijk en liggen
+  alleen ter inzage"), "deze stukken zijn vertrouwelijk" is not;
+- a public office in apposition ("Hugo de Jonge, toen minister voor ..."); a signature after an en or em dash; "van"
+  and a place of two words ("wat ik van Den Haag zou willen"), not after a title ("mevrouw van Den Bosch"); names
+  joined by "&" before a trade head or legal form name a firm ("Van Kessel & Hermans Bouw");
+- information told inside ("Intern is ons vorige week verteld dat ...") with a plan or figure beside it;
+- a page left with one administrator ("vanaf nu doe ik de pagina in m'n eentje"; hartekamp `single-moderator`).
 """
 from __future__ import annotations
 
@@ -89,6 +100,18 @@ FLAG = [
                                                    "internet gevonden, weet niet meer van wie)."),
     ("domus", "home-address", "block", _fm(capacity="personal") + "ja die vrouw van de lindelaan, nr 14, die klaagt "
                                                                   "elke dag"),
+    # part 4
+    ("heemstede", "confidential-document", "block", "Deze stukken zijn vertrouwelijk, maar ik zet ze toch online: de "
+                                                    "sporthal gaat dicht."),
+    ("domus", "person-name", "review", _fm(capacity="personal") + "Gisteren sprak ik Henk Peeters, toen opzichter bij "
+                                                                  "Domus, over de daken."),
+    ("domus", "person-name", "review", _fm(capacity="personal") + "Gisteren sprak ik mevrouw van Den Bosch over haar "
+                                                                  "dak, ik werk voor Domus."),
+    ("sterkhuis", "confidential-plan", "block", P + "Intern is ons gisteren verteld dat er volgend jaar 10 fte "
+                                                    "bezuinigd wordt op de begeleiding."),
+    ("hartekamp", "single-moderator", "review", "Kees is gestopt, dus ik ben nu de enige beheerder van onze pagina. "
+                                                "Vragen? Stuur mij een bericht."),
+    ("hartekamp", "single-moderator", "review", "Vanaf nu run ik de teampagina gewoon in m'n eentje 💪"),
 ]
 
 PASS = [
@@ -133,6 +156,19 @@ PASS = [
                                                               "die me heeft ingewerkt (en het prima vond dat ik "
                                                               "haar hier noem)."),
     ("domus", ["home-address"], "Hij had rugnummer 12 en scoorde twee keer."),
+    # part 4
+    ("heemstede", ["home-address"], "Veld 3 op Sportpark Groenendaal is van 3 t/m 14 maart dicht voor onderhoud."),
+    ("heemstede", ["confidential-document", "internal-marker"], "Sommige stukken zijn vertrouwelijk en liggen alleen "
+                                                                "ter inzage in de leeskamer. Daar praat ik niet over."),
+    ("domus", ["person-name"], _fm(capacity="personal") + "In 2022 zei Hugo de Jonge, toen minister voor "
+                                                          "Volkshuisvesting, dat er woningen bij moesten. Ik werk voor "
+                                                          "Domus."),
+    ("domus", ["person-name"], _fm(capacity="personal") + "Ik bouw voor Domus. Wat ik van Den Haag zou willen: meer "
+                                                          "woningen.\n\n— Marco Hermans"),
+    ("domus", ["person-name"], _fm(capacity="personal") + "Ik werk bij de klantenservice van Van Kessel & Hermans "
+                                                          "Bouw, vaak voor Domus."),
+    ("hartekamp", ["single-moderator"], "Op onze pagina: de beste sponsorloper haalde in haar eentje bijna € 900 op!"),
+    ("hartekamp", ["single-moderator"], "Ik ben niet de enige beheerder van de pagina, Fatima doet het ook."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r27")

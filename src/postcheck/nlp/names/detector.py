@@ -277,8 +277,8 @@ _FIRM_WORDS = frozenset({"zn", "zonen", "zoon", "co", "partners", "partner", "bv
 
 def _firm_partners(text: str, h: Hit) -> bool:
     m = _AFTER_AMPERSAND.match(text, h.end)
-    return m is not None and any(w.lower() in _FIRM_WORDS or w.lower().endswith(_ORG_SUFFIXES)
-                                 for w in m.group(1).split())
+    return m is not None and any(w in _FIRM_WORDS or w.rstrip(".,;:!?").endswith(_ORG_SUFFIXES)
+                                 for w in m.group(1).lower().split())
 
 
 def _answer_word(text: str, h: Hit) -> bool:

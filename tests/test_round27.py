@@ -44,7 +44,9 @@ In-sample, from holdout29 (written after this round's work and scored once on it
   and a place of two words ("wat ik van Den Haag zou willen"), not after a title ("mevrouw van Den Bosch"); names
   joined by "&" before a trade head or legal form name a firm ("Van Kessel & Hermans Bouw");
 - information told inside ("Intern is ons vorige week verteld dat ...") with a plan or figure beside it;
-- a page left with one administrator ("vanaf nu doe ik de pagina in m'n eentje"; hartekamp `single-moderator`).
+- a page left with one administrator ("vanaf nu doe ik de pagina in m'n eentje"; hartekamp `single-moderator`);
+- a doubt about writing ("lang getwijfeld of ik dit zou schrijven") is no doubt about whether it may go out;
+- "niet namens de Hartekamp Groep" is no announcement on its behalf (the terms list no longer holds "namens ...").
 """
 from __future__ import annotations
 
@@ -112,6 +114,10 @@ FLAG = [
     ("hartekamp", "single-moderator", "review", "Kees is gestopt, dus ik ben nu de enige beheerder van onze pagina. "
                                                 "Vragen? Stuur mij een bericht."),
     ("hartekamp", "single-moderator", "review", "Vanaf nu run ik de teampagina gewoon in m'n eentje 💪"),
+    ("sterkhuis", "doubt-posting", "review", P + "Ik twijfel of ik dit wel zou posten over Sterk Huis, maar vooruit: "
+                                                "de wachtlijst is lang."),
+    ("hartekamp", "official-news-personal", "review", P + "Namens de Hartekamp Groep: de dagbesteding gaat in de "
+                                                          "zomer dicht."),
 ]
 
 PASS = [
@@ -169,6 +175,10 @@ PASS = [
                                                           "Bouw, vaak voor Domus."),
     ("hartekamp", ["single-moderator"], "Op onze pagina: de beste sponsorloper haalde in haar eentje bijna € 900 op!"),
     ("hartekamp", ["single-moderator"], "Ik ben niet de enige beheerder van de pagina, Fatima doet het ook."),
+    ("sterkhuis", ["doubt-posting"], P + "Ik heb lang getwijfeld of ik dit zou schrijven over mijn nichtje bij Sterk "
+                                         "Huis. Een vriendin zei: doe het gewoon. Dus bij deze."),
+    ("hartekamp", ["official-announcement", "official-news-personal"],
+     P + "Dit is mijn persoonlijke blog over mijn stage bij de Hartekamp Groep, niet namens de Hartekamp Groep."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r27")

@@ -46,7 +46,8 @@ In-sample, from holdout29 (written after this round's work and scored once on it
 - information told inside ("Intern is ons vorige week verteld dat ...") with a plan or figure beside it;
 - a page left with one administrator ("vanaf nu doe ik de pagina in m'n eentje"; hartekamp `single-moderator`);
 - a doubt about writing ("lang getwijfeld of ik dit zou schrijven") is no doubt about whether it may go out;
-- "niet namens de Hartekamp Groep" is no announcement on its behalf (the terms list no longer holds "namens ...").
+- "niet namens de Hartekamp Groep" is no announcement on its behalf (the terms list no longer holds "namens ...");
+- approval asked, no answer yet, posted anyway ("nog niks gehoord, dus we zetten ze er alvast op").
 """
 from __future__ import annotations
 
@@ -118,6 +119,9 @@ FLAG = [
                                                 "de wachtlijst is lang."),
     ("hartekamp", "official-news-personal", "review", P + "Namens de Hartekamp Groep: de dagbesteding gaat in de "
                                                           "zomer dicht."),
+    ("domus", "approval-refused", "block", _fm(channel="facebook", capacity="official") + "De foto's van complex De "
+                                           "Linde liggen bij Domus voor akkoord, nog geen reactie, dus we posten ze "
+                                           "toch alvast! 🛁"),
 ]
 
 PASS = [
@@ -179,6 +183,8 @@ PASS = [
                                          "Huis. Een vriendin zei: doe het gewoon. Dus bij deze."),
     ("hartekamp", ["official-announcement", "official-news-personal"],
      P + "Dit is mijn persoonlijke blog over mijn stage bij de Hartekamp Groep, niet namens de Hartekamp Groep."),
+    ("domus", ["approval-refused"], _fm(channel="facebook", capacity="official") + "De foto's van complex De Linde "
+                                    "liggen bij Domus voor akkoord; nog geen reactie, dus we wachten met plaatsen."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r27")

@@ -60,7 +60,7 @@ def test_anchor_candidates_find_what_trying_every_token_finds(engine):
         if not toks.n:
             continue
         for index in (detector.anchors, detector.companions, detector.scope):
-            lines, extra = index._open(toks, text)
+            lines, extra = index._open(toks)
             found: dict = {}
             if len(lines):
                 index._match_anchors(toks, lines, found, extra)

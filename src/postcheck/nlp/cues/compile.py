@@ -216,12 +216,9 @@ def ending_forms(ending: str) -> list[str]:
 
 
 def _wildcard_regex(wild: str) -> str:
-    from ..inflect import forms
-
     if wild.startswith("*"):
         # "**beleid": a compound only ("parkeerbeleid", "WMO-beleid"), not the word on its own
         compound = wild.startswith("**")
-        stem = wild.lstrip("*")
-        alts = sorted({regex.escape(f) for f in forms(stem) | {stem} if f.isalpha() or "-" in f}, key=len, reverse=True)
+        alts = [regex.escape(f) for f in ending_forms(wild)]
         return (r"(?<=[\w-])" if compound else "") + r"(?:" + "|".join(alts) + r")(?![\w-])"
     return r"(?<![\w-])" + regex.escape(wild[:-1]) + r"[\w-]*"

@@ -48,7 +48,7 @@ class Endings:
                 continue
             compound = len(word) > n and (word[-n - 1].isalnum() or word[-n - 1] == "-")
             for h, compound_only in self.of_form.get(word[-n:], ()):
-                if (compound or not compound_only) and (len(word) == n or compound) and h not in got:
+                if (compound or (len(word) == n and not compound_only)) and h not in got:
                     got.append(h)
         return tuple(got)
 

@@ -197,7 +197,7 @@ class CueIndex:
             quick: list = []
             rare_at: set[tuple[int, int, int]] = set()   # (word, part, offset of the word in its phrase)
             n_gates = 0
-            gates: list[tuple[float, set[int]]] = []   # this line's gates that are no ending: (frequency, words)
+            gates: list[tuple[float, set[int]]] = []   # this line's gates: (summed frequency, word hashes)
             if lid not in active:
                 parts = ()   # never matched here: no tables to build
             for part in parts:
@@ -308,7 +308,7 @@ class CueIndex:
             cache.store(key, compiled, cache_dir)
         return compiled
 
-    def _open(self, toks: "DocTokens", text: str) -> tuple[np.ndarray, dict[int, tuple[int, ...]] | None]:
+    def _open(self, toks: "DocTokens") -> tuple[np.ndarray, dict[int, tuple[int, ...]] | None]:
         """The open lines of a document, and its words' ending pseudo-tokens when the index has endings."""
         if not self.endings or toks.present.isdisjoint(self._ending_keys):
             return self._open_lines(toks.present), None
@@ -358,7 +358,7 @@ class CueIndex:
         if toks.n == 0:
             return []
         found: dict[int, list[tuple[int, int, int]]] = {}   # line id -> (part, start, end)
-        lines, extra = self._open(toks, text)
+        lines, extra = self._open(toks)
         if len(lines):
             self._match_anchors(toks, lines, found, extra)
         for compiled_re, lid in self.wild:

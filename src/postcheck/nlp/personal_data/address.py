@@ -39,6 +39,8 @@ _HOUSE_RE = re.compile(
     r"(?![\w@/%€$-]|[.,][0-9])"
 )
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
+# a house-number word between street and number: "Kerkstraat nr 12", "kerkstraat, nummer 12"
+_NUMBER_WORD = re.compile(r",?[ ]+(?:nr\.?|nummer|no\.|huisnummer)$", re.I)
 _MONTHS = word_set("months") | word_set("month_abbreviations")
 _NOT_STREET_WORDS = word_set("not_street_words")
 _COUNT_NOUNS = word_set("count_nouns")
@@ -116,9 +118,6 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         if not k:
             continue
         _append(out, text, m, s, " ".join(words[-k:]))
-
-
-_NUMBER_WORD = re.compile(r",?[ ]+(?:nr\.?|nummer|no\.|huisnummer)$", re.I)
 
 
 def _month_after(text: str, end: int) -> bool:

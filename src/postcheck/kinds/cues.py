@@ -6,7 +6,8 @@ or without diacritics, also as a hashtag; see docs/packs.md, 'Cues'). With
 `near`, a cue only counts when a cue of EVERY set in `near` occurs in the same
 window; with `not_near`, only when no cue of those sets does. `window` is
 `sentence` (default: its sentence, and the one before where it opens with "Dat is ..."/"Dit mag ...", which
-speaks of that one), `sentence+before` (its sentence and the one before it in its paragraph), `paragraph`,
+speaks of that one), `sentence+before` (its sentence and the one before it in its paragraph; a `not_near` cue
+also in the one after), `paragraph`,
 `document` or a number of words;
 `not_in_sentence` names cue sets that must not occur in the cue's own
 sentence, whatever the window (an announcement checked against approval
@@ -91,7 +92,7 @@ def prepare(rule) -> Preparation:
     return Preparation(cue_anchors=frozenset(anchors), cue_companions=frozenset(companions))
 
 
-def _together(a, b, window) -> bool:
+def _together(a, b, window, near: bool = False) -> bool:
     if window == "sentence":
         # "... gaat het budget omlaag. Dat is nog niet bekend bij de huurders.": "Dat" brings the sentence before along
         later = a if a.sentence > b.sentence else b
@@ -99,8 +100,11 @@ def _together(a, b, window) -> bool:
                                             and later.refers_back)
     if window == "sentence+before":
         # the cue's sentence and the one before it in its paragraph: what "blijft onder ons" keeps quiet is often
-        # told just before ("... asbest gevonden. De bewoners weten nog van niks, dus dat blijft onder ons.")
-        return abs(a.sentence - b.sentence) <= 1 and a.paragraph == b.paragraph
+        # told just before ("... asbest gevonden. De bewoners weten nog van niks, dus dat blijft onder ons."); a `near`
+        # hit counts there and not in the sentence after ("Ik heb zelf ADHD. Ons pleegkind ..." is not the child's),
+        # a `not_near` hit on either side
+        d = a.sentence - b.sentence
+        return a.paragraph == b.paragraph and (0 <= d <= 1 if near else abs(d) <= 1)
     if window == "paragraph":
         return a.paragraph == b.paragraph
     if window == "document":
@@ -138,7 +142,7 @@ def check(rule, ctx) -> Iterator:
         partners = []
         for name in opts.near:
             close = [h for h in [*near_sets.get(name, ()), *_negated_inside(a, name, negated_only)]
-                     if h is not a and _together(a, h, opts.window)]
+                     if h is not a and _together(a, h, opts.window, near=True)]
             if not close:
                 break
             partners.append(min(close, key=lambda h: abs(h.start - a.start)))

@@ -1,0 +1,59 @@
+"""Twenty-eighth round (issue 8); phrasings of our own, not the dev set's.
+
+From tune30 (holdout30 was committed first and is not read):
+
+- a sanction by whoever has power over the other, after a condition, is a threat: the turn, the place or the ride
+  lost ("als u nog één keer zo scheldt, komt uw aanvraag onderaan de stapel", "zet ik hem aan de kant, mag ie lekker
+  lopen"); without a condition it is an explanation ("aanvragen zonder foto komen onderaan de stapel");
+- the writer's own foster child and a diagnosis, in one sentence or the child in the sentence before ("Ons
+  pleegzoontje ... Hij is geboren met FAS"), is client information (sterkhuis `foster-child-diagnosis`); in a
+  `sentence+before` window a `near` cue counts in the cue's sentence and the one before it, not in the one after
+  ("Ik heb zelf ADHD. Ons pleegkind ..." is the writer's own diagnosis).
+"""
+from __future__ import annotations
+
+from conftest import flag_pass_tests, front_matter as _fm
+
+P = _fm(capacity="personal")
+OFF = _fm(capacity="official", channel="facebook")
+
+FLAG = [
+    ("domus", "tone-threat-conditional", "block", OFF + "Meneer, als u ons nog een keer zo uitmaakt voor oplichters, "
+                                                      "dan belandt uw klacht gewoon achteraan de wachtlijst."),
+    ("hartekamp", "tone-threat-conditional", "block", OFF + "als die jongen nog 1x aan de deur van de bus trekt zetten "
+                                                          "we hem eruit, klaar."),
+    ("sterkhuis", "tone-threat-conditional", "block", "Als je nog één keer zo tegen mijn dochter praat, kun je "
+                                                      "fluiten naar je oppasgeld."),
+    ("heemstede", "tone-threat-conditional", "block", OFF + "Nog één zo'n bericht en u mag lekker zelf naar het "
+                                                          "raadhuis lopen met uw formulier."),
+    ("sterkhuis", "foster-child-diagnosis", "block", P + "Mijn pleegzoon is vorige week getest. Hij heeft autisme, "
+                                                         "dus nu snappen we eindelijk de driftbuien."),
+    ("sterkhuis", "foster-child-diagnosis", "block", P + "m'n pleegdochtertje heeft een hechtingsstoornis en dat "
+                                                         "merk je aan alles #pleegzorg"),
+    ("sterkhuis", "foster-child-diagnosis", "block", P + "Onze pleegkids hebben allebei FASD, wie heeft tips voor "
+                                                         "structuur in huis?"),
+]
+
+PASS = [
+    ("domus", ["tone-threat-conditional"], OFF + "Aanvragen zonder foto's komen onderaan de stapel, dus stuur ze "
+                                               "gerust mee."),
+    ("domus", ["tone-threat-conditional"], OFF + "Als u nog een keer belt over de lekkage, zetten we u bovenaan de "
+                                               "lijst."),
+    ("hartekamp", ["tone-threat-conditional"], OFF + "Als het nog één keer regent, zetten we de stoelen binnen."),
+    ("hartekamp", ["tone-threat-conditional"], "De chauffeur zei: 'als je nog één keer zeurt, zet ik je eruit'. "
+                                               "Dat vind ik echt niet kunnen."),
+    ("heemstede", ["tone-threat-conditional"], OFF + "Mist u de bus nog een keer? Dan mag u gewoon de volgende "
+                                                   "nemen."),
+    ("sterkhuis", ["foster-child-diagnosis"], P + "Veel pleegkinderen hebben een hechtingsstoornis; lees het artikel "
+                                                  "van het NJi over wat dat betekent."),
+    ("sterkhuis", ["foster-child-diagnosis"], P + "Onze pleegzoon heeft geen ADHD hoor, hij is gewoon een heerlijk "
+                                                  "druk mannetje."),
+    ("sterkhuis", ["foster-child-diagnosis"], P + "Ik heb zelf epilepsie en ben al tien jaar pleegmoeder. Onze "
+                                                  "pleegkinderen houden me scherp!"),
+    ("sterkhuis", ["foster-child-diagnosis"], P + "Vertel nooit online welke diagnose je pleegkind heeft, ook niet "
+                                                  "in een besloten groep."),
+    ("sterkhuis", ["foster-child-diagnosis"], P + "Mijn pleegdochter vroeg: \"heeft opa nou autisme of is hij "
+                                                  "gewoon eigenwijs?\" Kinderen vragen alles."),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r28")

@@ -8,7 +8,14 @@ From tune30 (holdout30 was committed first and is not read):
 - the writer's own foster child and a diagnosis, in one sentence or the child in the sentence before ("Ons
   pleegzoontje ... Hij is geboren met FAS"), is client information (sterkhuis `foster-child-diagnosis`); in a
   `sentence+before` window a `near` cue counts in the cue's sentence and the one before it, not in the one after
-  ("Ik heb zelf ADHD. Ons pleegkind ..." is the writer's own diagnosis).
+  ("Ik heb zelf ADHD. Ons pleegkind ..." is the writer's own diagnosis);
+- a group or page the writer started, with words between ("ben ik een aparte besloten groep begonnen"), not a club
+  ("we zijn een nieuwe wandelgroep begonnen");
+- a page made with the writer's own address, told in the sentence after the page ("... een eigen Instagram!! Even
+  snel zelf aangemaakt met mijn eigen gmail"), not the writer's own mailbox made ("ik heb mijn eigen gmail aangemaakt
+  met mijn naam erin");
+- news from a personal account in the English of LinkedIn ("Big news uit ...") and a teaser of what follows from the
+  writer ("wat het voor jouw straat betekent lees je binnenkort hier van mij").
 """
 from __future__ import annotations
 
@@ -32,6 +39,16 @@ FLAG = [
                                                          "merk je aan alles #pleegzorg"),
     ("sterkhuis", "foster-child-diagnosis", "block", P + "Onze pleegkids hebben allebei FASD, wie heeft tips voor "
                                                          "structuur in huis?"),
+    ("hartekamp", "new-page", "review", OFF + "Voor alle ouders van De Linde zijn we een eigen online groep gestart. "
+                                              "Stuur een berichtje, dan voeg ik je toe."),
+    ("hartekamp", "new-page", "review", OFF + "ik heb een instagrampagina aangemaakt voor het atelier, volg ons!"),
+    ("hartekamp", "page-private-account", "block", OFF + "De dagbesteding heeft nu een eigen facebookpagina! Gewoon "
+                                                         "gekoppeld aan m'n eigen account, scheelt een hoop gedoe."),
+    ("heemstede", "organisation-news-personal", "review", P + "Breaking news uit het raadhuis van Heemstede: de "
+                                                              "bibliotheek gaat verhuizen. Meer hoor je binnenkort "
+                                                              "van mij!"),
+    ("sterkhuis", "organisation-news-personal", "review", P + "Big news: Sterk Huis opent een gezinshuis in "
+                                                              "Arnhem. Hoe het eruit ziet zie je snel van mij."),
 ]
 
 PASS = [
@@ -54,6 +71,15 @@ PASS = [
                                                   "in een besloten groep."),
     ("sterkhuis", ["foster-child-diagnosis"], P + "Mijn pleegdochter vroeg: \"heeft opa nou autisme of is hij "
                                                   "gewoon eigenwijs?\" Kinderen vragen alles."),
+    ("hartekamp", ["new-page"], OFF + "We zijn een nieuwe wandelgroep begonnen, elke dinsdag om tien uur bij De "
+                                      "Linde."),
+    ("hartekamp", ["new-page"], OFF + "De groep is begonnen met schilderen voor de kerstmarkt."),
+    ("hartekamp", ["page-private-account"], P + "Ik heb mijn eigen gmail aangemaakt met mijn eigen naam erin, haha."),
+    ("hartekamp", ["page-private-account"], OFF + "Onze pagina is aangemaakt met het team-e-mailadres, zoals het "
+                                                  "hoort."),
+    ("heemstede", ["organisation-news-personal"], P + "Big news: ik ga trouwen! Meer lees je binnenkort van mij."),
+    ("heemstede", ["organisation-news-personal"], P + "Vanavond vergadert de raad van Heemstede over het afval. Wat "
+                                                      "het voor jouw straat betekent lees je op heemstede.nl."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r28")

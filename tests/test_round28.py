@@ -15,7 +15,11 @@ From tune30 (holdout30 was committed first and is not read):
   snel zelf aangemaakt met mijn eigen gmail"), not the writer's own mailbox made ("ik heb mijn eigen gmail aangemaakt
   met mijn naam erin");
 - news from a personal account in the English of LinkedIn ("Big news uit ...") and a teaser of what follows from the
-  writer ("wat het voor jouw straat betekent lees je binnenkort hier van mij").
+  writer ("wat het voor jouw straat betekent lees je binnenkort hier van mij");
+- a Domus employee's competence run down where Domus is named ("Hoe zo iemand daar nog rondloopt is mij een
+  raadsel"; domus `staff-disparaged`), not a general remark ("incompetente aannemers zijn een probleem");
+- a council's wrong choice and a call on the voters to remember it are a political stance ("ik hoop dat de kiezer dat
+  bij de volgende verkiezingen onthoudt").
 """
 from __future__ import annotations
 
@@ -49,6 +53,14 @@ FLAG = [
                                                               "van mij!"),
     ("sterkhuis", "organisation-news-personal", "review", P + "Big news: Sterk Huis opent een gezinshuis in "
                                                               "Arnhem. Hoe het eruit ziet zie je snel van mij."),
+    ("domus", "staff-disparaged", "block", P + "Derde keer deze maand dat de woonconsulent van Domus niet komt "
+                                               "opdagen. Die man is gewoon incompetent."),
+    ("domus", "staff-disparaged", "block", P + "De nieuwe uitvoerder van de corporatie? Die kan er helemaal niks "
+                                               "van. Hoe zo'n figuur bij Domus aangenomen wordt, snap ik niet."),
+    ("heemstede", "political-stance-personal", "review", P + "Ik vind dat de gemeenteraad met het zwembad echt de "
+                                                             "verkeerde beslissing heeft genomen."),
+    ("heemstede", "political-stance-personal", "review", P + "Laten we hopen dat de kiezers dit in maart "
+                                                             "onthouden. #gemeenteraad"),
 ]
 
 PASS = [
@@ -80,6 +92,15 @@ PASS = [
     ("heemstede", ["organisation-news-personal"], P + "Big news: ik ga trouwen! Meer lees je binnenkort van mij."),
     ("heemstede", ["organisation-news-personal"], P + "Vanavond vergadert de raad van Heemstede over het afval. Wat "
                                                       "het voor jouw straat betekent lees je op heemstede.nl."),
+    ("domus", ["staff-disparaged"], P + "De opzichter van Domus snapte meteen wat er mis was met de dakgoot. Top!"),
+    ("domus", ["staff-disparaged"], P + "Incompetente aannemers zijn een probleem in de hele sector; Domus werkt "
+                                        "daarom met vaste partners."),
+    ("domus", ["staff-disparaged"], P + "Ik snap er helemaal niks van, zei de opzichter van Domus lachend over de "
+                                        "nieuwe app."),
+    ("heemstede", ["political-stance-personal"], P + "De raad heeft gisteren een keuze gemaakt over het plein; de "
+                                                     "verslagen staan online."),
+    ("heemstede", ["political-stance-personal"], P + "Ik zeg niet dat de raad de verkeerde keuze heeft gemaakt; ik "
+                                                     "leg uit hoe het besluit tot stand kwam."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r28")

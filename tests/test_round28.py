@@ -20,6 +20,16 @@ From tune30 (holdout30 was committed first and is not read):
   raadsel"; domus `staff-disparaged`), not a general remark ("incompetente aannemers zijn een probleem");
 - a council's wrong choice and a call on the voters to remember it are a political stance ("ik hoop dat de kiezer dat
   bij de volgende verkiezingen onthoudt").
+
+In-sample, from holdout30's misses after its end score:
+
+- "m'n" and "mn" are the first person ("via m'n tweede profiel"); a person's competence run down with adverbs
+  between ("snapt er echt helemaal niks van") and with the person named before the verb; a compound of "logo" after
+  "oud" ("ons oude boompjeslogo"); the child's "mama" and "papa" with what they go through ("Mama is opgenomen na een
+  overdosis"); "ga terug naar je eigen land", "je eigen soort"; spending mocked ("koopt de goedkoopste verf"); the
+  reader's own number ("ik bel je maandag nog even op 06-...") is private, "bel je ons op" is not; a password still
+  known after leaving ("het wachtwoord weet ik toch nog"); a code in apposition after its description ("de code is
+  het bouwjaar van de flat, 1974"); Veilig Thuis as a helpline is no client information, called in on a case it is.
 """
 from __future__ import annotations
 
@@ -61,6 +71,24 @@ FLAG = [
                                                              "verkeerde beslissing heeft genomen."),
     ("heemstede", "political-stance-personal", "review", P + "Laten we hopen dat de kiezers dit in maart "
                                                              "onthouden. #gemeenteraad"),
+    ("heemstede", "pseudonym-text", "block", P + "Dit plaats ik via m'n andere account hoor, nie onder m'n eigen "
+                                                 "naam."),
+    ("domus", "staff-disparaged", "block", P + "die uitvoerder van domus snapt er gewoon totaal niks van 🤦"),
+    ("hartekamp", "house-style-logo", "block", OFF + "Flyer voor de kerstmarkt gemaakt met ons oude hartjeslogo, vind "
+                                                     "ik veel mooier!"),
+    ("sterkhuis", "client-family-details", "block", P + "Mama zit al weken in de kliniek, dus ze blijft voorlopig bij "
+                                                        "ons."),
+    ("sterkhuis", "tone-religion-contempt", "block", P + "Geen varkensvlees? Ga dan terug naar je eigen land."),
+    ("domus", "client-disparaged", "block", P + "die corporatie koopt echt het goedkoopste materiaal dat er is en wij "
+                                                "mogen het oplossen"),
+    ("hartekamp", "phone-number", "block", OFF + "Je gesprek staat voor dinsdag. Ik bel je woensdag nog even op "
+                                                 "06-12345678. Groet, Anouk (recruiter)"),
+    ("hartekamp", "password-kept-after-leaving", "block", P + "Laatste werkdag vandaag! Het wachtwoord van de groep "
+                                                              "ken ik gewoon nog, dus ik blijf meelezen."),
+    ("domus", "credential", "block", P + "Het sleutelkastje hangt naast de achterdeur. De code is het huisnummer maal "
+                                         "twee, 2468, makkelijk toch."),
+    ("sterkhuis", "client-details-chat", "block", _fm(channel="whatsapp") + "Hoi, bij het gezin is Veilig Thuis "
+                                                                            "ingeschakeld, we bellen morgen."),
 ]
 
 PASS = [
@@ -101,6 +129,21 @@ PASS = [
                                                      "verslagen staan online."),
     ("heemstede", ["political-stance-personal"], P + "Ik zeg niet dat de raad de verkeerde keuze heeft gemaakt; ik "
                                                      "leg uit hoe het besluit tot stand kwam."),
+    ("heemstede", ["pseudonym-text"], P + "Mijn zoon zegt dat je op insta een tweede account kunt maken, maar dat doe "
+                                          "ik nooit."),
+    ("hartekamp", ["house-style-logo"], OFF + "Sinds maart staat het nieuwe Hartekamp-logo op alle flyers."),
+    ("sterkhuis", ["client-family-details"], P + "Mama is vandaag jarig, dus de pleegkids hebben taart gebakken!"),
+    ("sterkhuis", ["tone-religion-contempt"], P + "Onze pleegdochter gaat deze zomer met haar moeder naar Marokko, op "
+                                                  "vakantie."),
+    ("domus", ["client-disparaged"], P + "Wij gebruiken bij Domus niet de goedkoopste verf, maar verf die tien jaar "
+                                         "meegaat."),
+    ("hartekamp", ["phone-number"], OFF + "Heb je vragen over de vacature? Bel je ons dan even op 06-12345678."),
+    ("hartekamp", ["password-kept-after-leaving"], P + "Laatste werkdag vandaag! Het wachtwoord weet ik niet meer, "
+                                                       "Petra heeft het veranderd."),
+    ("domus", ["credential"], P + "Het sleutelkastje heeft een code, vier cijfers, die krijg je van Bert."),
+    ("sterkhuis", ["client-details-chat"], _fm(channel="whatsapp") + "Voor als je je zorgen maakt om een kind: "
+                                                                     "Veilig Thuis is dag en nacht bereikbaar op "
+                                                                     "0800-2000."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r28")

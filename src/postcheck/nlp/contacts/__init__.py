@@ -216,7 +216,8 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             if digits in helplines:
                 continue
             # the caller's own number ("belt ons kantoor vanaf 06-..."): private, whatever the paragraph says
-            caller = _CALLER.search(text, max(0, h.start - 40), h.start) is not None
+            caller = _CALLER.search(text, max(0, h.start - 40), h.start) is not None \
+                or _ADDRESSEE.search(text, max(0, h.start - 60), h.start) is not None
             if _SERVICE.fullmatch(digits) or not caller and (
                     _business(text, h, business, private) or _organisation_line(text, h)
                     or _cue_then_no_person(text, h, _named().own_business_re())
@@ -345,6 +346,11 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
 
 
 # "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
+# the reader's own number, where the writer will call them ("en bel je maandag nog even op 06-..."): private, as the
+# caller's is; "bel me op", "bel ons op" and "bel je ons dan op" are the writer's and stay with the other tests
+_ADDRESSEE = re.compile(r"(?<![\w-])(?:bel|bellen|belt|sms|app|appen|whatsapp)[ \t]+(?:je|jou|u|jullie)(?![\w-])"
+                        r"(?:(?!(?<![\w-])(?:ons|onze|me|mij|mijn|m'n|mn)(?![\w-]))[^.!?\n]){0,40}?"
+                        r"(?<![\w-])op[ \t]*(?:(?:je|jouw|uw|het|nummer|mobiele|mobiel|06)[ \t]+){0,3}:?[ \t]*$", re.I)
 _CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|nummer|eigen|privé|prive|mobiel|mobiele|"
                      r"telefoon|telefoonnummer|nummer:?)[ \t]+){0,3}$", re.I)
 

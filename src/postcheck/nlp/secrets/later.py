@@ -7,7 +7,7 @@
   between ("kies geen wachtwoord als 'Welkom123'", 'waarom "Welkom01" ...') and no judgement of it right after
   ('"Zomer2024" is te makkelijk');
 * a code after a description of it, with a door or lock word nearby ("de code is gewoon mijn geboortejaar
-  achterstevoren, dus 8991");
+  achterstevoren, dus 8991", "de code is het bouwjaar van de flat, 1974");
 * a password changed, the new one opening the next sentence ("ww van de insta is veranderd want marieke is uit
   dienst. nieuw is Boshuis!2024nacht");
 * a new code announced as a change, its digits in the next sentence ("code van t sleutelkastje is veranderd. nu
@@ -121,9 +121,10 @@ def _in_sentence(text: str, a: int) -> Hit | None:
     return None
 
 
-# the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991"
-_CODE_LATER = re.compile(rf"[ \t]*{_CONNECT}[^.!?\n\d]{{3,60}}?,[ \t]*(?:dus|namelijk|oftewel|ofwel|nu)[ \t]+"
-                         rf"(?P<val>{_DIGITS}[#*]?)", re.I)
+# the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991", "De code is
+# gewoon het bouwjaar van de flat, 1974, dus die vergeet je nooit" (the value in apposition, twenty-eighth round)
+_CODE_LATER = re.compile(rf"[ \t]*{_CONNECT}[^.!?\n\d]{{3,60}}?,[ \t]*(?:(?:dus|namelijk|oftewel|ofwel|nu)[ \t]+)?"
+                         rf"(?P<val>{_DIGITS}[#*]?)(?![\w-])", re.I)
 
 
 # a change announced, the new code told right after it: "code van t sleutelkastje bij de werkplaats is veranderd.

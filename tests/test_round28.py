@@ -29,7 +29,11 @@ In-sample, from holdout30's misses after its end score:
   overdosis"); "ga terug naar je eigen land", "je eigen soort"; spending mocked ("koopt de goedkoopste verf"); the
   reader's own number ("ik bel je maandag nog even op 06-...") is private, "bel je ons op" is not; a password still
   known after leaving ("het wachtwoord weet ik toch nog"); a code in apposition after its description ("de code is
-  het bouwjaar van de flat, 1974"); Veilig Thuis as a helpline is no client information, called in on a case it is.
+  het bouwjaar van de flat, 1974"); Veilig Thuis as a helpline is no client information, called in on a case it is;
+- the dialect forms of "niet" ("nie", "neet") match the cue word `=niet` ("nog nie officieel"); "hou het effe voor
+  je" asks to keep it quiet; told by Communicatie not to answer, and answering anyway (heemstede `approval-refused`);
+  a reply announced as one ("moet ik hier toch even op reageren. Jij hebt het over ..."); a team or department that
+  has its own channel now ("de technische dienst heeft een eigen YouTube-kanaal"), not the writer's son.
 """
 from __future__ import annotations
 
@@ -89,6 +93,17 @@ FLAG = [
                                          "twee, 2468, makkelijk toch."),
     ("sterkhuis", "client-details-chat", "block", _fm(channel="whatsapp") + "Hoi, bij het gezin is Veilig Thuis "
                                                                             "ingeschakeld, we bellen morgen."),
+    ("heemstede", "news-before-announcement", "review", P + "Het is nog nie officieel, maar de weekmarkt verhuist in "
+                                                            "september naar de andere kant van het plein."),
+    ("domus", "confidential-request", "block", P + "Nieuwe planning voor de Molenakker, hou het effe voor je: we "
+                                                   "beginnen pas in mei."),
+    ("heemstede", "approval-refused", "block", P + "Communicatie zei dat we hier niet op mogen reageren, maar ik doe "
+                                                   "het toch: het klopt gewoon niet."),
+    ("sterkhuis", "criticism-reply-text", "review", P + "Als pleegmoeder bij Sterk Huis moet ik hier toch even op "
+                                                        "reageren. Jij hebt het over kinderen die zomaar verdwijnen, "
+                                                        "maar zo werkt het niet."),
+    ("hartekamp", "new-page", "review", OFF + "Nieuw: de technische dienst heeft een eigen YouTube-kanaal! Abonneren "
+                                              "maar."),
 ]
 
 PASS = [
@@ -141,6 +156,14 @@ PASS = [
     ("hartekamp", ["password-kept-after-leaving"], P + "Laatste werkdag vandaag! Het wachtwoord weet ik niet meer, "
                                                        "Petra heeft het veranderd."),
     ("domus", ["credential"], P + "Het sleutelkastje heeft een code, vier cijfers, die krijg je van Bert."),
+    ("heemstede", ["news-before-announcement"], P + "Het is inmiddels officieel: de weekmarkt verhuist in september, "
+                                                    "lees meer op heemstede.nl."),
+    ("domus", ["confidential-request"], P + "Hou je mening voor je, zei mijn moeder altijd. Gelukkig mag hier alles "
+                                            "gezegd worden."),
+    ("heemstede", ["approval-refused"], P + "Communicatie zegt dat we hier graag op reageren, dus bij deze: de bomen "
+                                            "blijven staan."),
+    ("sterkhuis", ["criticism-reply-text"], P + "Ik moet even iets kwijt: wat een mooie dag bij Sterk Huis!"),
+    ("hartekamp", ["new-page"], P + "Mijn zoon heeft een eigen YouTube-kanaal over Minecraft, trots!"),
     ("sterkhuis", ["client-details-chat"], _fm(channel="whatsapp") + "Voor als je je zorgen maakt om een kind: "
                                                                      "Veilig Thuis is dag en nacht bereikbaar op "
                                                                      "0800-2000."),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -54,6 +54,9 @@ _FOLDED: dict[int, int] = {}   # LOWER hash of a word with diacritics -> hash of
 # an amount written short ("12%", "90k", "40 K" is "40" "K", "1,4mln", "2M"): its unit reads as the unit word
 _AMOUNT = re.compile(r"\d[\d.,]*[ \t]?(?P<unit>%|[kK]|mln|mio|M)(?![\w%])")   # the char before: checked in Python
 _UNIT_WORD = {"%": "%", "k": "duizend", "mln": "miljoen", "mio": "miljoen", "m": "miljoen"}
+# dialect forms of "niet" (Brabants and Vlaams "nie", Limburgs "neet"): a cue word `=niet` reads them too ("nog nie
+# officieel", "dat mag ik nie zeggen"; twenty-eighth round)
+_DIALECT_NIET = ("nie", "neet")
 
 
 class DocTokens:
@@ -74,6 +77,7 @@ class DocTokens:
             self._fold_accents()
         if self.n:
             self._read_amounts()
+            self._read_dialect()
         if self.n and "*" in self._text:
             unmask(self._text, self)
         self._seq: list[int] | None = None
@@ -135,6 +139,12 @@ class DocTokens:
             i = bisect.bisect_right(starts, m.start("unit")) - 1
             if i >= 0 and ends[i] == m.end() and starts[i] in (m.start(), m.start("unit")):
                 self.lower[i] = hash_string(_UNIT_WORD[m.group("unit").lower()])
+
+    def _read_dialect(self) -> None:
+        """The dialect forms of "niet" match the cue word `=niet` (one comparison of the hashes per form)."""
+        niet, forms = _dialect_hashes()
+        for h in forms:
+            self.lower[self.lower == h] = niet
 
     def by_word(self) -> tuple[np.ndarray, np.ndarray]:
         """The token positions sorted by LOWER hash (stable), and the hashes in that order."""
@@ -381,3 +391,10 @@ class CueIndex:
             name = self.sets[self.line_sets[lid]]
             out.extend(Match(name, s, e, starts[s], ends[e - 1], g) for s, e, g in spans)
         return _longest(out)
+
+
+@lru_cache(maxsize=1)
+def _dialect_hashes() -> tuple[int, tuple[int, ...]]:
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    return hash_string("niet"), tuple(hash_string(w) for w in _DIALECT_NIET)

@@ -34,10 +34,22 @@ In-sample, from holdout30's misses after its end score:
   je" asks to keep it quiet; told by Communicatie not to answer, and answering anyway (heemstede `approval-refused`);
   a reply announced as one ("moet ik hier toch even op reageren. Jij hebt het over ..."); a team or department that
   has its own channel now ("de technische dienst heeft een eigen YouTube-kanaal"), not the writer's son.
+
+From tune31 (holdout31 was committed first and scored once before this work):
+
+- a compound page word right before "loopt via" ("deze groepspagina loopt via mijn eigen Facebook-account"); the house
+  rule said as where it may not go ("niet doorsturen buiten de groep") is no secret; consent with the auxiliary
+  between ("bewoners die toestemming hebben gegeven"); anger acknowledged and answered with one's own experience ("Ik
+  snap dat je boos bent op ..., maar mijn ervaring is heel anders"); residents' municipal questions invited to the
+  writer's own account (heemstede `private-account-questions`), not questions about the writer's traineeship; a story
+  marked as made up lifts a Heemstede client's first name; a vlogger's "hier weer Sem" names the writer; a music credit
+  under a reel ("🎵 Muziek: '...' van ..."); what to keep in mind in the voting booth; "interne" before a compound
+  document word ("ons interne opleverrapport").
 """
 from __future__ import annotations
 
 from conftest import flag_pass_tests, front_matter as _fm
+from postcheck.nlp.identify import named, public
 
 P = _fm(capacity="personal")
 OFF = _fm(capacity="official", channel="facebook")
@@ -104,6 +116,24 @@ FLAG = [
                                                         "maar zo werkt het niet."),
     ("hartekamp", "new-page", "review", OFF + "Nieuw: de technische dienst heeft een eigen YouTube-kanaal! Abonneren "
                                               "maar."),
+    ("hartekamp", "page-private-account", "block", OFF + "Ter info: deze familiepagina loopt gewoon via mijn eigen "
+                                                         "Facebook-account."),
+    ("hartekamp", "client-image-text", "review", OFF + "Foto's zetten we achteraf hier in de groep, van alle "
+                                                       "bewoners."),
+    ("sterkhuis", "criticism-reply-text", "review", P + "Ik snap dat je boos bent op Sterk Huis, maar mijn ervaring is "
+                                                        "heel anders."),
+    ("heemstede", "private-account-questions", "review", P + "Vragen over je parkeervergunning bij de gemeente: stuur "
+                                                             "me gewoon een pb, dan zoek ik het uit."),
+    ("heemstede", "client-identified", "review", P + "Lotte bestaat echt. Ik zie haar in mijn werk in de jeugdhulp al "
+                                                     "twee jaar."),
+    ("sterkhuis", "copied-material", "review", _fm(channel="instagram", capacity="official") + "Nieuwe reel! 🎵 "
+                                                                                               "Muziek: 'Zij gelooft "
+                                                                                               "in mij' van André "
+                                                                                               "Hazes."),
+    ("heemstede", "political-stance-personal", "review", P + "Onthoud dat in maart maar even in het stemhokje, "
+                                                             "mensen."),
+    ("domus", "confidential-context", "block", P + "Even wat cijfers uit ons interne opleverrapport: 61 gebreken in 24 "
+                                                   "woningen."),
 ]
 
 PASS = [
@@ -164,9 +194,33 @@ PASS = [
                                             "blijven staan."),
     ("sterkhuis", ["criticism-reply-text"], P + "Ik moet even iets kwijt: wat een mooie dag bij Sterk Huis!"),
     ("hartekamp", ["new-page"], P + "Mijn zoon heeft een eigen YouTube-kanaal over Minecraft, trots!"),
+    ("hartekamp", ["page-private-account"], OFF + "Ter info: deze familiepagina loopt via het teamadres van De Linde."),
+    ("hartekamp", ["confidential-request"], OFF + "Foto's van de barbecue volgen. Niet doorsturen buiten de groep "
+                                                  "graag!"),
+    ("hartekamp", ["client-image-text"], OFF + "Foto's zetten we achteraf hier in de groep, alleen van bewoners die "
+                                               "toestemming hebben gegeven."),
+    ("sterkhuis", ["criticism-reply-text"], P + "Mijn ervaring bij Sterk Huis is heel anders dan ik vooraf dacht: veel "
+                                                "leuker!"),
+    ("heemstede", ["private-account-questions"], P + "Ben je trainee bij een gemeente geweest? Leuk! Stuur me gerust "
+                                                     "een berichtje als je vragen hebt over mijn eerste jaar."),
+    ("heemstede", ["client-identified"], P + "Lotte (een verzonnen verhaal). Ik zie haar in mijn werk in de jeugdhulp "
+                                             "al twee jaar."),
+    ("sterkhuis", ["copied-material"], _fm(channel="instagram", capacity="official") + "Nieuwe reel! 🎵 Muziek: zelf "
+                                                                                       "ingespeeld door onze "
+                                                                                       "pleegkinderen."),
+    ("heemstede", ["political-stance-personal"], P + "Denk aan je stempas en je legitimatie als je naar het stemhokje "
+                                                     "gaat!"),
+    ("domus", ["confidential-context"], P + "Ons opleverrapport staat sinds vandaag op de website, met alle cijfers."),
     ("sterkhuis", ["client-details-chat"], _fm(channel="whatsapp") + "Voor als je je zorgen maakt om een kind: "
                                                                      "Veilig Thuis is dag en nacht bereikbaar op "
                                                                      "0800-2000."),
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r28")
+
+
+def test_a_vlogger_saying_here_again_names_the_writer():
+    """"Yo, hier weer Sem." is the writer's own name, like "ik ben Sem" (both places that read a name's left side)."""
+    for rx in (named._SELF, public._SELF):
+        assert rx.search("Yo, hier weer ") and rx.search("hier is weer ")
+        assert not rx.search("Yo, gisteren zag ik ") and not rx.search("hier woont ")

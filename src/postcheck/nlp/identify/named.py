@@ -89,7 +89,8 @@ def _pet(text: str, start: int, end: int) -> bool:
         _PET_EMOJI.search(text, end, stop if stop >= 0 else end + 80) is not None
 
 
-_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet)[ \t]*,?[ \t]*$", re.I)
+_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|hier[ \t]+(?:is[ \t]+)?weer)"
+                   r"[ \t]*,?[ \t]*$", re.I)
 
 
 @lru_cache(maxsize=1)

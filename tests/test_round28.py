@@ -45,6 +45,14 @@ From tune31 (holdout31 was committed first and scored once before this work):
   marked as made up lifts a Heemstede client's first name; a vlogger's "hier weer Sem" names the writer; a music credit
   under a reel ("🎵 Muziek: '...' van ..."); what to keep in mind in the voting booth; "interne" before a compound
   document word ("ons interne opleverrapport").
+
+In-sample, from holdout31's misses after its end score:
+
+- "weten het zelf nog van niks" with words between; an annex is a document ("de geheime bijlage"); figures that go to
+  the council only later ("cijfers gaan pas in sept naar de raad"); how Domus treats its tenants judged, Domus named in
+  the sentence before, also where someone else tells it (`near_reported`); the writer's own name in apposition after
+  "app me" ("App me gerust: Sanne de Vries, 06-...") keeps the number the writer's own; the manager who knows nothing
+  of a new page yet ("De manager en Communicatie weten er nog van niks"), not Communicatie alone.
 """
 from __future__ import annotations
 
@@ -132,8 +140,19 @@ FLAG = [
                                                                                                "Hazes."),
     ("heemstede", "political-stance-personal", "review", P + "Onthoud dat in maart maar even in het stemhokje, "
                                                              "mensen."),
-    ("domus", "confidential-context", "block", P + "Even wat cijfers uit ons interne opleverrapport: 61 gebreken in 24 "
-                                                   "woningen."),
+    ("domus", "confidential-context", "block", P + "Even wat cijfers uit ons interne opleverrapport: 61 gebreken in "
+                                                   "24 woningen."),
+    ("sterkhuis", "confidential-plan", "block", P + "Morgen hoort het team dat de locatie dichtgaat, ze weten het zelf "
+                                                    "nog van niks."),
+    ("heemstede", "confidential-document", "block", P + "morgen krijgen de raadsleden de geheime bijlage over de "
+                                                        "verkoop van de sporthal 👀"),
+    ("heemstede", "confidential-plan", "block", P + "weet nie of ik dit mag zeggen maar de wachtlijst is verdubbeld. "
+                                                    "de cijfers gaan pas in oktober naar de raad."),
+    ("domus", "client-disparaged", "block", P + "Volgens de bewoners weet Domus dit al jaren. Zegt genoeg over hoe ze "
+                                                "met hun huurders omgaan."),
+    ("domus", "own-phone", "review", P + "Vragen? App me gerust: Sanne de Vries, 06-12345678."),
+    ("hartekamp", "new-page-refused", "block", P + "Wij zijn nu ook op Instagram! De manager en Communicatie weten er "
+                                                   "nog van niks, maar ja."),
 ]
 
 PASS = [
@@ -211,6 +230,14 @@ PASS = [
     ("heemstede", ["political-stance-personal"], P + "Denk aan je stempas en je legitimatie als je naar het stemhokje "
                                                      "gaat!"),
     ("domus", ["confidential-context"], P + "Ons opleverrapport staat sinds vandaag op de website, met alle cijfers."),
+    ("sterkhuis", ["confidential-plan"], P + "Zaterdag wordt Femke 40 en ze weet het zelf nog van niks, stil houden "
+                                             "hè!"),
+    ("heemstede", ["confidential-document"], P + "In de bijlage bij het raadsvoorstel vind je alle cijfers over de "
+                                                 "sporthal."),
+    ("domus", ["client-disparaged"], P + "Volgens de bewoners weet Domus dit al jaren. Wij ruimen het netjes op."),
+    ("domus", ["own-phone"], P + "Bel me niet, bel Sanne: 06-12345678."),
+    ("hartekamp", ["new-page-refused"], P + "We zijn nu ook op TikTok! Onze manager vond het prima, communicatie weet "
+                                            "nog van niks maar dat komt goed."),
     ("sterkhuis", ["client-details-chat"], _fm(channel="whatsapp") + "Voor als je je zorgen maakt om een kind: "
                                                                      "Veilig Thuis is dag en nacht bereikbaar op "
                                                                      "0800-2000."),

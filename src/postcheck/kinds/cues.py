@@ -20,14 +20,15 @@ reported ("hij zei dat ...", "mijn collega werd bedreigd") are skipped as
 listed in `skip`; the same goes for the cues of `near` sets, unless
 `near_negated` is true: then a negated cue of a `near` set still counts (a
 medium or a name is what it is: in "@krant dat klopt niet" the "niet" is
-about the claim, not about the newspaper).
+about the claim, not about the newspaper), and with `near_reported` a reported
+one ("volgens de bewoners weet Domus dit al jaren": still Domus).
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
 | document | a number of words, default sentence); not_in_sentence (list of
 cue sets, default none); skip (list of negated, quoted, reported, question, advice; default the first
 three and advice: a cue in a question, "mag ik dit doorsturen?", is skipped only where listed; advice, a guide's
 sentence to anyone, "een foto van je bureau met een vertrouwelijke nota", only as the rule's own cue, not as a
-near or not_near cue; see `nlp/cues/guide.py`); near_negated (bool,
+near or not_near cue; see `nlp/cues/guide.py`); near_negated, near_reported (bool,
 default false).
 Example: cues [geheim] near [stuk] flags "het vertrouwelijke verslag" but
 not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
@@ -56,6 +57,7 @@ class Options:
     not_in_sentence: list = option(TEXTS, [], "cue sets that must not occur in the cue's own sentence")
     skip: list = option(TEXTS, list(DEFAULT_SKIP), "scopes whose cues do not count", choices=SCOPES)
     near_negated: bool = option(BOOL, False, "a negated cue of a near set still counts (names, media)")
+    near_reported: bool = option(BOOL, False, "a reported cue of a near set still counts (names)")
 
 
 def validate(opts: Options, slots) -> list[Problem]:
@@ -127,7 +129,8 @@ def check(rule, ctx) -> Iterator:
     by_set: dict[str, list] = {}
     for h in counted:
         by_set.setdefault(h.label, []).append(h)
-    near_sets = _by_set(hits, skip - {"negated"}) if opts.near_negated else by_set
+    near_skip = skip - {s for s, on in (("negated", opts.near_negated), ("reported", opts.near_reported)) if on}
+    near_sets = _by_set(hits, near_skip) if near_skip != skip else by_set
     outside = _by_set(hits, skip & {"quoted"}) if opts.not_in_sentence else {}
     # a companion negated only by a negator inside the anchor still counts with that anchor:
     # in "ik stem niet op die partij" the "niet" belongs to the stance, not to "partij"

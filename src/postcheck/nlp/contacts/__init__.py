@@ -316,7 +316,10 @@ def _cue_then_no_person(text: str, h: Hit, cues: re.Pattern) -> bool:
     cue_end = max((m.end() for m in cues.finditer(text, a, h.start)), default=-1)
     if cue_end < 0:
         return False
-    return no_person_in(text[cue_end:h.start])
+    gap = text[cue_end:h.start]
+    # the writer's own name in apposition, the number right after it ("Bel of app mij gerust: Ruud Hanssen, 06 ...";
+    # twenty-eighth round): the "mij" is that name
+    return no_person_in(gap) or _SIGNED.fullmatch(gap) is not None
 
 
 def no_person_in(gap: str) -> bool:
@@ -346,6 +349,10 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
 
 
 # "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
+# a name in apposition between an own-contact cue and its number: ": Ruud Hanssen, ", " gerust, Ruud: "
+_SIGNED = re.compile(r"[ \t]*(?:(?:gerust|even|maar|ook)[ \t]*)?[:,]?[ \t]*"
+                     r"(?:[A-Z][a-zà-ÿ'-]+[ \t]+(?:(?:[A-Z][a-zà-ÿ'-]+|van|de|der|den|ter|ten|het|'t)[ \t]+){0,3})?"
+                     r"[A-Z][a-zà-ÿ'-]+[ \t]*[:,]?[ \t]*")
 # the reader's own number, where the writer will call them ("en bel je maandag nog even op 06-..."): private, as the
 # caller's is; "bel me op", "bel ons op" and "bel je ons dan op" are the writer's and stay with the other tests
 _ADDRESSEE = re.compile(r"(?<![\w-])(?:bel|bellen|belt|sms|app|appen|whatsapp)[ \t]+(?:je|jou|u|jullie)(?![\w-])"

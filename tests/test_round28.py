@@ -53,6 +53,12 @@ In-sample, from holdout31's misses after its end score:
   the sentence before, also where someone else tells it (`near_reported`); the writer's own name in apposition after
   "app me" ("App me gerust: Sanne de Vries, 06-...") keeps the number the writer's own; the manager who knows nothing
   of a new page yet ("De manager en Communicatie weten er nog van niks"), not Communicatie alone.
+
+In-sample, from holdout32's false alarms after its one score:
+
+- a shop the reader may walk into ("Of loop even binnen aan de Kazernelaan 41") is a business address; the name after
+  "Bel mij gerust:" is the writer's; a pet named with "die ... heet" ("een cavia die Henk heet"); asked and agreed in
+  one sentence ("Ik heb het haar gevraagd en ze vond het prima (...) dat ik haar hier even in het zonnetje zet").
 """
 from __future__ import annotations
 
@@ -153,6 +159,10 @@ FLAG = [
     ("domus", "own-phone", "review", P + "Vragen? App me gerust: Sanne de Vries, 06-12345678."),
     ("hartekamp", "new-page-refused", "block", P + "Wij zijn nu ook op Instagram! De manager en Communicatie weten er "
                                                    "nog van niks, maar ja."),
+    ("domus", "home-address", "block", P + "Spullen over? Loop even binnen bij mij thuis, Dorpsstraat 4 in Roermond."),
+    ("domus", "person-name", "review", OFF + "Vragen over de planning? Bel gerust met Jos Peeters van kantoor over de "
+                                             "flat."),
+    ("sterkhuis", "person-name", "review", P + "Vandaag viert onze collega Ingrid Smits haar jubileum bij Sterk Huis!"),
 ]
 
 PASS = [
@@ -238,6 +248,12 @@ PASS = [
     ("domus", ["own-phone"], P + "Bel me niet, bel Sanne: 06-12345678."),
     ("hartekamp", ["new-page-refused"], P + "We zijn nu ook op TikTok! Onze manager vond het prima, communicatie weet "
                                             "nog van niks maar dat komt goed."),
+    ("domus", ["home-address", "phone-number"], OFF + "Gaat u verhuizen? Bel (0475) 58 20 14, of loop even binnen "
+                                                      "aan de Kazernelaan 41 in Roermond."),
+    ("domus", ["person-name"], OFF + "Gaat u verhuizen? Bel mij gerust: Jos Peeters, (0475) 58 20 14."),
+    ("sterkhuis", ["person-name"], P + "Vandaag viert onze collega Ingrid Smits haar jubileum bij Sterk Huis! Ik heb "
+                                       "het haar gevraagd en ze vond het prima (stiekem leuk) dat ik haar in het "
+                                       "zonnetje zet."),
     ("sterkhuis", ["client-details-chat"], _fm(channel="whatsapp") + "Voor als je je zorgen maakt om een kind: "
                                                                      "Veilig Thuis is dag en nacht bereikbaar op "
                                                                      "0800-2000."),
@@ -251,3 +267,11 @@ def test_a_vlogger_saying_here_again_names_the_writer():
     for rx in (named._SELF, public._SELF):
         assert rx.search("Yo, hier weer ") and rx.search("hier is weer ")
         assert not rx.search("Yo, gisteren zag ik ") and not rx.search("hier woont ")
+
+
+def test_a_pet_named_with_die_heet():
+    """"een cavia die Henk heet" names a pet; "de hond die Sanne uitliet" names the person who walked it."""
+    text = "We hebben een cavia die Henk heet."
+    assert named._pet(text, text.index("Henk"), text.index("Henk") + 4)
+    text = "Dat is de hond die Sanne uitliet."
+    assert not named._pet(text, text.index("Sanne"), text.index("Sanne") + 5)

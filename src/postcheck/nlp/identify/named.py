@@ -56,6 +56,7 @@ _ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ 
                        re.I)
 # a possessive right before the detail word, up to two words between ("zijn epilepsiemedicatie", "haar nieuwe
 # medicatie")
+_HEET_AFTER = re.compile(r"[ \t]+(?:heet|heette|heten|heetten)(?![\w-])", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:zijn|haar|z'n|z’n|d'r)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
@@ -83,6 +84,10 @@ def _pet(text: str, start: int, end: int) -> bool:
     wilde de geiten niet loslaten 🐐")."""
     before = text[max(0, start - 30):start]
     if _pet_words().search(before):
+        return True
+    # "een cavia die Henk heet" (twenty-eighth round): the pet word, "die", the name and "heet"; not "de hond die Sanne
+    # uitliet" (a person walking it)
+    if _HEET_AFTER.match(text, end) and _pet_words().search(before.removesuffix(" ").removesuffix("die")):
         return True
     stop = text.find("\n", end, end + 80)
     return _POSSESSIVE_BEFORE.search(before) is not None and \

@@ -82,9 +82,11 @@ _LAST_LINE = re.compile(r"[ \t*_.]*\s*$")
 _LINE_START = re.compile(r"[ \t*_>~–—-]*")   # "— Marco Hermans": an en or em dash before a signature too
 # the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...", "bel mij, Linda
 # Moonen, op ..." (twenty-fourth round)
-# ... or a vlogger's "hier weer Sem", "hier is weer Sem" (twenty-eighth round)
+# ... or a vlogger's "hier weer Sem", "hier is weer Sem", or the name after "bel mij gerust:" (twenty-eighth round)
 _SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende"
-                   r"|hier[ \t]+(?:is[ \t]+)?weer)[ \t]*,?|(?:ik|mij|me)[ \t]*,)[ \t]*$", re.I)
+                   r"|hier[ \t]+(?:is[ \t]+)?weer)[ \t]*,?|(?:ik|mij|me)[ \t]*,"
+                   r"|(?:bel|app|mail|sms)[ \t]+(?:of[ \t]+(?:bel|app|mail)[ \t]+)?(?:mij|me)"
+                   r"(?:[ \t]+(?:gerust|even|maar))?[ \t]*:)[ \t]*$", re.I)
 # the rest of a signature line after the name: nothing, or a role after a comma or dash (no sentence in it), or a
 # remark in brackets ("Jeroen Smeets, teamleider installaties (dit schrijf ik op persoonlijke titel)")
 _SIGNATURE_REST = re.compile(r"[ \t*_]*(?:(?:,|[ \t][-–—])[^\n(.!?,]{0,60})?(?:\([^\n)]{0,160}\))?[ \t*_.]*(?=\n|$)")

@@ -24,7 +24,8 @@ depends on what it is. This step (run right after it, in the same component) cha
 * a phone number after "ons"/"onze" + a part of the organisation in its sentence (`nlp/data/org_unit_words.txt`: "bel
   onze servicedesk op", "onze klantenservice is bereikbaar via", "ons algemene nummer") or on a line of a signature
   block that names a company ("Schildersbedrijf Peeters B.V." / "Tel. 0475-..."), with no person between and not the
-  caller's number ("belt onze planning vanaf 06-..."): label `business-phone`;
+  caller's number ("belt onze planning vanaf 06-...") nor the reader's ("ik bel je maandag op 06-..."): label
+  `business-phone`;
 * an e-mail address at the organisation's own domain that the writer offers as their own ("je kunt me mailen via
   a.bakker@..."): label `business-email` (the writer's own work address, not a colleague's); every person's address
   at an own domain (`email` or `business-email`) is marked `how="own-domain"` (a work address: a pack can flag it in
@@ -348,7 +349,6 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
     return ends[-1] if ends else start
 
 
-# "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
 # a name in apposition between an own-contact cue and its number: ": Ruud Hanssen, ", " gerust, Ruud: "
 _SIGNED = re.compile(r"[ \t]*(?:(?:gerust|even|maar|ook)[ \t]*)?[:,]?[ \t]*"
                      r"(?:[A-Z][a-zà-ÿ'-]+[ \t]+(?:(?:[A-Z][a-zà-ÿ'-]+|van|de|der|den|ter|ten|het|'t)[ \t]+){0,3})?"
@@ -358,6 +358,7 @@ _SIGNED = re.compile(r"[ \t]*(?:(?:gerust|even|maar|ook)[ \t]*)?[:,]?[ \t]*"
 _ADDRESSEE = re.compile(r"(?<![\w-])(?:bel|bellen|belt|sms|app|appen|whatsapp)[ \t]+(?:je|jou|u|jullie)(?![\w-])"
                         r"(?:(?!(?<![\w-])(?:ons|onze|me|mij|mijn|m'n|mn)(?![\w-]))[^.!?\n]){0,40}?"
                         r"(?<![\w-])op[ \t]*(?:(?:je|jouw|uw|het|nummer|mobiele|mobiel|06)[ \t]+){0,3}:?[ \t]*$", re.I)
+# "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
 _CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|nummer|eigen|privé|prive|mobiel|mobiele|"
                      r"telefoon|telefoonnummer|nummer:?)[ \t]+){0,3}$", re.I)
 

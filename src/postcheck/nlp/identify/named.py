@@ -56,7 +56,6 @@ _ELLIPSIS = re.compile(r"[\W_]*(?:weer|wéér|alweer|opnieuw|wederom|nooit|nog[ 
                        re.I)
 # a possessive right before the detail word, up to two words between ("zijn epilepsiemedicatie", "haar nieuwe
 # medicatie")
-_HEET_AFTER = re.compile(r"[ \t]+(?:heet|heette|heten|heetten)(?![\w-])", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:zijn|haar|z'n|z’n|d'r)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 _AMOUNT = re.compile(r"\d[ \t]*$")
 _FOLLOWED = re.compile(r"[ \t]+[A-Z]")   # a surname, initials or a product name after: not a bare first name
@@ -70,6 +69,9 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[\n.!?,;:(])|(?<![\w-])(?:en|maar|want|d
 _PET_EMOJI = re.compile("[\U0001F415\U0001F429\U0001F408\U0001F407\U0001F439\U0001F40E\U0001F99C\U0001F43E"
                         "\U0001F436\U0001F431\U0001F430\U0001F434\U0001F426\U0001F9AE]")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:onze|ons|mijn|m'n|ze|z'n|haar|zijn)[ \t]+$", re.I)
+# a pet named with "die ... heet": "die" right before the name, a form of "heten" right after it
+_DIE_BEFORE = re.compile(r"(?<![\w-])die[ \t]+$", re.I)
+_HEET_AFTER = re.compile(r"[ \t]+(?:heet|heette|heten|heetten)(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,8 @@ def _pet(text: str, start: int, end: int) -> bool:
         return True
     # "een cavia die Henk heet" (twenty-eighth round): the pet word, "die", the name and "heet"; not "de hond die Sanne
     # uitliet" (a person walking it)
-    if _HEET_AFTER.match(text, end) and _pet_words().search(before.removesuffix(" ").removesuffix("die")):
+    bare = _DIE_BEFORE.sub("", before)
+    if bare != before and _HEET_AFTER.match(text, end) and _pet_words().search(bare):
         return True
     stop = text.find("\n", end, end + 80)
     return _POSSESSIVE_BEFORE.search(before) is not None and \

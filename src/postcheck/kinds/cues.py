@@ -25,8 +25,9 @@ one ("volgens de bewoners weet Domus dit al jaren": still Domus).
 Options: cues (list of cue sets, required); near (list of cue sets, default
 none); not_near (list of cue sets, default none); window (sentence | paragraph
 | document | a number of words, default sentence); not_in_sentence (list of
-cue sets, default none); skip (list of negated, quoted, reported, question, advice; default the first
-three and advice: a cue in a question, "mag ik dit doorsturen?", is skipped only where listed; advice, a guide's
+cue sets, default none); skip (list of negated, quoted, reported, question, advice, denied; default the first
+three and advice: a cue in a question, "mag ik dit doorsturen?", and a noun cue denied by "geen" right before it,
+"een held, geen sukkel", are skipped only where listed; advice, a guide's
 sentence to anyone, "een foto van je bureau met een vertrouwelijke nota", only as the rule's own cue, not as a
 near or not_near cue; see `nlp/cues/guide.py`); near_negated, near_reported (bool,
 default false).
@@ -35,6 +36,7 @@ not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -42,7 +44,7 @@ from ..packs.schema import ANY, BOOL, TEXTS
 from .base import Preparation, Problem, option
 
 KIND = "cues"
-SCOPES = ("negated", "quoted", "reported", "question", "advice")
+SCOPES = ("negated", "quoted", "reported", "question", "advice", "denied")
 # a question is skipped only where a rule says so; advice (a guide's sentence to anyone) only as the rule's own cue
 DEFAULT_SKIP = ("negated", "quoted", "reported", "advice")
 WINDOWS = ("sentence", "sentence+before", "paragraph", "document")
@@ -124,6 +126,8 @@ def check(rule, ctx) -> Iterator:
     names = {*opts.cues, *opts.near, *opts.not_near, *opts.not_in_sentence}
     hits = [h for h in ctx.hits("cues") if h.label in names]
     counted = [h for h in hits if not (h.scopes() & skip)]
+    if "denied" in skip:
+        counted = [h for h in counted if not _denied(ctx.norm.text, h.start)]
     if not counted:
         return
     by_set: dict[str, list] = {}
@@ -165,6 +169,16 @@ def check(rule, ctx) -> Iterator:
                 spans.append((start, end, a.label))
     for start, end, label in spans:
         yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{label}")
+
+
+# "geen" right before a noun, at most one inflected adjective between: the noun is denied of someone ("een held, geen
+# sukkel", "wees geen domme sukkel"), whatever a negation scope of "niet" three words back would say ("niet normaal,
+# die oplichters" still calls them so)
+_DENIED = re.compile(r"\bgeen\s+(?:[^\W\d_]+e\s+)?\Z", re.IGNORECASE)
+
+
+def _denied(text: str, start: int) -> bool:
+    return _DENIED.search(text, max(0, start - 40), start) is not None
 
 
 def _by_set(hits, skip: set) -> dict[str, list]:

@@ -14,8 +14,8 @@ team Communicatie` satisfies the phrase "team communicatie").
 With `phrase_window` paragraph or section, the phrase must stand in the paragraph or
 the Markdown section (heading to heading) of each mention that triggers the rule: a
 long blog that says "concept" about one plan does not say it of the policy it puts to
-its readers three headings further on (what the lead says before the first section heading holds for the
-whole post).
+its readers three headings further on (what the lead says before the first section heading, and what a heading
+says, holds for the whole post).
 Options: phrases (list of texts); patterns (list of regular expressions);
 at least one of the two is required; near (list of cue sets, default none);
 window (sentence | paragraph | document, default document); passing (list of
@@ -140,8 +140,8 @@ def _check_local(rule, ctx) -> Iterator:
     for m in (_near(opts, mentions, ctx) if opts.near else iter(mentions)):
         at = ctx.norm.map.to_source(m.start) if opts.phrase_window == "section" else m.start
         a, b = _window_of(text, at, opts.phrase_window)
-        if not _in_prose(rule, ctx, text[a:b]) and not (opts.phrase_window == "section" and _in_prose(
-                rule, ctx, text[:_lead_end(text)])):
+        if not _in_prose(rule, ctx, text[a:b]) and not (opts.phrase_window == "section" and (
+                _in_prose(rule, ctx, text[:_lead_end(text)]) or _in_prose(rule, ctx, _headings(text)))):
             yield ctx.finding(rule, m.start, m.end, how="missing", detector=f"require:{m.label}")
             return
 
@@ -160,6 +160,15 @@ def _lead_end(text: str) -> int:
     if before:
         return starts[0]
     return starts[1] if len(starts) > 1 else len(text)
+
+
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$", re.M)
+
+
+def _headings(text: str) -> str:
+    """A Markdown text's headings, one per line: what a heading says ("## Eerst even duidelijk: dit is een concept")
+    it says of the whole post, like its lead."""
+    return "\n".join(m.group(0) for m in _HEADING_LINE.finditer(text))
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

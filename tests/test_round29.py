@@ -1,0 +1,94 @@
+"""Twenty-ninth round (issue 8); phrasings of our own, not the dev set's.
+
+From tune33 (holdout33 was committed first and scored once before this work):
+
+- a noun denied of someone with "geen" right before it calls no one so ("een held, geen sukkel"; cue-rule scope
+  `denied`, skipped by `tone-abuse`), while "geen" elsewhere does not deny the insult after it ("geen held maar een
+  sukkel"); a few common insults the word list lacked ("hufter", "randdebiel", ...);
+- a person named by the work or shift they do ("dan weet ik die nachtdienst wel te vinden") is someone a threat can be
+  aimed at; the reader told where to find someone is not threatened ("je weet die coach wel te vinden"); the end of
+  civility as the consequence of a condition ("als ..., dan praten we niet meer netjes");
+- a kind of information the writer says they keep to themselves, in the sentence itself or the one before or after
+  ("soms krijgen we stukken die nog niet naar buiten mogen. Daar schrijf ik hier dus niet over."), is no leak
+  (`confidential-context`, cue set `zelf_zwijgen`); "ik mag er niets over zeggen, maar ..." still is;
+- a condition's own "niet" is what it asks, not a negation of the condition ("als de container weer niet geleegd
+  wordt, dan kom ik langs"; `tone-threat-conditional` with `near_negated`);
+- a policy's status said in a heading ("## Eerst even duidelijk: dit is een concept") holds for the whole post, like
+  its lead (`require`, `phrase_window: section`).
+"""
+from __future__ import annotations
+
+from conftest import flag_pass_tests, front_matter as _fm
+
+P = _fm(capacity="personal")
+OFF = _fm(capacity="official", channel="facebook")
+
+_POLICY_POST = """---
+channel: linkedin
+capacity: personal
+---
+# Hoe houden we het centrum bereikbaar?
+
+Een stuk over parkeren in het centrum.
+
+## {heading}
+
+{status}
+
+## Wat we voorstellen
+
+Het nieuwe parkeerbeleid voor het centrum: betaald parkeren op zaterdag en meer plek voor fietsen.
+
+## Jouw mening
+
+Wat vind jij van dit beleid? Laat je reactie achter, ik neem alles mee.
+"""
+
+FLAG = [
+    ("heemstede", "tone-abuse", "block", P + "Hij is geen held maar een sukkel, die buurman."),
+    ("domus", "tone-abuse", "block", P + "Wat een hufter is die buurman, parkeert weer op de stoep."),
+    ("hartekamp", "tone-abuse", "block", P + "die randdebiel van de overkant heeft weer zitten klieren"),
+    ("hartekamp", "tone-threat", "block", P + "als ik mijn moeder weer zo aantref dan weet ik die verzorger wel te "
+                                              "vinden."),
+    ("sterkhuis", "tone-threat", "block", P + "Nog één keer zo'n brief en ik weet die gezinsvoogd heus wel te vinden."),
+    ("heemstede", "tone-threat-conditional", "block", P + "Als de container weer niet geleegd wordt, dan praten we "
+                                                          "niet meer netjes."),
+    ("domus", "tone-threat-conditional", "block", P + "Als ze morgen weer niet komen opdagen, dan is het afgelopen "
+                                                      "met vriendelijk."),
+    ("heemstede", "tone-threat-conditional", "block", P + "Als de container weer niet geleegd wordt, dan kom ik "
+                                                          "langs."),
+    ("domus", "confidential-context", "block", P + "Ik mag er eigenlijk niets over zeggen, maar dit is nog niet "
+                                                   "openbaar: de flats aan de Kerkstraat gaan tegen de vlakte."),
+    ("heemstede", "confidential-context", "block", P + "Uit een memo die nog niet openbaar is: het zwembad gaat "
+                                                       "dicht. Daar zeg ik verder niks over 🤐"),
+    ("heemstede", "policy-status-missing", "review",
+     _POLICY_POST.format(heading="Eerst even duidelijk", status="Ik schrijf hier op persoonlijke titel.")),
+]
+
+PASS = [
+    ("heemstede", ["tone-abuse"], P + "Wie een foute link meteen meldt, is voor mij een held, geen sukkel."),
+    ("domus", ["tone-abuse"], P + "Wees geen domme sukkel en meld een lek gewoon meteen."),
+    ("domus", ["tone-abuse"], P + "Ik was vroeger geen lieverdje, zegt de nieuwe opzichter lachend."),
+    ("hartekamp", ["tone-threat", "tone-threat-conditional"], P + "Vragen over het rooster? Je weet die coach wel "
+                                                                  "te vinden."),
+    ("sterkhuis", ["tone-threat", "tone-threat-conditional"], P + "Weet je die pleegouder niet te vinden? Bel ons "
+                                                                  "algemene nummer."),
+    ("heemstede", ["tone-threat-conditional"], P + "Als het regent, dan praten we binnen verder bij de koffie."),
+    ("domus", ["tone-threat", "tone-threat-conditional"], P + "Klanten weten ons wel te vinden, ook zonder "
+                                                              "reclame."),
+    ("domus", ["confidential-context"], P + "Als OR-lid krijg je soms stukken die nog niet openbaar zijn. Daar "
+                                            "schrijf ik hier dus niet over."),
+    ("heemstede", ["confidential-context"], P + "Sommige dingen bespreken we nooit online. Informatie over lopende "
+                                                "zaken die nog niet openbaar is bijvoorbeeld."),
+    ("sterkhuis", ["confidential-context"], P + "Interne stukken? Dat deel ik hier niet, ook niet als je het "
+                                                "vriendelijk vraagt."),
+    ("heemstede", ["policy-status-missing"],
+     _POLICY_POST.format(heading="Eerst even duidelijk: dit is een concept",
+                         status="Niets hiervan is al besloten; het college kijkt er pas na de zomer naar.")),
+    ("heemstede", ["policy-status-missing"],
+     _POLICY_POST.format(heading="Waar het staat",
+                         status="Het voorstel is nog een concept: er is nog niets vastgesteld.").replace(
+         "## Wat we voorstellen\n\n", "")),
+]
+
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r29")

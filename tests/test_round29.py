@@ -13,6 +13,11 @@ From tune33 (holdout33 was committed first and scored once before this work):
   (`confidential-context`, cue set `zelf_zwijgen`); "ik mag er niets over zeggen, maar ..." still is;
 - a condition's own "niet" is what it asks, not a negation of the condition ("als de container weer niet geleegd
   wordt, dan kom ik langs"; `tone-threat-conditional` with `near_negated`);
+- leaving told as the last shift that is over ("laatste dienst zit erop"), the group still administered ("blijf ik
+  gewoon beheren") and a password nobody changed, in chat words ("niemand heeft t ww veranderd");
+- a weak spot in the security of the writer's own organisation's systems ("onze mailserver is nog niet gepatcht", "een
+  @heemstede.nl-adres spoofen is nog simpel"; basis `security-weakness`, from holdout31's spent miss), not advice
+  about others' systems nor a weakness that is gone;
 - a policy's status said in a heading ("## Eerst even duidelijk: dit is een concept") holds for the whole post, like
   its lead (`require`, `phrase_window: section`).
 """
@@ -61,6 +66,14 @@ FLAG = [
                                                    "openbaar: de flats aan de Kerkstraat gaan tegen de vlakte."),
     ("heemstede", "confidential-context", "block", P + "Uit een memo die nog niet openbaar is: het zwembad gaat "
                                                        "dicht. Daar zeg ik verder niks over 🤐"),
+    ("hartekamp", "moderator-stays-after-leaving", "review", P + "Laatste dienst op De Linde zit erop! De groep blijf "
+                                                                "ik gewoon beheren vanaf thuis."),
+    ("hartekamp", "password-kept-after-leaving", "block", P + "mijn laatste werkdag zit erop. niemand heeft het ww van "
+                                                              "de groep veranderd dus ik kijk nog even mee"),
+    ("heemstede", "security-weakness", "block", P + "Eerlijk is eerlijk: onze mailserver is nog niet gepatcht, dus pas "
+                                                    "op met bijlagen."),
+    ("sterkhuis", "security-weakness", "block", P + "Het oude dossiersysteem van de organisatie hangt nog aan het net. "
+                                                    "Inloggen met een oud account is zo nog simpel te misbruiken."),
     ("heemstede", "policy-status-missing", "review",
      _POLICY_POST.format(heading="Eerst even duidelijk", status="Ik schrijf hier op persoonlijke titel.")),
 ]
@@ -82,6 +95,16 @@ PASS = [
                                                 "zaken die nog niet openbaar is bijvoorbeeld."),
     ("sterkhuis", ["confidential-context"], P + "Interne stukken? Dat deel ik hier niet, ook niet als je het "
                                                 "vriendelijk vraagt."),
+    ("hartekamp", ["moderator-stays-after-leaving", "password-kept-after-leaving"],
+     P + "Laatste nachtdienst van de week zit erop. Het wachtwoord van de groep is vorige week nog veranderd."),
+    ("hartekamp", ["password-kept-after-leaving"], P + "Laatste werkdag! Niemand hoeft het wachtwoord te onthouden, "
+                                                       "het nieuwe staat in de kluis."),
+    ("heemstede", ["security-weakness"], P + "Een @heemstede.nl-adres spoofen is sinds de nieuwe instellingen niet "
+                                             "meer simpel."),
+    ("domus", ["security-weakness"], P + "Bij veel bedrijven is een mailadres nog simpel te spoofen: kijk dus altijd "
+                                         "goed naar de afzender."),
+    ("sterkhuis", ["security-weakness"], P + "Zeg nooit tegen een beller dat onze server nog niet gepatcht is, ook "
+                                             "niet als hij van de helpdesk zegt te zijn."),
     ("heemstede", ["policy-status-missing"],
      _POLICY_POST.format(heading="Eerst even duidelijk: dit is een concept",
                          status="Niets hiervan is al besloten; het college kijkt er pas na de zomer naar.")),

@@ -15,9 +15,15 @@ From tune33 (holdout33 was committed first and scored once before this work):
   wordt, dan kom ik langs"; `tone-threat-conditional` with `near_negated`);
 - leaving told as the last shift that is over ("laatste dienst zit erop"), the group still administered ("blijf ik
   gewoon beheren") and a password nobody changed, in chat words ("niemand heeft t ww veranderd");
+- the writer posting or scrolling from a work device in one sentence, no account named ("ik twitter nu ff vanaf de
+  dienstmobiel"; hartekamp `work-device-posting`), and every compound of a work word and a device;
 - a weak spot in the security of the writer's own organisation's systems ("onze mailserver is nog niet gepatcht", "een
   @heemstede.nl-adres spoofen is nog simpel"; basis `security-weakness`, from holdout31's spent miss), not advice
   about others' systems nor a weakness that is gone;
+- a claim told as what others write, a plural or de-word noun with its "dat" clause ("ik lees hier al tachtig reacties
+  dat Domus er met de pet naar gegooid heeft", "al die klachten dat ..."), is reported, not the writer's own;
+- the municipality's line as its policy ("onze lijn: alleen op het achterdakvlak"), put to the readers without its
+  status;
 - a policy's status said in a heading ("## Eerst even duidelijk: dit is een concept") holds for the whole post, like
   its lead (`require`, `phrase_window: section`).
 """
@@ -27,6 +33,7 @@ from conftest import flag_pass_tests, front_matter as _fm
 
 P = _fm(capacity="personal")
 OFF = _fm(capacity="official", channel="facebook")
+LI = _fm(capacity="personal", channel="linkedin")
 
 _POLICY_POST = """---
 channel: linkedin
@@ -70,10 +77,18 @@ FLAG = [
                                                                 "ik gewoon beheren vanaf thuis."),
     ("hartekamp", "password-kept-after-leaving", "block", P + "mijn laatste werkdag zit erop. niemand heeft het ww van "
                                                               "de groep veranderd dus ik kijk nog even mee"),
+    ("hartekamp", "work-device-posting", "block", P + "mn eigen telefoon is kapot dus ik post dit even vanaf de "
+                                                      "dienstmobiel 🙈"),
+    ("hartekamp", "work-device-posting", "block", P + "Pauze! Ik zit ff te scrollen op de werk-iPad."),
     ("heemstede", "security-weakness", "block", P + "Eerlijk is eerlijk: onze mailserver is nog niet gepatcht, dus pas "
                                                     "op met bijlagen."),
     ("sterkhuis", "security-weakness", "block", P + "Het oude dossiersysteem van de organisatie hangt nog aan het net. "
                                                     "Inloggen met een oud account is zo nog simpel te misbruiken."),
+    ("domus", "client-disparaged", "block", P + "Eerlijk gezegd heeft Domus er met de pet naar gegooid bij die "
+                                                "warmtepompen. Dit schrijf ik op persoonlijke titel."),
+    ("heemstede", "policy-status-missing", "review", LI + "Vraagje aan vakgenoten: onze lijn voor laadpalen is één "
+                                                          "paal per tien woningen, alleen op verzoek. Hoe pakken "
+                                                          "jullie dat aan? Tips welkom!"),
     ("heemstede", "policy-status-missing", "review",
      _POLICY_POST.format(heading="Eerst even duidelijk", status="Ik schrijf hier op persoonlijke titel.")),
 ]
@@ -99,12 +114,26 @@ PASS = [
      P + "Laatste nachtdienst van de week zit erop. Het wachtwoord van de groep is vorige week nog veranderd."),
     ("hartekamp", ["password-kept-after-leaving"], P + "Laatste werkdag! Niemand hoeft het wachtwoord te onthouden, "
                                                        "het nieuwe staat in de kluis."),
+    ("hartekamp", ["work-device-posting"], P + "Ik post nooit iets vanaf de dienstmobiel, daar heb ik mijn eigen "
+                                               "telefoon voor."),
+    ("hartekamp", ["work-device-posting"], P + "Ik app de ouders via de teamtelefoon als er iets is met hun zoon."),
+    ("hartekamp", ["work-device-posting"], P + "\"Ik post het wel even vanaf de werktelefoon\", zei een nieuwe collega. "
+                                               "Dat mag dus niet."),
     ("heemstede", ["security-weakness"], P + "Een @heemstede.nl-adres spoofen is sinds de nieuwe instellingen niet "
                                              "meer simpel."),
     ("domus", ["security-weakness"], P + "Bij veel bedrijven is een mailadres nog simpel te spoofen: kijk dus altijd "
                                          "goed naar de afzender."),
     ("sterkhuis", ["security-weakness"], P + "Zeg nooit tegen een beller dat onze server nog niet gepatcht is, ook "
                                              "niet als hij van de helpdesk zegt te zijn."),
+    ("domus", ["client-disparaged"], P + "Ik lees hier al tachtig reacties dat Domus er met de pet naar gegooid heeft "
+                                         "bij die warmtepompen. De units zijn gemeten en vallen binnen de norm. Dit "
+                                         "schrijf ik op persoonlijke titel."),
+    ("domus", ["client-disparaged"], P + "Al die klachten dat Domus er met de pet naar gooit: ik zie op de bouw iets "
+                                         "anders. Dit schrijf ik op persoonlijke titel."),
+    ("heemstede", ["policy-status-missing"], LI + "Vraagje aan vakgenoten: onze lijn voor laadpalen is nog een concept: "
+                                                  "één paal per tien woningen. Hoe pakken jullie dat aan?"),
+    ("heemstede", ["policy-status-missing"], LI + "Mooie dag bij de vakbeurs. Onze lijn 5 van de bus naar huis was wel "
+                                                  "vol. Hoe was jullie reis?"),
     ("heemstede", ["policy-status-missing"],
      _POLICY_POST.format(heading="Eerst even duidelijk: dit is een concept",
                          status="Niets hiervan is al besloten; het college kijkt er pas na de zomer naar.")),

@@ -117,8 +117,8 @@ PASS = [
     ("hartekamp", ["work-device-posting"], P + "Ik post nooit iets vanaf de dienstmobiel, daar heb ik mijn eigen "
                                                "telefoon voor."),
     ("hartekamp", ["work-device-posting"], P + "Ik app de ouders via de teamtelefoon als er iets is met hun zoon."),
-    ("hartekamp", ["work-device-posting"], P + "\"Ik post het wel even vanaf de werktelefoon\", zei een nieuwe collega. "
-                                               "Dat mag dus niet."),
+    ("hartekamp", ["work-device-posting"], P + "\"Ik post het wel even vanaf de werktelefoon\", zei een nieuwe "
+                                               "collega. Dat mag dus niet."),
     ("heemstede", ["security-weakness"], P + "Een @heemstede.nl-adres spoofen is sinds de nieuwe instellingen niet "
                                              "meer simpel."),
     ("domus", ["security-weakness"], P + "Bij veel bedrijven is een mailadres nog simpel te spoofen: kijk dus altijd "
@@ -130,8 +130,8 @@ PASS = [
                                          "schrijf ik op persoonlijke titel."),
     ("domus", ["client-disparaged"], P + "Al die klachten dat Domus er met de pet naar gooit: ik zie op de bouw iets "
                                          "anders. Dit schrijf ik op persoonlijke titel."),
-    ("heemstede", ["policy-status-missing"], LI + "Vraagje aan vakgenoten: onze lijn voor laadpalen is nog een concept: "
-                                                  "één paal per tien woningen. Hoe pakken jullie dat aan?"),
+    ("heemstede", ["policy-status-missing"], LI + "Vraagje aan vakgenoten: onze lijn voor laadpalen is nog een "
+                                                  "concept: één paal per tien woningen. Hoe pakken jullie dat aan?"),
     ("heemstede", ["policy-status-missing"], LI + "Mooie dag bij de vakbeurs. Onze lijn 5 van de bus naar huis was wel "
                                                   "vol. Hoe was jullie reis?"),
     ("heemstede", ["policy-status-missing"],

@@ -24,6 +24,11 @@ From tune33 (holdout33 was committed first and scored once before this work):
   dat Domus er met de pet naar gegooid heeft", "al die klachten dat ..."), is reported, not the writer's own;
 - the municipality's line as its policy ("onze lijn: alleen op het achterdakvlak"), put to the readers without its
   status;
+- in-sample, from holdout33's misses after its one score: a fronted cue with its own "van" phrase, then verb, subject
+  and negator ("foto's van pleegkinderen plaats je niet"), is negated; a number followed by "van" and a number
+  ("Nachtdienst 3 van 4") is one of a series, not a house number; the organisation's figures before they are
+  published ("de voorlopige jaarcijfers laten een tekort ... zien", "onze interne prognose") are confidential, and
+  published ones are not ("het CBS publiceerde vandaag ...", "staan sinds vandaag op onze website");
 - a policy's status said in a heading ("## Eerst even duidelijk: dit is een concept") holds for the whole post, like
   its lead (`require`, `phrase_window: section`).
 """
@@ -89,6 +94,15 @@ FLAG = [
     ("heemstede", "policy-status-missing", "review", LI + "Vraagje aan vakgenoten: onze lijn voor laadpalen is één "
                                                           "paal per tien woningen, alleen op verzoek. Hoe pakken "
                                                           "jullie dat aan? Tips welkom!"),
+    ("sterkhuis", "client-image-text", "block", P + "Foto's van ons pleegkind zet ik vandaag gewoon online, ze is zo "
+                                                    "trots op haar diploma."),
+    ("sterkhuis", "home-address", "block", P + "Kom gerust koffie drinken, ik woon op de Kerkstraat 3 in Arnhem."),
+    ("sterkhuis", "confidential-context", "block", P + "Drukke weken op Finance: de voorlopige jaarcijfers laten een "
+                                                       "tekort van ruim 6 ton zien."),
+    ("hartekamp", "confidential-context", "block", P + "We publiceren de voorlopige jaarcijfers pas volgende week, maar "
+                                                       "hier alvast: een tekort van 2 ton."),
+    ("heemstede", "confidential-context", "block", P + "Onze interne prognose voor dit jaar laat een gat van 1,2 miljoen "
+                                                       "zien."),
     ("heemstede", "policy-status-missing", "review",
      _POLICY_POST.format(heading="Eerst even duidelijk", status="Ik schrijf hier op persoonlijke titel.")),
 ]
@@ -134,6 +148,14 @@ PASS = [
                                                   "concept: één paal per tien woningen. Hoe pakken jullie dat aan?"),
     ("heemstede", ["policy-status-missing"], LI + "Mooie dag bij de vakbeurs. Onze lijn 5 van de bus naar huis was wel "
                                                   "vol. Hoe was jullie reis?"),
+    ("sterkhuis", ["client-image-text"], P + "Namen en herkenbare foto's van pleegkinderen plaats je niet. Een foto "
+                                             "van achteren op het strand kan wel."),
+    ("sterkhuis", ["home-address"], P + "Nachtdienst 3 van 4 ☕ thuis slaapt het hele huis, om 8 uur naar huis."),
+    ("domus", ["home-address"], P + "Etappe 2 van 5 zit erop, morgen door naar Maastricht."),
+    ("sterkhuis", ["confidential-context"], P + "De voorlopige jaarcijfers staan sinds vandaag op onze website: een "
+                                                "klein overschot, mooi werk."),
+    ("heemstede", ["confidential-context"], P + "Het CBS publiceerde vandaag de voorlopige jaarcijfers over de "
+                                                "woningbouw: veel minder nieuwe huizen."),
     ("heemstede", ["policy-status-missing"],
      _POLICY_POST.format(heading="Eerst even duidelijk: dit is een concept",
                          status="Niets hiervan is al besloten; het college kijkt er pas na de zomer naar.")),

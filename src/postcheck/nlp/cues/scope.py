@@ -289,8 +289,9 @@ def _inverted(m, n, bounds: Bounds) -> bool:
     if bounds.clause_break(m.end_char, n.start_char):
         return False
     between = [w.lower() for w in text[m.end_char:n.start_char].split()]
-    # the cue's own "van" phrase first ("foto's van ons pleegkind zie je hier niet"): the verb comes after it
-    if len(between) > INVERTED_AFTER and between[0] == "van":
+    # the cue's own "van" phrase first ("foto's van ons pleegkind zie je hier niet", "foto's van pleegkinderen plaats
+    # je niet"): the verb comes after it
+    if between and between[0] == "van":
         between = next((between[k:] for k in range(2, NOUN_PP + 1)
                         if len(between) - k <= INVERTED_AFTER and _SUBJECTS.intersection(between[k + 1:k + 3])),
                        between)

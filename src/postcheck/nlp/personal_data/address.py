@@ -8,7 +8,8 @@ when it is on deduce's street list (no ordinary word) and a place name follows t
 ("Beekstraat 1 t/m 9", "Hoogstraat 2 tot en met het einde": the homes of a work planning, not one home), and a
 word in capitals without a street ending ("EERST 112 bellen"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
-`data/count_nouns.txt`) is a count; one followed by a month ("Zandvoortselaan 3-14 juni dicht") is a date.
+`data/count_nouns.txt`) is a count; one followed by a month ("Zandvoortselaan 3-14 juni dicht") is a date; one
+followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series.
 """
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ _ADJECTIVE_PLURAL_RE = re.compile(r"[ \t]+[a-zà-ÿ]{3,}e[ \t]+[a-zà-ÿ]{2,}(?:
 # "Hoogstraat 2 tot 5 uur": a time, the address stays
 _RANGE_AFTER = re.compile(r"[ \t]*(?:t/m|t\.m\.|tot[ \t]+en[ \t]+met|tot)[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?"
                           r"(?:\d+(?![\d:]|[.,]\d)(?![ \t]*(?:uur|u)\b)|het[ \t]+eind|de[ \t]+hoek)", re.I)
+
+
+# "Nachtdienst 3 van 4", "Etappe 2 van 5": one of a series, not a house number
+_OF_AFTER = re.compile(r"[ \t]+van[ \t]+\d{1,3}(?![\w.,:/-])")
 
 
 def _is_street(words: list[str]) -> int:
@@ -104,7 +109,7 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             words.append(w)
         words.reverse()
         if not words or len(words[-1]) < 3 or _year(text, m) or _RANGE_AFTER.match(text, m.end()) \
-                or _month_after(text, m.end()):
+                or _OF_AFTER.match(text, m.end()) or _month_after(text, m.end()):
             continue
         if words[-1].isupper() and not _SUFFIX_RE.search(words[-1].lower()):
             continue   # "EERST 112 bellen", "NU 50 procent": a word in capitals for emphasis, no street ending

@@ -99,10 +99,10 @@ FLAG = [
     ("sterkhuis", "home-address", "block", P + "Kom gerust koffie drinken, ik woon op de Kerkstraat 3 in Arnhem."),
     ("sterkhuis", "confidential-context", "block", P + "Drukke weken op Finance: de voorlopige jaarcijfers laten een "
                                                        "tekort van ruim 6 ton zien."),
-    ("hartekamp", "confidential-context", "block", P + "We publiceren de voorlopige jaarcijfers pas volgende week, maar "
-                                                       "hier alvast: een tekort van 2 ton."),
-    ("heemstede", "confidential-context", "block", P + "Onze interne prognose voor dit jaar laat een gat van 1,2 miljoen "
-                                                       "zien."),
+    ("hartekamp", "confidential-context", "block", P + "We publiceren de voorlopige jaarcijfers pas volgende week, "
+                                                       "maar hier alvast: een tekort van 2 ton."),
+    ("heemstede", "confidential-context", "block", P + "Onze interne prognose voor dit jaar laat een gat van 1,2 "
+                                                       "miljoen zien."),
     ("heemstede", "policy-status-missing", "review",
      _POLICY_POST.format(heading="Eerst even duidelijk", status="Ik schrijf hier op persoonlijke titel.")),
 ]

@@ -166,3 +166,20 @@ PASS = [
 ]
 
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r29")
+
+
+def test_denied_reads_only_geen_right_before_the_noun():
+    """"geen" right before a noun, or before one inflected adjective and the noun, denies it; "geen" further back, or
+    any other negator, does not."""
+    from postcheck.kinds.cues import _denied
+
+    def denied(text: str, word: str) -> bool:
+        return _denied(text, text.index(word))
+
+    assert denied("een held, geen sukkel", "sukkel")
+    assert denied("Wees geen domme sukkel.", "sukkel")
+    assert denied("GEEN hufter", "hufter")
+    assert not denied("geen held maar een sukkel", "sukkel")
+    assert not denied("Niet normaal, die oplichters", "oplichters")
+    assert not denied("Hij is geen echte grote hufter", "hufter")   # two adjectives: not read as denied
+    assert not denied("ongeen sukkel", "sukkel")                     # no word "geen"

@@ -29,6 +29,9 @@ From tune33 (holdout33 was committed first and scored once before this work):
   ("Nachtdienst 3 van 4") is one of a series, not a house number; the organisation's figures before they are
   published ("de voorlopige jaarcijfers laten een tekort ... zien", "onze interne prognose") are confidential, and
   published ones are not ("het CBS publiceerde vandaag ...", "staan sinds vandaag op onze website");
+- a post that says the image is gone already or should never have gone up ("heb m meteen verwijderd", "is inmiddels
+  verwijderd", "had ik echt niet mogen doen"; cue set `teruggetrokken`, an `unless` of `client-image-text` in sterkhuis
+  and hartekamp) shares no image; "niet verwijderd" does not lift it;
 - a policy's status said in a heading ("## Eerst even duidelijk: dit is een concept") holds for the whole post, like
   its lead (`require`, `phrase_window: section`).
 """
@@ -96,6 +99,10 @@ FLAG = [
                                                           "jullie dat aan? Tips welkom!"),
     ("sterkhuis", "client-image-text", "block", P + "Foto's van ons pleegkind zet ik vandaag gewoon online, ze is zo "
                                                     "trots op haar diploma."),
+    ("sterkhuis", "client-image-text", "block", P + "Nieuwe foto van ons pleegkind op het strand! Die van gisteren heb "
+                                                    "ik niet verwijderd hoor, die mag blijven staan."),
+    ("hartekamp", "client-image-text", "review", OFF + "Filmpje van de bewoners bij de disco, dat had ik niet eens "
+                                                       "hoeven vragen."),
     ("sterkhuis", "home-address", "block", P + "Kom gerust koffie drinken, ik woon op de Kerkstraat 3 in Arnhem."),
     ("sterkhuis", "confidential-context", "block", P + "Drukke weken op Finance: de voorlopige jaarcijfers laten een "
                                                        "tekort van ruim 6 ton zien."),
@@ -150,6 +157,10 @@ PASS = [
                                                   "vol. Hoe was jullie reis?"),
     ("sterkhuis", ["client-image-text"], P + "Namen en herkenbare foto's van pleegkinderen plaats je niet. Een foto "
                                              "van achteren op het strand kan wel."),
+    ("sterkhuis", ["client-image-text"], P + "ff iets rechtzetten: gister had ik een story gezet waar mn pleegzusje op "
+                                             "stond. had ik echt niet mogen doen, heb m meteen verwijderd. sorry 🙏"),
+    ("hartekamp", ["client-image-text"], OFF + "De foto van de bewoners bij de kerstborrel is inmiddels verwijderd: "
+                                               "er was geen toestemming van iedereen."),
     ("sterkhuis", ["home-address"], P + "Nachtdienst 3 van 4 ☕ thuis slaapt het hele huis, om 8 uur naar huis."),
     ("domus", ["home-address"], P + "Etappe 2 van 5 zit erop, morgen door naar Maastricht."),
     ("sterkhuis", ["confidential-context"], P + "De voorlopige jaarcijfers staan sinds vandaag op onze website: een "

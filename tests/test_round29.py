@@ -18,8 +18,8 @@ From tune33 (holdout33 was committed first and scored once before this work):
 - the writer posting or scrolling from a work device in one sentence, no account named ("ik twitter nu ff vanaf de
   dienstmobiel"; hartekamp `work-device-posting`), and every compound of a work word and a device;
 - a weak spot in the security of the writer's own organisation's systems ("onze mailserver is nog niet gepatcht", "een
-  @heemstede.nl-adres spoofen is nog simpel"; basis `security-weakness`, from holdout31's spent miss), not advice
-  about others' systems nor a weakness that is gone;
+  mailadres van de gemeente spoofen is nog simpel"; basis `security-weakness`, from holdout31's spent miss; hartekamp
+  names Informatiemanagement as its contact), not advice about others' systems nor a weakness that is gone;
 - a claim told as what others write, a plural or de-word noun with its "dat" clause ("ik lees hier al tachtig reacties
   dat Domus er met de pet naar gegooid heeft", "al die klachten dat ..."), is reported, not the writer's own;
 - the municipality's line as its policy ("onze lijn: alleen op het achterdakvlak"), put to the readers without its
@@ -83,8 +83,10 @@ FLAG = [
                                                        "dicht. Daar zeg ik verder niks over 🤐"),
     ("hartekamp", "moderator-stays-after-leaving", "review", P + "Laatste dienst op De Linde zit erop! De groep blijf "
                                                                 "ik gewoon beheren vanaf thuis."),
-    ("hartekamp", "password-kept-after-leaving", "block", P + "mijn laatste werkdag zit erop. niemand heeft het ww van "
-                                                              "de groep veranderd dus ik kijk nog even mee"),
+    ("hartekamp", "password-kept-after-leaving", "block", P + "mijn laatste werkdag zit erop. niemand heeft het ww "
+                                                              "van de groep veranderd dus ik kijk nog even mee"),
+    ("heemstede", "security-weakness", "block", P + "Een mailadres van de gemeente spoofen is op dit moment nog "
+                                                    "simpel, dus let op."),
     ("hartekamp", "work-device-posting", "block", P + "mn eigen telefoon is kapot dus ik post dit even vanaf de "
                                                       "dienstmobiel 🙈"),
     ("hartekamp", "work-device-posting", "block", P + "Pauze! Ik zit ff te scrollen op de werk-iPad."),

@@ -101,7 +101,7 @@ def store(path: Path, pack: Pack, deps: Sequence[tuple[str, str, str, str]]) -> 
 
 def check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None:
     """Every cue line of every `kind: cues` slot parses, and its [set] references exist (file:line:col)."""
-    from ..nlp.cues.syntax import CueSyntaxError, parse_line
+    from ..nlp.cues.syntax import CueSyntaxError, parse_entry
 
     cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
     texts: dict[str, str] = {}
@@ -132,12 +132,12 @@ def check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None
         for loc, entry in lines:
             loc = loc or Loc("?", 0, 0)
             try:
-                line = parse_line(entry)
+                parsed = parse_entry(entry)
             except CueSyntaxError as exc:
                 problems.append(Loc(loc.path, loc.line, loc.col + exc.column - 1 if loc.path in slot.files else loc.col)
                                 .error(f"lexicons.{name}: {exc}", "see docs/packs.md, 'Cues'"))
                 continue
-            for ref in sorted(line.refs() - cue_sets):
+            for ref in sorted(set().union(*(line.refs() for line in parsed)) - cue_sets):
                 problems.append(loc.error(f"lexicons.{name}: unknown cue set [{ref}]",
                                           suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
     if len(problems) == before:

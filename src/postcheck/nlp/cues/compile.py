@@ -16,7 +16,7 @@ import regex
 
 from ...errors import UserError
 from ...text.fold import fold
-from .syntax import CueLine, CueSyntaxError, parse_line
+from .syntax import CueLine, CueSyntaxError, parse_entry
 
 MAX_FORMS_PER_LINE = 20000
 CACHE_VERSION = "cues-4"
@@ -156,7 +156,7 @@ def parse_sets(sets: Mapping[str, Sequence[str]]) -> dict[str, list[tuple[int, C
         rows = []
         for n, entry in enumerate(entries, 1):
             try:
-                rows.append((n, parse_line(entry)))
+                rows += [(n, line) for line in parse_entry(entry)]
             except CueSyntaxError as exc:
                 raise UserError(f"cue set '{name}', cue {n}: {exc}", hint="see docs/packs.md, 'Cues'") from None
         parsed[name] = rows

@@ -6,6 +6,9 @@ A cue line is a phrase of words separated by spaces, with a few signs:
   rules), any case, with or without diacritics: `dreigen` also matches "dreigde".
 - `=word`: exactly this form (still any case): `=zal`.
 - `a|b`: one of the alternatives at this position: `maak|sla`.
+- `(a b|c)`: one of whole phrases at this place, of any length: `=op (social media|internet)`;
+  `(...)?` optional. Inside parentheses `|` separates phrases, not words; groups do not nest. A line with
+  groups stands for one line per choice (`expand_groups`), at most MAX_CHOICES.
 - `word?`: optional (also `a|b?`): `pas jij? maar op`.
 - `[set]`: any cue of another cue set at this position: `ik weet waar [persoon] woont`.
 - `...`: a gap of at most 8 words, in the same sentence: `als ... zie ... het merken`.
@@ -36,6 +39,7 @@ GAP = "..."
 SWAP = "<>"
 QUESTION = "=?"     # a question mark as a word of the cue (the only punctuation a cue can name)
 MAX_GAP = 8
+MAX_CHOICES = 64    # lines one line with `(a b|c)` groups may stand for
 _NAME = re.compile(r"^\[([a-z0-9_]+)\]$")
 # an emoji is a cue word too ("🙄" after a reply is a sign of sarcasm); spaCy makes it a token of its own
 _EMOJI = re.compile("^=?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
@@ -87,6 +91,62 @@ class CueLine:
         seg = list(self.segments[si])
         seg[k], seg[k + 1] = seg[k + 1], seg[k]
         return self.segments[:si] + (tuple(seg),) + self.segments[si + 1:]
+
+
+def expand_groups(line: str) -> list[str]:
+    """A line with `(a b|c d)` groups as the lines it stands for, one per choice, in order: `=op (social
+    media|internet)` -> `=op social media`, `=op internet`; `(...)?` adds the choice without the group. A line
+    without groups is returned as it is. Raises CueSyntaxError (column of the faulty parenthesis) for a group
+    that is not closed, nested or empty, or for more than MAX_CHOICES lines."""
+    if "(" not in line and ")" not in line:
+        return [line]
+    choices = [""]
+    pos = 0
+    while pos < len(line):
+        open_at, close_at = line.find("(", pos), line.find(")", pos)
+        if open_at < 0:
+            if close_at >= 0:
+                raise CueSyntaxError("')' without '(' before it", close_at + 1)
+            choices = [c + line[pos:] for c in choices]
+            break
+        if 0 <= close_at < open_at:
+            raise CueSyntaxError("')' without '(' before it", close_at + 1)
+        if close_at < 0:
+            raise CueSyntaxError("'(' is not closed by ')'", open_at + 1)
+        inner = line[open_at + 1:close_at]
+        if "(" in inner:
+            raise CueSyntaxError("groups '(...)' do not nest", open_at + 1)
+        phrases = [" ".join(p.split()) for p in inner.split("|")]
+        if not all(phrases):
+            raise CueSyntaxError("each choice of a group '(a b|c)' needs a word", open_at + 1)
+        end = close_at + 1
+        if line[end:end + 1] == "?":
+            phrases.append("")
+            end += 1
+        if line[end:end + 1] not in ("", " ") or (open_at and line[open_at - 1] != " "):
+            raise CueSyntaxError("a group '(a b|c)' stands apart, with a space on each side", open_at + 1)
+        choices = [c + line[pos:open_at] + p for c in choices for p in phrases]
+        if len(choices) > MAX_CHOICES:
+            raise CueSyntaxError(f"the groups of this line stand for more than {MAX_CHOICES} lines; "
+                                 "split it in several lines", open_at + 1)
+        pos = end
+    return [" ".join(c.split()) for c in choices]
+
+
+def parse_entry(entry: str) -> list[CueLine]:
+    """One line of a cue file as the cue lines it stands for (several with `(a b|c)` groups). An error inside
+    a group's choice names the column of the group."""
+    lines = expand_groups(entry)
+    if len(lines) == 1 and lines[0] == entry:
+        return [parse_line(entry)]
+    first = min((i for i in (entry.find("("), entry.find(")")) if i >= 0), default=0) + 1
+    out = []
+    for line in lines:
+        try:
+            out.append(parse_line(line))
+        except CueSyntaxError as exc:
+            raise CueSyntaxError(f"{exc} (in the choice '{line}')", first) from None
+    return out
 
 
 def parse_line(line: str) -> CueLine:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from postcheck.cli import cli
@@ -99,6 +100,19 @@ def rule_severities(entry: dict) -> dict[str, str]:
 def front_matter(**keys: str) -> str:
     """A draft's front matter block with these keys (values written as they are)."""
     return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
+
+
+def yaml_flag_pass(path: Path) -> tuple[list[tuple], list[tuple]]:
+    """The `flag` and `pass` cases of a YAML case file (tests/cases/*.yaml) as `flag_pass_tests` takes them: each
+    case's `fm` keys become the draft's front matter."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def draft(case: dict) -> str:
+        return (front_matter(**case["fm"]) if case.get("fm") else "") + case["text"]
+
+    flag = [(c["pack"], c["rule"], c["severity"], draft(c)) for c in data["flag"]]
+    passes = [(c["pack"], list(c["rules"]), draft(c)) for c in data["pass"]]
+    return flag, passes
 
 
 def flag_pass_tests(flag: list[tuple], passes: list[tuple], prefix: str):

@@ -1,18 +1,39 @@
-"""Thirtieth round (issue 8); phrasings of our own, not the dev set's.
+"""Thirtieth round (issue 8); phrasings of our own, not the dev set's. The CLI cases are data, in
+`tests/cases/round30.yaml`; this module holds the unit tests and the cases that need a config.
+
+From tune34 (holdout34 was committed first and scored once before this work):
 
 - a group of whole phrases at one place of a cue line, `(a b|c)` (and `(...)?`), so that alternatives of different
   length need no near-copy lines (the `a|b c` slip: `|` chooses between single words only);
+- a rumour about a partner's finances passed on ("ik hoor uit de markt dat ze op omvallen staan") is the harm itself
+  (`partner-finances` no longer skips reported claims); a claim denied as a whole ("het is niet zo|waar dat ...",
+  "het klopt niet dat ...") negates its "dat" clause (`cues.scope`);
+- a story that says it is made up lifts `tone-abuse` and `person-details` like the other name rules; a person of an
+  example said not to exist ("Zij bestaat niet echt") makes it made up;
+- the one in charge said no to the image, then "maar" (`verbod_genegeerd`); a blurred image is still an image;
+- a listed client inside a wider person finding is still reported as a client (`evaluate.dedupe`);
+- a page pointed back to and made on the writer's own mail ("Heb hem op m'n eigen hotmail aangemaakt");
+- "nog 1x zo'n ... en" as a condition, dragging someone off the field, teeth to be gathered up as its consequence;
+- an advertisement's stock phrases ("geen klus te klein", "vrijblijvende offerte") make its number the business's;
+- advice to leave irony out is irony as the topic; a few insults of the clerk and the toady.
 """
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import spacy
 
+from conftest import flag_pass_tests, run_json, yaml_flag_pass
 from postcheck.nlp.cues import CueDetector
 from postcheck.nlp.cues.syntax import CueSyntaxError, expand_groups, parse_entry
+
+
+CASES = Path(__file__).parent / "cases" / "round30.yaml"
+FLAG, PASS = yaml_flag_pass(CASES)
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r30")
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +89,17 @@ def test_packs_validate_names_file_line_and_column_of_a_faulty_group(tmp_path):
     assert proc.returncode == 2, proc.stdout + proc.stderr
     out = proc.stdout + proc.stderr
     assert "kanaal.txt:3:5" in out and "'(' is not closed" in out and "Traceback" not in out
+
+
+def test_a_listed_client_inside_a_described_person_is_still_the_client(tmp_path):
+    """"mevrouw Brinkman van de Boslaan" is a described person (name with street); a listed client's name inside it
+    is reported as the client too, not hidden by the wider, generic finding."""
+    (tmp_path / "clients.txt").write_text("Gerda Brinkman\n", encoding="utf-8")
+    (tmp_path / "postcheck.yaml").write_text("lexicons:\n  clients: clients.txt\n", encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Vandaag bij mevrouw Brinkman van de Boslaan geweest, ze zat er goed bij.\n", encoding="utf-8")
+    report = run_json(["--pack", "hartekamp", "--config", str(tmp_path / "postcheck.yaml"), "--fail-on", "never",
+                       str(draft)])
+    rules = {f["rule"]: f["category"] for f in report["files"][0]["findings"]}
+    assert rules.get("hartekamp.client-name") == "client-name", rules
+    assert rules.get("hartekamp.person-described") == "person-name", rules

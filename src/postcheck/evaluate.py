@@ -287,6 +287,9 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
 _SPANLIKE = frozenset({"client-name", "person-name", "personal-data", "property"})
 # detectors whose finding points at a whole sentence, not at the span it names: never hides another finding
 _POINTERS = frozenset({"judge"})
+# a listed client named inside a wider person finding ("mevrouw Brinkman van de Boslaan", a name with a street) is
+# still the client: the generic finding does not hide the specific one (thirtieth round)
+_NOT_HIDDEN_BY = frozenset({("client-name", "person-name")})
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
@@ -311,7 +314,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             continue
         active = [g for g in active if g.end >= f.end]
         covered = any(g.start <= f.start and g.severity.rank >= f.severity.rank and g.category != f.category
-                      and g.end > g.start for g in active)
+                      and g.end > g.start and (f.category, g.category) not in _NOT_HIDDEN_BY for g in active)
         if not covered:
             out.append(f)
         active.append(f)

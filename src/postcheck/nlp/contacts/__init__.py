@@ -14,8 +14,9 @@ depends on what it is. This step (run right after it, in the same component) cha
   `business-phone`;
 * a phone number, address or postcode in a paragraph with a business cue (`nlp/data/business_cues.txt`: bel ons,
   kantoor, KvK, B.V., openingstijden, ...) or in a draft with a vacancy word anywhere (`nlp/data/vacancy_cues.txt`:
-  vacature, solliciteer, #werkenbij, ...), and no private cue just before it (`nlp/data/private_cues.txt`: privé,
-  thuis, woont, ...): label `business-phone` / `business-address`;
+  vacature, solliciteer, #werkenbij, ...) or an advertisement's stock phrase (`nlp/data/advert_cues.txt`: geen klus te
+  klein, vrijblijvende offerte, ruimte in de agenda, ...), and no private cue just before it
+  (`nlp/data/private_cues.txt`: privé, thuis, woont, ...): label `business-phone` / `business-address`;
 * an address or postcode linked to a public or organisational building named just before it
   (`nlp/data/public_building_words.txt` and the companies of `organisation_words.txt`: "het raadhuis aan het X 1",
   "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)", "X 5 (de bibliotheek)"), or in a paragraph with opening
@@ -86,7 +87,7 @@ def _fold_address(s: str) -> str:
 def _data():
     helplines = frozenset(_digits(x) for x in words("public_helplines"))
 
-    return helplines, _cue_re("business_cues", "vacancy_cues"), _cue_re("private_cues")
+    return helplines, _cue_re("business_cues", "vacancy_cues", "advert_cues"), _cue_re("private_cues")
 
 
 def _cue_re(*names: str) -> re.Pattern:
@@ -97,7 +98,8 @@ def _cue_re(*names: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _vacancy() -> re.Pattern:
-    return _cue_re("vacancy_cues")
+    """A vacancy or an advertisement of the writer's own services: read for the whole draft."""
+    return _cue_re("vacancy_cues", "advert_cues")
 
 
 @lru_cache(maxsize=1)

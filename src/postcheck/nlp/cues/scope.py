@@ -308,6 +308,11 @@ _NEG_PHRASE = re.compile(r"[ \t]+(?:voor|over|in|via|met|bij|tijdens)[ \t]+"
                          r"(?!niets\b|niks\b|de[ \t]+laatste[ \t]+plaats)",
                          re.I)
 _PHRASE_END = re.compile(rf"{NEW_STATEMENT.pattern}|\b(?:en|of|noch)\b", re.I)
+# a claim denied as a whole: "het is niet zo|waar dat ...", "het klopt (dus) niet dat ...": the "dat" clause is negated,
+# up to the next statement ("het is niet zo dat onze leverancier op omvallen staat"); not "ik wist niet dat ...",
+# which takes the claim as true (thirtieth round)
+_DENIED_CLAIM = re.compile(r"[ \t]+(?:zo|waar)[ \t]+dat\b", re.I)
+_DENIED_AFTER = re.compile(r"\bklopt[ \t]+(?:(?:het|dus|echt|gewoon)[ \t]+)?$", re.I)
 _COORDINATORS = frozenset({"en", "of", "maar", "want"})
 
 
@@ -321,9 +326,10 @@ def _reach(n, bounds: Bounds, m) -> int:
     if m.start - n.end <= NEG_BEFORE:
         return NEG_BEFORE
     word = bounds.text[n.start_char:n.end_char].lower()
-    if word in _WIDE_NEGATORS:
+    if word in _WIDE_NEGATORS or word.endswith(" dat"):   # "nooit", or a denial of a claim ("onzin dat ...")
         return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
-    if word == "niet" and _NEG_PHRASE.match(bounds.text, n.end_char):
+    if word == "niet" and (_NEG_PHRASE.match(bounds.text, n.end_char) or _DENIED_CLAIM.match(bounds.text, n.end_char)
+                           or _DENIED_AFTER.search(bounds.text, 0, n.start_char)):
         # the phrase ends where a coordinator joins the next one ("niet in de bekendmakingen en de buren weten ...")
         return -1 if _PHRASE_END.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
     return NEG_BEFORE

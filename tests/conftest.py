@@ -106,9 +106,13 @@ def yaml_flag_pass(path: Path) -> tuple[list[tuple], list[tuple]]:
     """The `flag` and `pass` cases of a YAML case file (tests/cases/*.yaml) as `flag_pass_tests` takes them: each
     case's `fm` keys become the draft's front matter."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # "LONG_POST": a 3,500-character plain post (for length rules), written out here rather than in the file
+    long_post = " ".join(["Wat ik leerde over reageren op inwoners, en waarom we niet op alles reageren."] * 45)
 
     def draft(case: dict) -> str:
-        return (front_matter(**case["fm"]) if case.get("fm") else "") + case["text"]
+        fm = front_matter(**{k: f'"{v}"' if isinstance(v, str) and (":" in v or "," in v) else v
+                             for k, v in case["fm"].items()}) if case.get("fm") else ""
+        return fm + case["text"].replace("LONG_POST", long_post)
 
     flag = [(c["pack"], c["rule"], c["severity"], draft(c)) for c in data["flag"]]
     passes = [(c["pack"], list(c["rules"]), draft(c)) for c in data["pass"]]

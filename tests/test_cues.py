@@ -106,7 +106,7 @@ def test_hashtag_and_hyphen_forms_of_a_phrase(nlp, tmp_path):
 def test_negation_scope(nlp, tmp_path):
     sets = {"x": ["vertrouwelijk"]}
     assert _find(nlp, sets, "Dit is niet vertrouwelijk.", tmp_path)[0][2] == ["negated"]
-    assert _find(nlp, sets, "Dit is geen vertrouwelijke info.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Dit is geen vertrouwelijke info.", tmp_path)[0][2] == ["denied", "negated"]
     # a clause boundary ends the scope
     assert _find(nlp, sets, "Niet normaal, dit is vertrouwelijk.", tmp_path)[0][2] == []
     # a negator inside an earlier subordinate clause does not negate the main clause
@@ -117,8 +117,8 @@ def test_negation_scope(nlp, tmp_path):
 def test_a_negator_right_before_the_cue_negates_it_in_any_clause(nlp, tmp_path):
     sets = {"x": ["nieuws", "vertrouwelijk", "je gaat eraan"]}
     # "dat" and "maar" open no subordinate clause of their own here: the negator right before the cue counts
-    assert _find(nlp, sets, "Dat is geen nieuws.", tmp_path)[0][2] == ["negated"]
-    assert _find(nlp, sets, "Het is druk, maar dat is geen nieuws.", tmp_path)[0][2] == ["negated"]
+    assert _find(nlp, sets, "Dat is geen nieuws.", tmp_path)[0][2] == ["denied", "negated"]
+    assert _find(nlp, sets, "Het is druk, maar dat is geen nieuws.", tmp_path)[0][2] == ["denied", "negated"]
     assert _find(nlp, sets, "Als het niet vertrouwelijk is, mag het online.", tmp_path)[0][2] == ["negated"]
     # one word between the subordinate clause's negator and the cue: the main clause is not negated
     assert _find(nlp, sets, "Als je niet oppast je gaat eraan.", tmp_path)[0][2] == []

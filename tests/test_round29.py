@@ -181,13 +181,19 @@ PASS = [
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r29")
 
 
-def test_denied_reads_only_geen_right_before_the_noun():
-    """"geen" right before a noun, or before one inflected adjective and the noun, denies it; "geen" further back, or
-    any other negator, does not."""
-    from postcheck.kinds.cues import _denied
+def test_denied_reads_only_geen_right_before_the_noun(tmp_path):
+    """"geen" right before a noun, or before one inflected adjective and the noun, denies it (a flag the cue detector
+    sets on the hit, `CueHit.denied`); "geen" further back, or any other negator, does not."""
+    import spacy
+
+    from postcheck.nlp.cues import CueDetector
+
+    nlp = spacy.blank("nl")
+    det = CueDetector.build({"x": ["=sukkel", "=hufter", "=oplichters"]}, cache_dir=tmp_path)
 
     def denied(text: str, word: str) -> bool:
-        return _denied(text, text.index(word))
+        hit = next(h for h in det.find(nlp(text), text) if text[h.start:h.end] == word)
+        return hit.denied and "denied" in hit.scopes()
 
     assert denied("een held, geen sukkel", "sukkel")
     assert denied("Wees geen domme sukkel.", "sukkel")

@@ -142,7 +142,7 @@ class Context:
         else:
             found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
             cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
-            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - {"question"}]
+            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - {"question", "denied"}]
         self._mentions[name] = found
         return found
 
@@ -150,7 +150,7 @@ class Context:
         """The organisation named in the writer's own personal statement ("mijn mening, niet die van Sterk Huis",
         "niet namens Domus") is not a mention of it: the statement names it only to stand apart from it."""
         statements = [h for h in self.hits("cues") if h.label == "persoonlijke_titel"
-                      and not h.scopes() - {"question"}]  # type: ignore[attr-defined]
+                      and not h.scopes() - {"question", "denied"}]  # type: ignore[attr-defined]
         if not statements:
             return found
         text = self.norm.text

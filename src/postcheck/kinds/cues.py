@@ -36,7 +36,6 @@ not "wij gaan vertrouwelijk om met je gegevens" or "dit is niet vertrouwelijk".
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -126,8 +125,6 @@ def check(rule, ctx) -> Iterator:
     names = {*opts.cues, *opts.near, *opts.not_near, *opts.not_in_sentence}
     hits = [h for h in ctx.hits("cues") if h.label in names]
     counted = [h for h in hits if not (h.scopes() & skip)]
-    if "denied" in skip:
-        counted = [h for h in counted if not _denied(ctx.norm.text, h.start)]
     if not counted:
         return
     by_set: dict[str, list] = {}
@@ -169,16 +166,6 @@ def check(rule, ctx) -> Iterator:
                 spans.append((start, end, a.label))
     for start, end, label in spans:
         yield ctx.finding(rule, start, end, how="cue", detector=f"cues:{label}")
-
-
-# "geen" right before a noun, at most one inflected adjective between: the noun is denied of someone ("een held, geen
-# sukkel", "wees geen domme sukkel"), whatever a negation scope of "niet" three words back would say ("niet normaal,
-# die oplichters" still calls them so)
-_DENIED = re.compile(r"\bgeen\s+(?:[^\W\d_]+e\s+)?\Z", re.IGNORECASE)
-
-
-def _denied(text: str, start: int) -> bool:
-    return _DENIED.search(text, max(0, start - 40), start) is not None
 
 
 def _by_set(hits, skip: set) -> dict[str, list]:

@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from ..hits import Hit
 from .index import CueIndex, DocTokens, Match
-from .scope import INVERTED_AFTER, NOUN_PP, WIDE_NEG_BEFORE, Bounds, flags, refused
+from .scope import INVERTED_AFTER, NOUN_PP, WIDE_NEG_BEFORE, Bounds, denied, flags, refused
 
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
@@ -39,12 +39,14 @@ class CueHit(Hit):
     question: bool = False    # in a sentence that ends in a question mark (a scope rules may opt into skipping)
     advice: bool = False      # in a guide's sentence of advice to anyone (`guide.py`): cues rules skip it by default
     refers_back: bool = False  # its sentence opens with "Dat is ..."/"Dit mag ...": it speaks of the sentence before
+    denied: bool = False      # "geen" right before it (or before one inflected adjective): "een held, geen sukkel"
 
     def scopes(self) -> set[str]:
         """The scopes the cue stands in that make it not the writer's own plain statement: negated, quoted,
-        reported (conditions and, by default, cues rules skip these); question only where a rule asks."""
+        reported (conditions and, by default, cues rules skip these); question and denied only where a rule asks."""
         return {name for name, on in (("negated", self.negated), ("quoted", self.quoted),
-                                      ("reported", self.reported), ("question", self.question)) if on}
+                                      ("reported", self.reported), ("question", self.question),
+                                      ("denied", self.denied)) if on}
 
 
 def scope_sets() -> dict[str, tuple[str, ...]]:
@@ -120,7 +122,7 @@ class CueDetector:
                               sentence=b.sentence_of(m.start_char), paragraph=b.paragraph_of(m.start_char),
                               negated=negated_by >= 0, negated_by=negated_by, quoted=quoted, reported=reported,
                               question=b.is_question(m.start_char), advice=b.is_advice(m.start_char),
-                              refers_back=b.refers_back(m.start_char)))
+                              refers_back=b.refers_back(m.start_char), denied=denied(toks.doc, m.start)))
         out.sort(key=lambda h: (h.start, h.end))
         return out
 

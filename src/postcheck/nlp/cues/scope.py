@@ -31,6 +31,8 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   single quotes around words) or on a Markdown quote line (`> ...`).
 * question: the cue's sentence ends in a question mark ("waarom mag ik die foto niet doorsturen?"); rules
   opt into skipping it (`skip: [..., question]`), since a threat can be a question too.
+* denied: "geen" right before the cue, one inflected adjective at most between ("een held, geen sukkel"); rules opt
+  into skipping it (`skip: [..., denied]`), a narrower negation than `negated` for a noun said of someone.
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
   "volgens", "mijn collega werd bedreigd"; not the source "volgens" names: "volgens de interne memo") or a reporting
   verb right after it
@@ -228,6 +230,19 @@ def flags(m, negators, subordinators, reporters, reporters_after, bounds: Bounds
     if by < 0 and not emoji:
         by = _prohibited(m, prohibitions, bounds)
     return (by, bounds.is_quoted(m.start_char, m.end_char), _reported(m, reporters, reporters_after, bounds))
+
+
+def denied(doc, start: int) -> bool:
+    """"geen" right before the cue's first token, or before one inflected adjective and it: the noun is denied of
+    someone ("een held, geen sukkel", "wees geen domme sukkel"), whatever a negation scope of "niet" three words back
+    would say ("niet normaal, die oplichters" still calls them so). Not "geen held maar een sukkel", nor two
+    adjectives between ("geen echte grote hufter")."""
+    if start >= 1 and doc[start - 1].lower_ == "geen":
+        return True
+    if start >= 2 and doc[start - 2].lower_ == "geen":
+        adjective = doc[start - 1].text
+        return adjective.isalpha() and adjective.lower().endswith("e")
+    return False
 
 
 def refused(m, bounds: Bounds) -> bool:

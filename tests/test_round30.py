@@ -15,7 +15,10 @@ From tune34 (holdout34 was committed first and scored once before this work):
 - a page pointed back to and made on the writer's own mail ("Heb hem op m'n eigen hotmail aangemaakt");
 - "nog 1x zo'n ... en" as a condition, dragging someone off the field, teeth to be gathered up as its consequence;
 - an advertisement's stock phrases ("geen klus te klein", "vrijblijvende offerte") make its number the business's;
-- advice to leave irony out is irony as the topic; a few insults of the clerk and the toady.
+- advice to leave irony out is irony as the topic; a few insults of the clerk and the toady;
+- in-sample from holdout34 after its one score: a Markdown heading the prose view left without its "#" still makes a
+  guide (`guide._BARE_HEADING`); "buddy" is no first name; the report of a new administrator put off ("schiet er
+  nog even bij in"); what "vertrouwelijk" means, asked ("Wat is eigenlijk vertrouwelijk?").
 """
 from __future__ import annotations
 
@@ -103,3 +106,23 @@ def test_a_listed_client_inside_a_described_person_is_still_the_client(tmp_path)
     rules = {f["rule"]: f["category"] for f in report["files"][0]["findings"]}
     assert rules.get("hartekamp.client-name") == "client-name", rules
     assert rules.get("hartekamp.person-described") == "person-name", rules
+
+
+def test_a_heading_without_its_hash_still_makes_a_guide():
+    """The engine reads a Markdown blog through its prose view, which drops the "#" of a heading: a line of its own,
+    a dozen words at most, not ending as a sentence, is still a heading (a guide's title, and advice itself); a
+    one-line paragraph that ends as a sentence is not."""
+    from postcheck.nlp.cues.scope import Bounds
+
+    body = ("Ik werk al jaren in de administratie van een aannemer. Ik zie veel gegevens. Dat hoort erbij. "
+            "Maar je moet er wel mee omgaan.\n\n")
+    guide = ("Drie vuistregels voor je administratie\n\n" + body + "Wat is eigenlijk vertrouwelijk?\n\n"
+             "Denk aan:\n\n- afspraken die nog niet openbaar zijn;\n- loonstroken.\n\n"
+             "Vuistregel 1: minder bewaren\n\nRuim op wat je niet meer nodig hebt. Dat scheelt veel. Klaar.\n")
+    b = Bounds(guide)
+    assert b.is_advice(guide.index("nog niet openbaar"))         # a list item of a guide
+    assert b.is_advice(guide.index("Vuistregel 1"))              # a heading
+    assert not b.is_advice(guide.index("Ik zie veel"))           # the writer's own account
+    story = guide.replace("Drie vuistregels voor je administratie", "Een gewone week op kantoor.").replace(
+        "Vuistregel 1: minder bewaren", "Zo ging het.")
+    assert not Bounds(story).is_advice(story.index("nog niet openbaar"))   # no guide title: no guide

@@ -61,6 +61,11 @@ def _starts(words_of: list[str]) -> re.Pattern:
 
 _FIRST_PERSON_START = _starts(["ik", "mijn", "m'n", "m’n", "me", "mij"])   # the words of _FIRST_PERSON
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.M)
+# a heading whose "#" marks the prose view dropped: a line of its own between blank lines (or first), a dozen words
+# at most, not a list item and not ending as a sentence ("Wat is eigenlijk vertrouwelijk?" stays one; thirtieth round)
+_BARE_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?![-*•>]|\d{1,2}[.)][ \t])(?P<h>[^\n]{2,100}?)[ \t]*"
+                           r"(?=\n[ \t]*\n|\Z)")
+BARE_HEADING_WORDS = 12
 _EXAMPLE = re.compile(r"\s*[\"'“‘(]?(?:een[ \t]|geen[ \t]|niet[ \t]*:|wel[ \t]*:|nee[ \t]*:)", re.I)
 
 
@@ -103,21 +108,33 @@ def advice_sentences(text: str, sentence_ends: list[int]) -> frozenset[int]:
     if n < GUIDE_MIN_SENTENCES:
         return reminders
     headings = [m for m in _HEADING.finditer(text)]
+    # the Markdown headings of a blog reach here without their "#" (the prose view): lines that stand as headings
+    bare = [m for m in _BARE_HEADING.finditer(text) if _bare_heading(m.group("h"))]
     first = text.lstrip().split("\n", 1)[0] if text.strip() else ""
     asked = sum(1 for m in headings if m.group(1).rstrip().endswith("?"))   # FAQ headings: "## Wie mag erin?"
-    titled = asked >= 2 or any(_titles().search(m.group(1)) for m in headings) or (
+    titled = asked >= 2 or any(_titles().search(m.group(1)) for m in headings) or any(
+        _titles().search(m.group("h")) for m in bare) or (
         _TITLE_LINE.fullmatch(first) is not None and _titles().search(first) is not None)
     if not titled and (len(speaks) < GENERIC_MIN or len(speaks) < GENERIC_SHARE * n):
         return reminders
     out = set(speaks)
-    for m in [*headings, *_LIST_ITEM.finditer(text)]:       # every sentence of the heading's or item's line
-        end = text.find("\n", m.start())
-        first_i = bisect.bisect_right(sentence_ends, m.start())
+    lines = [m.start() for m in headings] + [m.start("h") for m in bare] + [m.start()
+                                                                            for m in _LIST_ITEM.finditer(text)]
+    for start in lines:        # every sentence of the heading's or item's line
+        end = text.find("\n", start)
+        first_i = bisect.bisect_right(sentence_ends, start)
         out.update(range(first_i, bisect.bisect_right(sentence_ends, (end if end >= 0 else len(text)) - 1) + 1))
     for i, (a, b) in enumerate(spans):
         if text[a:b].strip() and (_EXAMPLE.match(text, a) or text[a:b].rstrip().endswith("?")):
             out.add(i)
     return frozenset(out - own) | reminders
+
+
+def _bare_heading(line: str) -> bool:
+    """A line that stands as a heading: a dozen words at most, not ending as a sentence or a clause (a question
+    mark may end it)."""
+    line = line.rstrip()
+    return bool(line) and line[-1] not in ".!,;:…" and len(line.split()) <= BARE_HEADING_WORDS
 
 
 # the reader addressed: je, jij, jullie, u (not "iemand": a reminder speaks to the one who reads it)

@@ -67,12 +67,14 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
 
 @lru_cache(maxsize=1)
 def _group_ref() -> tuple[re.Pattern, re.Pattern]:
-    """A single child or client by their school group: "het meisje uit groep 3", "de leerling van klas 2b". With
+    """A single child or client by their school group: "het meisje uit groep 3", "de leerling van klas 2b", "een
+    jongen in mijn groep" (the writer's class, known to every parent of the school). With
     the part every match holds ("groep 3"): a text without it is not scanned with the long pattern, which tries
     every person word at every position (6x slower on posts.jsonl, where few texts name a group)."""
-    single = [w for w in words("identify_person_words") if not w.endswith(("en", "rs", "lui", "s"))]
+    single = [w for w in words("identify_person_words") if w == "jongen" or not w.endswith(("en", "rs", "lui", "s"))]
     alts = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
-    group = r"(?:groep|klas)[ \t]*\d"
+    # or the writer's own class: "een jongen in mijn groep", "het meisje uit onze klas" (thirtieth round)
+    group = r"(?:(?:groep|klas)[ \t]*\d|(?:mijn|m'n|onze)[ \t]+(?:groep|klas)(?![\w-]))"
     return (re.compile(rf"(?<![\w-])(?:(?:de|het|die|dat|een|onze|ons)[ \t]+)?(?:{alts})[ \t]+(?:uit|van|in|op)"
                        rf"[ \t]+(?:de[ \t]+)?{group}\d?[a-zA-Z]?(?![\w-])", re.I), re.compile(group, re.I))
 

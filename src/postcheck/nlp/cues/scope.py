@@ -344,7 +344,7 @@ def _reach(n, bounds: Bounds, m) -> int:
     if word in _WIDE_NEGATORS or word.endswith(" dat"):   # "nooit", or a denial of a claim ("onzin dat ...")
         return -1 if NEW_STATEMENT.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
     if word == "niet" and (_NEG_PHRASE.match(bounds.text, n.end_char) or _DENIED_CLAIM.match(bounds.text, n.end_char)
-                           or _DENIED_AFTER.search(bounds.text, 0, n.start_char)):
+                           or _DENIED_AFTER.search(bounds.text, max(0, n.start_char - 24), n.start_char)):
         # the phrase ends where a coordinator joins the next one ("niet in de bekendmakingen en de buren weten ...")
         return -1 if _PHRASE_END.search(bounds.text, n.end_char, m.start_char) else WIDE_NEG_BEFORE
     return NEG_BEFORE

@@ -145,7 +145,8 @@ def parse_entry(entry: str) -> list[CueLine]:
         try:
             out.append(parse_line(line))
         except CueSyntaxError as exc:
-            raise CueSyntaxError(f"{exc} (in the choice '{line}')", first) from None
+            shown = line if len(line) <= 60 else line[:57] + "..."
+            raise CueSyntaxError(f"{exc} (in the choice '{shown}')", first) from None
     return out
 
 

@@ -102,17 +102,20 @@ def front_matter(**keys: str) -> str:
     return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items()) + "---\n"
 
 
-def yaml_flag_pass(path: Path) -> tuple[list[tuple], list[tuple]]:
+def yaml_flag_pass(path: Path, placeholders: dict[str, str] | None = None) -> tuple[list[tuple], list[tuple]]:
     """The `flag` and `pass` cases of a YAML case file (tests/cases/*.yaml) as `flag_pass_tests` takes them: each
-    case's `fm` keys become the draft's front matter."""
+    case's `fm` keys become the draft's front matter; each key of `placeholders` in a text is replaced by its value
+    (a text too long to write out in the file)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    # "LONG_POST": a 3,500-character plain post (for length rules), written out here rather than in the file
-    long_post = " ".join(["Wat ik leerde over reageren op inwoners, en waarom we niet op alles reageren."] * 45)
 
     def draft(case: dict) -> str:
-        fm = front_matter(**{k: f'"{v}"' if isinstance(v, str) and (":" in v or "," in v) else v
-                             for k, v in case["fm"].items()}) if case.get("fm") else ""
-        return fm + case["text"].replace("LONG_POST", long_post)
+        fm = ""
+        if case.get("fm"):
+            fm = "---\n" + yaml.safe_dump(case["fm"], allow_unicode=True, sort_keys=False) + "---\n"
+        text = case["text"]
+        for key, value in (placeholders or {}).items():
+            text = text.replace(key, value)
+        return fm + text
 
     flag = [(c["pack"], c["rule"], c["severity"], draft(c)) for c in data["flag"]]
     passes = [(c["pack"], list(c["rules"]), draft(c)) for c in data["pass"]]

@@ -35,7 +35,9 @@ from postcheck.nlp.cues.syntax import CueSyntaxError, expand_groups, parse_entry
 
 
 CASES = Path(__file__).parent / "cases" / "round30.yaml"
-FLAG, PASS = yaml_flag_pass(CASES)
+# "LONG_POST" in a case: a 3,500-character plain post, for the length rules
+LONG_POST = " ".join(["Wat ik leerde over reageren op inwoners, en waarom we niet op alles reageren."] * 45)
+FLAG, PASS = yaml_flag_pass(CASES, {"LONG_POST": LONG_POST})
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r30")
 
 

@@ -136,7 +136,7 @@ class Engine:
             for cond in (*rule.when.parts(), *rule.unless.parts()):
                 for m in cond.mentions:
                     needs.add(m.split(".")[0] if "." in m else "cues" if self._is_cue_set(m) else "lexicon")
-                if cond.cues:
+                if cond.cues or cond.no_cues:
                     needs.add("cues")
         return needs
 
@@ -179,7 +179,7 @@ class Engine:
             companions = {c for prep in self.preparations for c in prep.cue_companions}
             # sets that rule conditions read (when/unless) are matched everywhere, like anchors
             anchors |= {m for r in self.rules for cond in (*r.when.parts(), *r.unless.parts())
-                        for m in (*cond.mentions, *cond.cues) if self._is_cue_set(m)}
+                        for m in (*cond.mentions, *cond.cues, *cond.no_cues) if self._is_cue_set(m)}
             sets = {n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"}
             cues = CueDetector.build(sets, anchors=anchors, companions=companions)
             self.timings["cue_index_s"] = time.perf_counter() - started

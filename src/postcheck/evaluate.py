@@ -39,6 +39,18 @@ def _names_one_of(have: Any, wanted: tuple) -> bool:
     return any(_squeezed(w) and _squeezed(w) in squeezed for w in wanted)
 
 
+def _front_matter_value(data: dict, key: str) -> Any:
+    """The front-matter value at `key`; a dotted key reads into mappings ("approval.ref": the ref of the approval)."""
+    if key in data or "." not in key:
+        return data.get(key)
+    value: Any = data
+    for part in key.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
 class _SafeDict(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -171,7 +183,7 @@ class Context:
         if cond.capacity and self.capacity not in cond.capacity:
             return False
         for key, want in cond.front_matter:
-            have = self.front_matter.get(key)
+            have = _front_matter_value(self.front_matter, key)
             if want is True and have in (None, "", [], {}):
                 return False
             if want is False and have not in (None, "", [], {}):
@@ -188,6 +200,8 @@ class Context:
             return False
         if cond.mentions and cond.outside_statement and \
                 not any(self._outside_statement(self.mentions(n)) for n in cond.mentions):
+            return False
+        if any(self.mentions(name) for name in cond.no_cues):
             return False
         return all(self.mentions(name) for name in cond.cues)
 

@@ -109,7 +109,8 @@ def _placeholders(template: str) -> str:
 
 def _condition_text(cond) -> str:
     parts = [f"{k}={','.join(v)}" for k, v in (("channel", cond.channel), ("capacity", cond.capacity),
-                                                 ("mentions", cond.mentions), ("cues", cond.cues)) if v]
+                                                 ("mentions", cond.mentions), ("cues", cond.cues),
+                                                 ("no_cues", cond.no_cues)) if v]
     parts += [f"front_matter.{k}={v}" for k, v in cond.front_matter]
     if cond.outside_statement:
         parts.append("mentions_outside_statement")

@@ -32,13 +32,15 @@ class Condition:
     front_matter: tuple[tuple[str, Any], ...] = ()  # (key, True=present | False=absent | value | names one of (tuple))
     mentions: tuple[str, ...] = ()   # lexicon slots, cue sets or detector labels (e.g. personal_data.phone): any one
     cues: tuple[str, ...] = ()       # cue sets that must EACH occur (said by the writer: not negated, quoted, reported)
+    no_cues: tuple[str, ...] = ()    # cue sets of which NONE may occur (said by the writer, as for `cues`)
     # a mention inside the writer's personal statement ("niet namens Domus") does not count for `mentions`
     outside_statement: bool = False
     # alternatives (a YAML list under `unless`): the condition holds when any one of them holds
     any_of: tuple["Condition", ...] = ()
 
     def is_empty(self) -> bool:
-        return not (self.channel or self.capacity or self.front_matter or self.mentions or self.cues or self.any_of)
+        return not (self.channel or self.capacity or self.front_matter or self.mentions or self.cues or self.no_cues
+                    or self.any_of)
 
     def parts(self) -> tuple["Condition", ...]:
         """This condition and its alternatives: every condition whose mentions and cues a draft may be asked for."""

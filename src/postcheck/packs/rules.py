@@ -43,6 +43,7 @@ CONDITION_FIELDS = {
     "channel": Field(TEXTS, default=[], choices=CHANNELS), "capacity": Field(TEXTS, default=[], choices=CAPACITIES),
     "front_matter": Field(MAP, default={}), "mentions": Field(TEXTS, default=[]),
     "cues": Field(TEXTS, default=[]),
+    "no_cues": Field(TEXTS, default=[], help="cue sets of which none may occur"),
     "mentions_outside_statement": Field(BOOL, default=False,
                                         help="a mention inside the writer's personal statement does not count"),
 }
@@ -63,16 +64,17 @@ def _condition(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserE
                 f"{where}.mentions: unknown slot or detector '{m}'",
                 suggest(m, [*slots, "organisation", *sorted(DETECTOR_MENTIONS)]).replace("valid keys", "valid names")))
     cue_sets = sorted(n for n, s in slots.items() if getattr(s, "kind", None) == "cues")
-    for c in vals["cues"]:
-        if c not in cue_sets:
-            problems.append((raw.value_loc("cues") if isinstance(raw, YMap) else loc).error(
-                f"{where}.cues: unknown cue set '{c}'",
-                suggest(c, cue_sets).replace("valid keys", "cue sets")))
+    for key in ("cues", "no_cues"):
+        for c in vals[key]:
+            if c not in cue_sets:
+                problems.append((raw.value_loc(key) if isinstance(raw, YMap) else loc).error(
+                    f"{where}.{key}: unknown cue set '{c}'",
+                    suggest(c, cue_sets).replace("valid keys", "cue sets")))
     # a list value: the key's value names one of these (evaluate.Context.holds)
     fm = tuple((str(k), tuple(str(x) for x in v) if isinstance(v, list) else v)
                for k, v in (vals["front_matter"] or {}).items())
     return Condition(tuple(vals["channel"]), tuple(vals["capacity"]), fm, tuple(vals["mentions"]), tuple(vals["cues"]),
-                     outside_statement=bool(vals["mentions_outside_statement"]))
+                     no_cues=tuple(vals["no_cues"]), outside_statement=bool(vals["mentions_outside_statement"]))
 
 
 def _unless(raw: Any, loc: Loc, where: str, slots: dict, problems: list[UserError]) -> Condition:

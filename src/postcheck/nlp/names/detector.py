@@ -110,7 +110,7 @@ class NameDetector(TokenFacts):
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
         return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
                 and not self._place(text, h) and not _institution(text, h) and not _letter_label(text, h)
-                and not _firm_partners(text, h)]
+                and not _firm_partners(text, h) and not _placeholder(text, h)]
 
     def _place(self, text: str, h: Hit) -> bool:
         """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
@@ -248,6 +248,17 @@ _LETTER_LABEL_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z][ \t]*(?:,|&|\ben|\bof|\bd
 def _letter_label(text: str, h: Hit) -> bool:
     return text[h.start + 1:h.start + 2] == "." and text[h.start:h.start + 1].isupper() and \
         _LETTER_LABEL_BEFORE.search(text, max(0, h.start - 24), h.start) is not None
+
+
+# "bij meneer X op nummer 14", "mevrouw Y uit blok B", "familie N.N.": a stand-in letter for a name nobody is given;
+# X, Y and Z (and N.N., "nomen nescio") are not initials people write alone after a title (thirty-first round)
+_PLACEHOLDER = re.compile(r"(?:[XYZ]|N\.?[ \t]?N\.?)(?![\w.'’-])")
+
+
+def _placeholder(text: str, h: Hit) -> bool:
+    """The hit ends in a stand-in letter after a title or first word ("meneer X"): an example, not a person."""
+    last = text[h.start:h.end].rsplit(" ", 1)[-1]
+    return " " in text[h.start:h.end] and _PLACEHOLDER.fullmatch(last) is not None
 
 
 # "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer or exclamation of up to three letters

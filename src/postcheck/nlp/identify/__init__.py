@@ -25,11 +25,10 @@ Labels (span in brackets):
 * described-person: a title and a surname in any case (a first name may stand between) with an
   adult age and/or a street, "[mevrouw van der lee (82) van de Lanckhorstlaan]", "[meneer jansen (79)]",
   "[dhr. Pieters uit de Kerklaan]", "[meneer Ab Koelewijn (87) aan de Camplaan]";
-  the surname is on deduce's surname list, or capitalised and
-  not an ordinary word ("mevrouw de burgemeester", "meneer de voorzitter" are not names); the
+  the surname is on deduce's surname list, or capitalised and not an ordinary word
+  ("mevrouw de burgemeester", "meneer de voorzitter" are not names); the
   street a word ending in a street suffix (`nlp/data/street_suffixes.txt`) that is not itself an
   ordinary word.
-
 * indirect-address: the house number of an indirect reference with its street, a home address:
   "de mevrouw van [nummer 8 in de Hertogsingel]", "die mevrouw op [nr 8 in die flats aan de roerkade]"
   (up to four words between; a lower-case street that is no ordinary word); or the street and number
@@ -50,6 +49,7 @@ from functools import lru_cache
 from .. import cuewords, namedata
 from ..hits import Hit
 from ..personal_data.child_age import made_up_after, own_child_before
+from .details import is_plural
 from .named import _DETS, _NOUN_DET_BEFORE
 from ..wordlists import words
 from ..lazyre import LazyPatterns
@@ -247,7 +247,7 @@ class PersonFinder:
                 elif tag == "person":
                     m = rx["after-person"].match(text, e)
                     # "de bewoners op de eerste verdieping": a floor holds many households, only one person counts
-                    if m and m.group("place") is None and text[s:e].lower().endswith(("en", "rs", "lui", "s")):
+                    if m and m.group("place") is None and is_plural(text[s:e]):
                         m = None
                     if m:
                         d = rx["det-before"].search(text, max(0, s - 8), s)

@@ -65,13 +65,25 @@ _WORD = re.compile(r"[\w'-]+")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
 
 
+# a person word that names several people ("de bewoners", "de buren", "die lui"): a Dutch plural ending; "jongen" and
+# its compounds end in "-en" and are one person
+_PLURAL_END = ("en", "rs", "lui", "s")
+
+
+def is_plural(word: str) -> bool:
+    """A person word of `identify_person_words.txt` that names several people ("bewoners", "buren", "lui"); not
+    "jongen" or "buurjongen"."""
+    w = word.lower()
+    return w.endswith(_PLURAL_END) and not w.endswith("jongen")
+
+
 @lru_cache(maxsize=1)
 def _group_ref() -> tuple[re.Pattern, re.Pattern]:
     """A single child or client by their school group: "het meisje uit groep 3", "de leerling van klas 2b", "een
     jongen in mijn groep" (the writer's class, known to every parent of the school). With
     the part every match holds ("groep 3"): a text without it is not scanned with the long pattern, which tries
     every person word at every position (6x slower on posts.jsonl, where few texts name a group)."""
-    single = [w for w in words("identify_person_words") if w == "jongen" or not w.endswith(("en", "rs", "lui", "s"))]
+    single = [w for w in words("identify_person_words") if not is_plural(w)]
     alts = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
     # or the writer's own class: "een jongen in mijn groep", "het meisje uit onze klas" (thirtieth round)
     group = r"(?:(?:groep|klas)[ \t]*\d|(?:mijn|m'n|onze)[ \t]+(?:groep|klas)(?![\w-]))"

@@ -26,7 +26,7 @@ from postcheck.nlp.names.detector import _placeholder
 from postcheck.nlp.hits import Hit
 
 CASES = Path(__file__).parent / "cases" / "round31.yaml"
-FLAG, PASS = yaml_flag_pass(CASES, {})
+FLAG, PASS = yaml_flag_pass(CASES)
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r31")
 
 

@@ -16,6 +16,7 @@ import regex
 
 from ...errors import UserError
 from ...text.fold import fold
+from .spelling import standard, table
 from .syntax import CueLine, CueSyntaxError, parse_entry
 
 MAX_FORMS_PER_LINE = 20000
@@ -49,12 +50,13 @@ def _tokenizer():
 
 @lru_cache(maxsize=65536)
 def _tokens(form: str) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in _tokenizer()(form))
+    """The lower-case tokens of a cue word's form, each in its standard spelling ("m'n" -> "mijn": `spelling.py`)."""
+    return tuple(standard(t.lower_) for t in _tokenizer()(form))
 
 
 def cache_version() -> tuple:
     """What the compiled cues depend on besides the cue lines and the lemma tables."""
-    return (CACHE_VERSION, _split_particles())
+    return (CACHE_VERSION, _split_particles(), tuple(sorted(table().items())))
 
 
 @lru_cache(maxsize=1)

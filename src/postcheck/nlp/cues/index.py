@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -29,6 +29,7 @@ from .compile import ENDING_MARK, Compiled, cache_version, compile_sets
 from .endings import Endings
 from .lazy import _LazyLines
 from .masked import unmask
+from .spelling import standardise
 from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
 # the layout of a CueIndex's tables as cached by `CueIndex.build`; change it when __init__ or
@@ -54,9 +55,6 @@ _FOLDED: dict[int, int] = {}   # LOWER hash of a word with diacritics -> hash of
 # an amount written short ("12%", "90k", "40 K" is "40" "K", "1,4mln", "2M"): its unit reads as the unit word
 _AMOUNT = re.compile(r"\d[\d.,]*[ \t]?(?P<unit>%|[kK]|mln|mio|M)(?![\w%])")   # the char before: checked in Python
 _UNIT_WORD = {"%": "%", "k": "duizend", "mln": "miljoen", "mio": "miljoen", "m": "miljoen"}
-# dialect forms of "niet" (Brabants and Vlaams "nie", Limburgs "neet"): a cue word `=niet` reads them too ("nog nie
-# officieel", "dat mag ik nie zeggen"; twenty-eighth round)
-_DIALECT_NIET = ("nie", "neet")
 
 
 class DocTokens:
@@ -141,10 +139,9 @@ class DocTokens:
                 self.lower[i] = hash_string(_UNIT_WORD[m.group("unit").lower()])
 
     def _read_dialect(self) -> None:
-        """The dialect forms of "niet" match the cue word `=niet` (one comparison of the hashes per form)."""
-        niet, forms = _dialect_hashes()
-        for h in forms:
-            self.lower[self.lower == h] = niet
+        """Chat, clitic and dialect spellings ("t", "ff", "m'n", "nie") match the cue words `het`, `even`, `mijn`,
+        `niet` (`spelling.py`; dialect "nie"/"neet" since the twenty-eighth round, the rest since the thirty-second)."""
+        standardise(self)
 
     def by_word(self) -> tuple[np.ndarray, np.ndarray]:
         """The token positions sorted by LOWER hash (stable), and the hashes in that order."""
@@ -391,10 +388,3 @@ class CueIndex:
             name = self.sets[self.line_sets[lid]]
             out.extend(Match(name, s, e, starts[s], ends[e - 1], g) for s, e, g in spans)
         return _longest(out)
-
-
-@lru_cache(maxsize=1)
-def _dialect_hashes() -> tuple[int, tuple[int, ...]]:
-    from spacy.strings import hash_string  # type: ignore[attr-defined]
-
-    return hash_string("niet"), tuple(hash_string(w) for w in _DIALECT_NIET)

@@ -50,7 +50,7 @@ from .. import cuewords, namedata
 from ..hits import Hit
 from ..personal_data.child_age import made_up_after, own_child_before
 from .details import is_plural
-from .named import _DETS, _NOUN_DET_BEFORE
+from .named import _DETS, _NOUN_DET_BEFORE, _SELF
 from ..wordlists import words
 from ..lazyre import LazyPatterns
 
@@ -298,7 +298,7 @@ class PersonFinder:
             if m.group("name")[:1].islower() and _NOUN_DET_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue
             if int(age) <= 17 and self._name_ok(m.group("name")) and not own_child_before(text, m.start()) \
-                    and not made_up_after(text, m.end()):
+                    and not made_up_after(text, m.end()) and not _SELF.search(text, max(0, a - 60), nb.start()):
                 out.append(Hit(m.start(), m.end(), "child-name", "age"))
 
     def _initials(self, text: str, out: list[Hit]) -> None:

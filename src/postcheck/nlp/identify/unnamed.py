@@ -27,7 +27,11 @@ _AGE_AFTER = re.compile(
     r"(?:[ \t]*\([ \t]*(?P<a1>\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
     r"|[ \t]+van[ \t]+(?P<a2>\d{1,2})(?:[ \t]+jaar(?:[ \t]+oud)?)?"
     r"(?![\w%]|[,.:]\d|[ \t]*(?:-|tot|t/m|uur|minuten|euro|procent))"
-    r"|,[ \t]*(?P<a3>\d{1,2})(?:[ \t]+jaar)?(?=[ \t]*,))", re.I)
+    r"|,[ \t]*(?P<a3>\d{1,2})(?:[ \t]+jaar)?(?=[ \t]*,)"
+    # an age in words, then "jaar", a punctuation mark or the relative pronoun ("het meisje van veertien dat ..."),
+    # not a count of things ("de moeder van drie kinderen"; thirty-second round)
+    r"|[ \t]+van[ \t]+(?P<a4>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien"
+    r"|zestien|zeventien)(?:[ \t]+jaar(?:[ \t]+oud)?)?(?=[ \t]*[,.;:!?)]|[ \t]+(?:dat|die)(?![\w-])))", re.I)
 _NUMBER_WORDS = ("een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
                  "zeventien|achttien|negentien|twintig")
 _AGE_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,2}}[ \t]?-?|(?:{_NUMBER_WORDS})-?)jarige[ \t]+$", re.I)
@@ -36,7 +40,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n[ \t]*\n")
 # the link phrase with a few words inside it: "die ik sinds maart begeleid", "dat wij nu al twee jaar begeleiden"
 _LINK_GAP = re.compile(r"(?<![\w-])(?:die|dat)[ \t]+(?:ik|we|wij)[ \t]+(?:[\w'-]+[ \t]+){1,5}?"
                        r"(?:begeleid|begeleidde|begeleiden|behandel|behandelen|coach|coachen|ondersteun|ondersteunen)"
-                       r"(?![\w-])", re.I)
+                       r"(?![\w-])"
+                       # ... or placed with us: "dat twee weken eerder bij ons was geplaatst" (thirty-second round)
+                       r"|(?<![\w-])(?:die|dat)[ \t]+(?:[\w'-]+[ \t]+){0,5}?bij[ \t]+(?:ons|mij|me)[ \t]+"
+                       r"(?:[\w'-]+[ \t]+){0,3}?(?:geplaatst|binnengekomen|opgenomen|komen[ \t]+wonen)(?![\w-])", re.I)
 
 
 _LINE_PREFIX = re.compile(r"[ \t>*_-]*")   # what may stand before the person word on its line (list or quote marks)

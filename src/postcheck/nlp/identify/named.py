@@ -97,7 +97,8 @@ def _pet(text: str, start: int, end: int) -> bool:
         _PET_EMOJI.search(text, end, stop if stop >= 0 else end + 80) is not None
 
 
-_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|hier[ \t]+(?:is[ \t]+)?weer)"
+# "ik bin" is the dialect "ik ben" (Westfries, Limburgs, Gronings; thirty-second round)
+_SELF = re.compile(r"(?<![\w-])(?:ik[ \t]+b[ei]n|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|hier[ \t]+(?:is[ \t]+)?weer)"
                    r"[ \t]*,?[ \t]*$", re.I)
 
 

@@ -83,7 +83,8 @@ _LINE_START = re.compile(r"[ \t*_>~–—-]*")   # "— Marco Hermans": an en or
 # the writer introducing themselves: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...", "bel mij, Linda
 # Moonen, op ..." (twenty-fourth round)
 # ... or a vlogger's "hier weer Sem", "hier is weer Sem", or the name after "bel mij gerust:" (twenty-eighth round)
-_SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende"
+# "ik bin" is the dialect "ik ben" (Westfries, Limburgs, Gronings; thirty-second round)
+_SELF = re.compile(r"(?<![\w-])(?:(?:ik[ \t]+b[ei]n|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|ondergetekende"
                    r"|hier[ \t]+(?:is[ \t]+)?weer)[ \t]*,?|(?:ik|mij|me)[ \t]*,"
                    r"|(?:bel|app|mail|sms)[ \t]+(?:of[ \t]+(?:bel|app|mail)[ \t]+)?(?:mij|me)"
                    r"(?:[ \t]+(?:gerust|even|maar))?[ \t]*:)[ \t]*$", re.I)

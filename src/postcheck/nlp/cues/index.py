@@ -78,7 +78,13 @@ class DocTokens:
             self._read_dialect()
         if self.n and "*" in self._text:
             unmask(self._text, self)
+            self.forget_words()
         self._seq: list[int] | None = None
+
+    def forget_words(self) -> None:
+        """Drop what was read from the LOWER hashes (sorted words, the distinct ones) after they were rewritten."""
+        self._by_word = None
+        self.__dict__.pop("present", None)
 
     @property
     def seq(self) -> list[int]:

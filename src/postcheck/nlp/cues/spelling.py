@@ -30,26 +30,29 @@ def standard(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _hashes() -> tuple[np.ndarray, dict[int, int], frozenset[int]]:
+def _hashes() -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     pairs = {hash_string(v): hash_string(s) for v, s in table().items()}
     single = frozenset(hash_string(v) for v in table() if len(v) == 1)
-    return np.fromiter(pairs, dtype=np.uint64, count=len(pairs)), pairs, single
+    return frozenset(pairs), pairs, single
 
 
 def standardise(toks) -> None:
-    """Rewrite the variants among a document's LOWER hashes (`toks.lower`, in place) to their standard form."""
+    """Rewrite the variants among a document's LOWER hashes (`toks.lower`, in place) to their standard form.
+
+    Whether the document has a variant at all is asked of its distinct words (`toks.present`, which the indexes read
+    anyway): a set test, not a pass over the tokens. Where one is rewritten, the word caches are dropped."""
     keys, pairs, single = _hashes()
-    lower = toks.lower
-    found = np.flatnonzero(np.isin(lower, keys))
-    if not len(found):
+    if toks.present.isdisjoint(keys):
         return
+    lower = toks.lower
     text = toks._text
-    for i in found.tolist():
+    for i in np.flatnonzero(np.isin(lower, np.fromiter(keys, dtype=np.uint64, count=len(keys)))).tolist():
         h = int(lower[i])
         if h in single:
             s = toks.starts[i]
             if not text[s].islower() or text[s + 1:s + 2] == ".":
                 continue
         lower[i] = pairs[h]
+    toks.forget_words()

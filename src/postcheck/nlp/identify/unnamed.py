@@ -3,14 +3,16 @@
 "[jongen van 15] uit mijn caseload is weer weggelopen", "[mijn pleegdochter van 12] heeft de diagnose
 autisme", "[cliënt van me (43)] is opgenomen", "een [14-jarige pleegdochter] werd uit huis geplaatst".
 A person word (`nlp/data/identify_person_words.txt`) or a client role (`identify_client_roles.txt`),
-singular, with an age right after it ("van 15", "(15)", ", 15,") or a "15-jarige" right before it,
+singular, with an age right after it ("van 15", "(15)", ", 15,", "van veertien" before "dat"/"die", "jaar" or a
+punctuation mark) or a "15-jarige" right before it,
 counts when it is the writer's client:
 * a foster relation ("pleegdochter", "pleegkind"), or a client role after a possessive ("mijn pupil",
   "onze cliënt") or followed by "van me/mij";
 * a case vignette: the person word opens its line with the age in commas after it ("Man, 34 jaar, syndroom van
   Down, ...");
 * or a link phrase in the same sentence (`identify_client_links.txt`: "uit mijn caseload", "die ik
-  begeleid"; also with up to five words inside it, "die ik sinds maart begeleid").
+  begeleid"; also with up to five words inside it, "die ik sinds maart begeleid", and a placement, "dat twee weken
+  eerder bij ons was geplaatst").
 Alone this identifies nobody; it is a person reference (`details.REFERENCES`), so a care or case word in
 its sentence makes a `person-details` hit. "Een jongere van 15", "jongeren van 15" and "mijn dochter van
 12" are not a client's description.

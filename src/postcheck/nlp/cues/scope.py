@@ -11,10 +11,11 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   that opens before it ("als je niet oppast ga je eraan") does not count unless it stands right before the cue
   ("dat is geen nieuws", "als het niet vertrouwelijk is"), nor does
   "zonder" after the cue (it negates what follows it: "nog een keer zonder jas").
-  "nooit" and "nimmer" negate the rest of their clause, up to 10 words on,
+  "nooit", "nimmer" and "niemand" negate the rest of their clause, up to 10 words on,
   unless a coordinator that starts a new statement comes between ("ik noem
-  nooit de namen van onze pleegkinderen of laat foto's zien"; but "ik heb
-  nooit geklaagd, maar nu ..." and "nooit gedacht dat ..., maar ..." end it).
+  nooit de namen van onze pleegkinderen of laat foto's zien", "niemand logt in
+  met een privéaccount" (thirty-second round); but "ik heb nooit geklaagd, maar
+  nu ..." and "nooit gedacht dat ..., maar ..." end it).
   Also negated: a cue anywhere later in the clause of a prohibition or advice phrase
   ("het is niet de bedoeling dat je screenshots uit de besloten groep deelt",
   "het is niet toegestaan om ...", "deel nooit ..."), which reaches further
@@ -76,7 +77,7 @@ _TAG_QUESTION = re.compile(r"(?:^|[\s,])(?:h[eèé]|hoor|ok[eé]?|okay|ja|toch|g
 NEG_BEFORE = 3
 NEG_AFTER = 1
 WIDE_NEG_BEFORE = 10
-_WIDE_NEGATORS = frozenset({"nooit", "nimmer"})
+_WIDE_NEGATORS = frozenset({"nooit", "nimmer", "niemand"})
 # a preposition negates only what follows it: "als je hem nog een keer zonder jas ..." keeps the cue before it
 _FORWARD_ONLY = frozenset({"zonder"})
 _FREE_RELATIVE = re.compile(r"wie\b", re.I)

@@ -75,7 +75,9 @@ class DocTokens:
             self._fold_accents()
         if self.n:
             self._read_amounts()
-            self._read_dialect()
+            # chat, clitic and dialect spellings ("t", "ff", "m'n", "nie") match the cue words `het`, `even`, `mijn`,
+            # `niet` (`spelling.py`; "nie"/"neet" since the twenty-eighth round, the rest since the thirty-second)
+            standardise(self)
         if self.n and "*" in self._text:
             unmask(self._text, self)
             self.forget_words()
@@ -143,11 +145,6 @@ class DocTokens:
             i = bisect.bisect_right(starts, m.start("unit")) - 1
             if i >= 0 and ends[i] == m.end() and starts[i] in (m.start(), m.start("unit")):
                 self.lower[i] = hash_string(_UNIT_WORD[m.group("unit").lower()])
-
-    def _read_dialect(self) -> None:
-        """Chat, clitic and dialect spellings ("t", "ff", "m'n", "nie") match the cue words `het`, `even`, `mijn`,
-        `niet` (`spelling.py`; dialect "nie"/"neet" since the twenty-eighth round, the rest since the thirty-second)."""
-        standardise(self)
 
     def by_word(self) -> tuple[np.ndarray, np.ndarray]:
         """The token positions sorted by LOWER hash (stable), and the hashes in that order."""

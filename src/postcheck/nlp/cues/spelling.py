@@ -30,12 +30,13 @@ def standard(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _hashes() -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
+def _hashes() -> tuple[frozenset[int], np.ndarray, dict[int, int], frozenset[int]]:
+    """The variants' hashes as a set and an array, variant hash -> standard hash, and the single letters' hashes."""
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     pairs = {hash_string(v): hash_string(s) for v, s in table().items()}
     single = frozenset(hash_string(v) for v in table() if len(v) == 1)
-    return frozenset(pairs), pairs, single
+    return frozenset(pairs), np.fromiter(pairs, dtype=np.uint64, count=len(pairs)), pairs, single
 
 
 def standardise(toks) -> None:
@@ -43,12 +44,12 @@ def standardise(toks) -> None:
 
     Whether the document has a variant at all is asked of its distinct words (`toks.present`, which the indexes read
     anyway): a set test, not a pass over the tokens. Where one is rewritten, the word caches are dropped."""
-    keys, pairs, single = _hashes()
+    keys, key_array, pairs, single = _hashes()
     if toks.present.isdisjoint(keys):
         return
     lower = toks.lower
     text = toks._text
-    for i in np.flatnonzero(np.isin(lower, np.fromiter(keys, dtype=np.uint64, count=len(keys)))).tolist():
+    for i in np.flatnonzero(np.isin(lower, key_array)).tolist():
         h = int(lower[i])
         if h in single:
             s = toks.starts[i]

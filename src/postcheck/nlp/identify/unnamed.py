@@ -24,6 +24,9 @@ import re
 
 from ..hits import Hit
 
+# the ages in words from two to seventeen ("het meisje van veertien"; "van een" is no age)
+_CHILD_AGE_WORDS = ("twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+                    "zeventien")
 _AGE_AFTER = re.compile(
     r"(?P<me>[ \t]+van[ \t]+(?:me|mij))?"
     r"(?:[ \t]*\([ \t]*(?P<a1>\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
@@ -32,10 +35,9 @@ _AGE_AFTER = re.compile(
     r"|,[ \t]*(?P<a3>\d{1,2})(?:[ \t]+jaar)?(?=[ \t]*,)"
     # an age in words, then "jaar", a punctuation mark or the relative pronoun ("het meisje van veertien dat ..."),
     # not a count of things ("de moeder van drie kinderen"; thirty-second round)
-    r"|[ \t]+van[ \t]+(?P<a4>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien"
-    r"|zestien|zeventien)(?:[ \t]+jaar(?:[ \t]+oud)?)?(?=[ \t]*[,.;:!?)]|[ \t]+(?:dat|die)(?![\w-])))", re.I)
-_NUMBER_WORDS = ("een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
-                 "zeventien|achttien|negentien|twintig")
+    rf"|[ \t]+van[ \t]+(?P<a4>{_CHILD_AGE_WORDS})(?:[ \t]+jaar(?:[ \t]+oud)?)?"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:dat|die)(?![\w-])))", re.I)
+_NUMBER_WORDS = f"een|{_CHILD_AGE_WORDS}|achttien|negentien|twintig"
 _AGE_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,2}}[ \t]?-?|(?:{_NUMBER_WORDS})-?)jarige[ \t]+$", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w'-])(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie)[ \t]+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n[ \t]*\n")

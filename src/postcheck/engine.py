@@ -168,7 +168,8 @@ class Engine:
         titles = re.compile(r"^(?:(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de heer)\s+)+", re.I)
         contact_names = (titles.sub("", c.name).strip() for p in self.packs for c in p.contacts if c.name)
         allow_names = tuple(dict.fromkeys((*self.settings.allow.get("names", ()), *(n for n in contact_names if n))))
-        exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names)))
+        exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names,
+                                       *(t for n in allow_names for t in _titled(n)))))
         patterns = tuple(p for prep in self.preparations for p in prep.patterns)
         regexes = tuple(r for prep in self.preparations for r in prep.regexes)
         cues = None
@@ -334,3 +335,15 @@ def _fm_choice(fm: FrontMatter, key: str, choices: tuple[str, ...], path: str) -
         raise UserError(f"front matter: {key} must be one of {', '.join(choices)}, not '{str(value)[:30]}'",
                         path, line, col, f"fix the '{key}:' line or remove it")
     return value.strip().lower()
+
+
+_TITLES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")
+
+
+def _titled(name: str) -> tuple[str, ...]:
+    """An allowed person's surname after a title, as people address them ("vraag naar mevrouw Van der Poel" for
+    Susanne van der Poel): the same person, so never a name to report. Only for a name of a first name and a
+    surname (a one-word name has no surname to stand alone)."""
+    parts = name.split()
+    return tuple(f"{t} {' '.join(parts[1:])}" for t in _TITLES) if len(parts) >= 2 else ()
+

@@ -336,11 +336,14 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _images_show(images: Any, subject: str) -> bool:
-    """An entry of the front matter's `images:` lists `subject` under `shows`."""
+    """An entry of the front matter's `images:` lists `subject` under `shows` ("clients consented": and records
+    `consent: true`, the people shown agreed to the image)."""
     if not isinstance(images, list):
         return False
+    subject, _, consented = subject.partition(" ")
     for image in images:
         shows = image.get("shows") if isinstance(image, dict) else None
-        if subject == shows or (isinstance(shows, list) and subject in shows):
+        if (subject == shows or (isinstance(shows, list) and subject in shows)) \
+                and (consented != "consented" or image.get("consent") is True):
             return True
     return False

@@ -128,9 +128,11 @@ def _decide_plain(infos: tuple[TokenInfo, ...], kinds: list[str], k: int, m: int
     if len(words) >= 2:
         # an unknown first word before a surname that is also an ordinary word is a title-cased phrase,
         # not a name: "certificaat Traumasensitief Werken", "cursus Oplossingsgericht Werken"
+        # a surname that is also an ordinary word before an article and a word on no name list is a verb or noun
+        # before a named thing, not a name: "Bel de Kindertelefoon", "Zie de Bijlage" ("Bakker de Groot" stays)
         if infos[words[0]].first_ok or any(infos[x].namey and not infos[x].word for x in words[1:]) or \
                 (infos[words[0]].namey and any(infos[x].namey for x in words[1:])) or \
-                (infos[words[0]].namey and has_interfix):
+                (infos[words[0]].namey and has_interfix and not infos[words[0]].word):
             return (start_idx, m - 1, "strong")
         return None
     x = words[0]

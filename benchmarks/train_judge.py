@@ -11,6 +11,7 @@ uses it only to raise a draft the rules left lower (see docs/packs.md, kind `jud
     python benchmarks/train_judge.py                  # writes src/postcheck/nlp/data/judge.npz
     python benchmarks/train_judge.py --loho           # leave-one-half-out figures of rules + judge, no writing
     python benchmarks/train_judge.py --loho --sweep-block 0.8 0.9 1.01   # ... at several block thresholds
+    python benchmarks/train_judge.py --loho --fresh   # ... on the held-out halves with the rules of when they were new
 
 Training is deterministic (lbfgs, fixed data order); the file records the halves, a digest of their
 drafts and labels, and the library versions, and `tests/test_judge.py` checks the digest against the
@@ -51,7 +52,7 @@ SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdou
          "tune20", "tune21", "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24",
          "tune25", "holdout25", "tune26", "holdout26", "tune27", "holdout27", "tune28", "holdout28", "holdout29",
          "tune30", "holdout30", "tune31", "holdout31", "tune32", "holdout32", "tune33", "holdout33", "tune34",
-         "holdout34", "tune35", "holdout35", "tune36", "holdout36")
+         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37")
 # the halves written last, by writers nobody had tuned against when they were scored: the figure that counts
 FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12",
          "holdout11", "holdout12", "holdout13", "holdout14", "tune13", "holdout15", "tune14", "holdout16", "tune15",
@@ -59,7 +60,7 @@ FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdou
          "tune20", "tune21", "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24", "tune25",
          "holdout25", "tune26", "holdout26", "tune27", "holdout27", "tune28", "holdout28", "holdout29", "tune30",
          "holdout30", "tune31", "holdout31", "tune32", "holdout32", "tune33", "holdout33", "tune34",
-         "holdout34", "tune35", "holdout35", "tune36", "holdout36")
+         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37")
 # regularisation: leave-one-half-out on holdout5-8+tune8 (tenth round) gave accuracy 0.850 / 0.858 / 0.864 / 0.861
 # / 0.860 at C 4 / 8 / 16 / 32 / 64
 C = 16.0
@@ -77,6 +78,7 @@ class Example:
     words: int = 0          # words and characters of prose, for the judge's min_words and max_chars
     chars: int = 0
     asking: int = 0         # how many rules ask review or block (the kind lowers only where one does)
+    lowerable: bool = True  # no acting finding is a fact (length, number, name) or of a rule the judge `keep`s
 
 
 def digest(halves: tuple[str, ...]) -> str:
@@ -116,13 +118,33 @@ def load(halves: tuple[str, ...]) -> list[Example]:
                 found = [f for f in checked.findings if not f.rule.endswith(".judge")]
                 rules = verdict_of(found)
                 asking = len({f.rule for f in found if not f.suppressed and f.severity.rank >= 1})
+                lowerable = _lowerable(org, [(f.rule.split(".", 1)[1], f.category, f.detector) for f in found
+                                             if not f.suppressed and f.severity.rank >= 1])
                 cats = tuple(c for c in (e.get("categories") or ()) if c in CATEGORIES)
                 out.append(Example(half, org, e["file"], VERDICTS.index(str(e["verdict"])), cats,
                                    features(p.norm.text, org, p.channel, p.capacity, p.fm.data or {}),
                                    VERDICTS.index(rules.value), len(p.norm.text.split()),
-                                   len(p.norm.text.strip()), asking))
+                                   len(p.norm.text.strip()), asking, lowerable))
         print(f"read {half}", file=sys.stderr, flush=True)
     return out
+
+
+def _lowerable(org: str, acting: list[tuple[str, str, str]]) -> bool:
+    """The kind lowers no finding of a fact it cannot weigh (`kinds.judge._FACTS`, a finding at a front-matter key)
+    nor of a rule its `keep` lists."""
+    from postcheck.kinds.judge import _FACTS
+    return not any(cat in _FACTS or det == "front-matter" or rule in _keep(org) for rule, cat, det in acting)
+
+
+def _keep(org: str) -> frozenset[str]:
+    if org not in _KEEP:
+        engine = rules_engine(None, ROOT, org)
+        _KEEP[org] = frozenset(k for p in engine.packs for r in p.rules if r.kind == "judge"
+                               for k in (getattr(r.options, "keep", None) or ()))
+    return _KEEP[org]
+
+
+_KEEP: dict[str, frozenset[str]] = {}
 
 
 def load_pack_examples() -> list[Example]:
@@ -214,24 +236,49 @@ def fit(examples: list[Example], verdict_only: bool = False) -> dict[str, np.nda
 
 
 def decide(ex: Example, p: np.ndarray, args) -> int:
-    """The verdict of rules + judge as kinds/judge.py gives it (block, review, lower, min_words, max_chars)."""
-    if ex.words < args.min_words or ex.chars > args.max_chars:
+    """The verdict of rules + judge as kinds/judge.py gives it (block, review, lower, min_words, max_chars,
+    lower_max_chars: the judge raises drafts up to max_chars, lowers drafts of any length up to lower_max_chars)."""
+    if ex.words < args.min_words:
         return ex.rules
-    if ex.rules < 2 and p[2] >= args.block:
-        return 2
-    if ex.rules == 0 and p[1] + p[2] >= args.review:
-        return 1
-    if ex.rules == 1 and ex.asking == 1 and args.lower and p[0] >= args.lower:
-        return 0       # (the kind keeps a review of a length, a number or a name: not known here)
+    if ex.chars <= args.max_chars:
+        if ex.rules < 2 and p[2] >= args.block:
+            return 2
+        if ex.rules == 0 and p[1] + p[2] >= args.review:
+            return 1
+    if ex.rules == 1 and ex.asking == 1 and ex.lowerable and args.lower and p[0] >= args.lower \
+            and (not args.lower_max_chars or ex.chars <= args.lower_max_chars):
+        return 0
     return ex.rules
+
+
+def fresh_rules() -> dict[str, dict[str, list]]:
+    """{half: {org/file: [verdict, asking]}}: the rules alone when each half was fresh (`fresh_rules.py`)."""
+    path = DEVSET / "fresh_rules.json"
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: run python benchmarks/fresh_rules.py first")
+    return {h: v["verdicts"] for h, v in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+def _fresh(ex: Example, said: list) -> Example:
+    """The example with the rules' verdict of when its half was fresh ([verdict, asking, [[rule, category, rank,
+    detector]]])."""
+    verdict, asking, acting = said
+    return replace(ex, rules=VERDICTS.index(verdict), asking=asking,
+                   lowerable=_lowerable(ex.org, [(rule, cat, det) for rule, cat, _, det in acting]))
 
 
 def loho(examples: list[Example], args) -> None:
     from postcheck.nlp.judge.model import Judge
     scored: dict[str, list[tuple[Example, np.ndarray]]] = {}
-    for half in SPENT:
-        train = [ex for ex in examples if ex.half != half]
+    fresh = fresh_rules() if args.fresh else {}
+    for half in fresh or SPENT:
+        # with --fresh: the half's own tune sibling is left out too (the same round's writers share themes), and
+        # the rules' verdicts are those of the commit at which the half was scored once, before anyone read it
+        out = (half, "tune" + half[len("holdout"):]) if fresh else (half,)
+        train = [ex for ex in examples if ex.half not in out]
         test = [ex for ex in examples if ex.half == half]
+        if fresh:
+            test = [_fresh(ex, fresh[half][f"{ex.org}/{ex.file}"]) for ex in test]
         if not test:
             continue
         judge = Judge(fit(train, verdict_only=True))
@@ -244,7 +291,8 @@ def loho(examples: list[Example], args) -> None:
         print("| --- | ---: | --- | --- | ---: |")
         settings = argparse.Namespace(**{**vars(args), "block": block})
         pairs = {half: [(ex.verdict, ex.rules, decide(ex, p, settings)) for ex, p in ts] for half, ts in scored.items()}
-        groups = {**pairs, "fresh (" + "+".join(FRESH) + ")": [t for h in FRESH for t in pairs.get(h, [])],
+        groups = {**pairs, **({} if fresh else {"fresh (" + "+".join(FRESH) + ")": [t for h in FRESH
+                                                                                    for t in pairs.get(h, [])]}),
                   "all": [t for v in pairs.values() for t in v]}
         for name, ts in groups.items():
             raised = [a for a, r, j in ts if j == 2 and r < 2]
@@ -267,13 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--halves", nargs="+", default=list(SPENT), choices=SPENT)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--loho", action="store_true", help="print leave-one-half-out figures; write nothing")
+    ap.add_argument("--fresh", action="store_true",
+                    help="with --loho: the halves of devset/fresh_rules.json, each with the rules' verdicts of when it "
+                         "was fresh (fresh_rules.py), its tune sibling left out of training too")
     ap.add_argument("--block", type=float, default=0.8, help="judge probability of block that raises to block")
     ap.add_argument("--sweep-block", type=float, nargs="+", metavar="P",
                     help="with --loho: the figures at each of these block thresholds (1.01: the judge never blocks)")
     ap.add_argument("--review", type=float, default=0.9, help="judge probability of review-or-block that raises ok")
     ap.add_argument("--lower", type=float, default=0.8, help="judge probability of ok that lowers a review (0: never)")
     ap.add_argument("--min-words", type=int, default=20, help="shorter drafts are left to the rules")
-    ap.add_argument("--max-chars", type=int, default=2000, help="longer drafts are left to the rules")
+    ap.add_argument("--max-chars", type=int, default=2000, help="longer drafts are not raised")
+    ap.add_argument("--lower-max-chars", type=int, default=0, help="longer drafts are not lowered (0: any length)")
     args = ap.parse_args(argv)
     halves = tuple(args.halves)
     examples = load(halves) + load_pack_examples() + load_corpus()

@@ -207,12 +207,59 @@ def test_writer_words_read_a_quote_and_a_negation_as_one_word_each():
     assert "hij" in feats.words("Hij")   # words() itself keeps everything
 
 
+LONG_FINE = (
+    "Vorige week fietste ik met twee vrienden van Maastricht naar Den Helder, in vijf dagen. Een verslag voor wie"
+    " het ook eens wil proberen.\n\n"
+    "Dag een ging van Maastricht naar Venlo, langs de Maas. Vlak, veel wind tegen en ontzettend mooi. We sliepen "
+    "op een kleine camping aan het water, waar de eigenaar ons 's avonds nog verse appeltaart bracht.\n\n"
+    "Dag twee was zwaarder: van Venlo naar Nijmegen, met een omweg door de bossen bij Groesbeek. Daar zitten een "
+    "paar heuvels in die je na zeventig kilometer echt voelt. Tip: neem genoeg water mee, want onderweg zijn "
+    "weinig plekken om bij te vullen.\n\n"
+    "Dag drie fietsten we door de Betuwe naar Utrecht. Fruitbomen zover je kunt kijken, en overal kraampjes met "
+    "kersen. We hebben er te veel gekocht en de rest van de dag met plakkerige handen gefietst.\n\n"
+    "Dag vier, van Utrecht naar Haarlem, was de drukste dag. Veel verkeer rond Amsterdam, maar ook prachtige "
+    "stukken langs de Vecht. In Haarlem aten we pannenkoeken en vielen we om negen uur in slaap.\n\n"
+    "Dag vijf ging langs de duinen naar Den Helder. De wind kwam eindelijk van achteren en we vlogen over het "
+    "fietspad. Bij aankomst sprongen we met kleren en al in zee.\n\n"
+    "Over de fietsen: twee van ons reden op een oude racefiets met bredere banden, ik op mijn trekkingfiets met "
+    "tassen. Dat ging allebei prima. Het belangrijkste was een goed zadel en een broek met een zeem, want na drie"
+    " dagen merk je elk naadje.\n\n"
+    "Eten deden we vooral onderweg: broodjes bij de bakker, soep in een café, en 's avonds iets warms op de "
+    "camping. We kookten twee keer zelf op een klein brandertje, en dat was eerlijk gezegd de lekkerste maaltijd "
+    "van de week.\n\n"
+    "Wat ik de volgende keer anders doe: minder bagage, betere regenkleding en een extra reserveband. En een "
+    "schilder die ik onderweg sprak, gaf me de beste tip van de hele reis: smeer je ketting elke avond, ook als "
+    "hij nog schoon lijkt. Hij had gelijk, ons laatste stuk was het stilste.\n\n"
+    "Zin om zelf te gaan? De route staat op mijn site, met alle campings en de winkels waar je onderweg iets kunt"
+    " eten. Veel plezier en goede wind!"
+)
+
+
+def test_judge_vouches_for_a_long_draft_unless_lower_max_chars_stops_it(tmp_path):
+    """A draft longer than max_chars is raised by no judge, but it may be lowered: on the held-out halves with the
+    rules of when they were fresh, the long drafts one rule sent to review and the judge found fine were fine
+    nearly every time (benchmarks/README.md, thirty-third round). `lower_max_chars` keeps a limit for lowering."""
+    assert len(LONG_FINE) > 2000
+    lowered = _check(tmp_path, _lowering_pack(tmp_path, "0.6"), LONG_FINE)
+    term = [f for f in lowered["findings"] if f["rule"].endswith(".schilder")]
+    assert lowered["verdict"] == "ok" and term and term[0]["severity"] == "info", lowered["findings"]
+    assert "lowered by the judge" in term[0]["how"]
+    limited = tmp_path / "laag-kort.yaml"
+    limited.write_text(LOWERING.replace("LOWER", "0.6\n    lower_max_chars: 2000"), encoding="utf-8")
+    assert _check(tmp_path, str(limited), LONG_FINE)["verdict"] == "review"
+
+
 def test_judge_options_are_validated(tmp_path):
     pack = tmp_path / "eigen.yaml"
     pack.write_text("name: eigen\nextends: domus\nrules:\n  - id: judge\n    kind: judge\n    org: domus\n"
                     "    block: 1.5\n    severity: block\n    category: other\n    message: m\n", encoding="utf-8")
     result = invoke(["packs", "validate", str(pack)], exit_code=2)
     assert "block must be a probability" in result.output and "eigen.yaml:" in result.output
+    pack.write_text("name: eigen\nextends: domus\nrules:\n  - id: judge\n    kind: judge\n    org: domus\n"
+                    "    lower_max_chars: -1\n    severity: block\n    category: other\n    message: m\n",
+                    encoding="utf-8")
+    result = invoke(["packs", "validate", str(pack)], exit_code=2)
+    assert "lower_max_chars must be a whole number" in result.output and "eigen.yaml:" in result.output
 
 
 def _finding(rule, category, severity, start, end, detector=""):

@@ -10,6 +10,8 @@ From tune37 (holdout37 was committed first and scored once before this work):
   function word that ends a sentence ("Eén. Bij ons ...") are no names;
 - a logo is the topic of a home-made one also where the writer could not find it; leaving with the admin role or the
   password "meegenomen" or "nog";
+- a colleague asked whether she may be named, with words between "vroeg" and "of" ("ik vroeg haar vanochtend of ik
+  haar mocht noemen ... prima"), consents to her name;
 - Domus's approval recorded with the tenant's consent to the image lifts the tenant's name
   (`images: clients consented`);
 - the judge vouches for a long draft one rule sent to review (`lower_max_chars`, default any length).

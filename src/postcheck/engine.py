@@ -346,4 +346,3 @@ def _titled(name: str) -> tuple[str, ...]:
     surname (a one-word name has no surname to stand alone)."""
     parts = name.split()
     return tuple(f"{t} {' '.join(parts[1:])}" for t in _TITLES) if len(parts) >= 2 else ()
-

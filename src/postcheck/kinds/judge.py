@@ -11,7 +11,7 @@ that would have fired (its `unless` held: a consent stated, an approval recorded
 explicitly. Where a pack sets `lower` and the draft's worst finding is review, the judge may also vouch for it:
 at a probability of ok of at least `lower` it turns the review findings into info (shown, with `how` saying so,
 but no longer asking for approval), where one rule asks review (two rules that agree outweigh it) and not for a
-count or a detected fact (a length limit, a phone number, a name);
+count or a detected fact (a length limit, a phone number, a name, an image without recorded consent);
 it never touches a block finding and never drops a finding. It raises nothing for a fact the detectors read and
 cleared (a phone number they reported as business contact data, at info, and no acting finding of that
 category), nor for a name or personal data where the text cannot hold one: no word that may be a name, no digit

@@ -154,8 +154,8 @@ def revise(rule, ctx, findings: list) -> list:
     if not rule.options.lower:
         return findings
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
-    # a fact at a front-matter key (an image without recorded consent, a page not in the register) is not in the words
-    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS or f.detector == "front-matter"
+    # an image of people without recorded consent (a fact at a front-matter key): the judge sees no image
+    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS or _image_without_consent(f)
                          or f.rule.rsplit(".", 1)[-1] in rule.options.keep for f in acting):
         return findings
     if len({f.rule for f in acting if f.detector != "judge"}) > 1:
@@ -168,6 +168,10 @@ def revise(rule, ctx, findings: list) -> list:
     how = f"lowered by the judge: p(ok)={p:.2f}"
     return [replace(f, severity=Severity.INFO, how=f"{f.how}; {how}" if f.how else how)
             if not f.suppressed and f.severity.rank == 1 else f for f in findings]
+
+
+def _image_without_consent(f) -> bool:
+    return f.detector == "front-matter" and f.category == "image-consent"
 
 
 def _judged(rule, ctx, max_chars: int | None = None) -> bool:

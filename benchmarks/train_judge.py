@@ -130,11 +130,9 @@ def load(halves: tuple[str, ...]) -> list[Example]:
 
 
 def _lowerable(org: str, acting: list[tuple[str, str, str]]) -> bool:
-    """The kind lowers no finding of a fact it cannot weigh (`kinds.judge._FACTS`; an image without recorded consent,
-    at a front-matter key) nor of a rule its `keep` lists."""
-    from postcheck.kinds.judge import _FACTS
-    return not any(cat in _FACTS or (det == "front-matter" and cat == "image-consent") or rule in _keep(org)
-                   for rule, cat, det in acting)
+    """No acting finding is one the kind never lowers (`kinds.judge.never_lowered`)."""
+    from postcheck.kinds.judge import never_lowered
+    return not any(never_lowered(cat, det, rule, _keep(org)) for rule, cat, det in acting)
 
 
 def _keep(org: str) -> frozenset[str]:

@@ -75,3 +75,13 @@ def test_images_clients_consented_needs_consent_on_an_image_of_clients():
     assert not _images_show([{"file": "a.jpg", "shows": ["clients"]}], "clients consented")
     assert not _images_show([{"file": "a.jpg", "shows": ["clients"], "consent": "ja"}], "clients consented")
     assert not _images_show([{"file": "a.jpg", "shows": ["property"], "consent": True}], "clients consented")
+
+
+def test_the_judge_never_lowers_facts_an_image_without_consent_or_a_kept_rule():
+    from postcheck.kinds.judge import never_lowered
+    assert never_lowered("image-consent", "front-matter", "client-image", ())      # the judge sees no image
+    assert never_lowered("person-name", "names", "person-name", ())               # a detected fact
+    assert never_lowered("news", "cue", "media-tip", ("media-tip",))              # a rule the pack keeps
+    assert not never_lowered("approval", "front-matter", "property-image", ())    # a Domus photo: words may weigh it
+    assert not never_lowered("image-consent", "cue", "client-image-text", ())     # an image told in words
+    assert not never_lowered("confidential", "cue", "internal-marker", ("media-tip",))

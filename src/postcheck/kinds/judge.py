@@ -154,9 +154,8 @@ def revise(rule, ctx, findings: list) -> list:
     if not rule.options.lower:
         return findings
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
-    # an image of people without recorded consent (a fact at a front-matter key): the judge sees no image
-    if not acting or any(f.severity.rank >= 2 or f.category in _FACTS or _image_without_consent(f)
-                         or f.rule.rsplit(".", 1)[-1] in rule.options.keep for f in acting):
+    if not acting or any(f.severity.rank >= 2 or never_lowered(f.category, f.detector, f.rule.rsplit(".", 1)[-1],
+                                                                 rule.options.keep) for f in acting):
         return findings
     if len({f.rule for f in acting if f.detector != "judge"}) > 1:
         return findings      # two rules that agree outweigh the judge (it never lowered such a fresh draft)
@@ -170,8 +169,11 @@ def revise(rule, ctx, findings: list) -> list:
             if not f.suppressed and f.severity.rank == 1 else f for f in findings]
 
 
-def _image_without_consent(f) -> bool:
-    return f.detector == "front-matter" and f.category == "image-consent"
+def never_lowered(category: str, detector: str, rule_id: str, keep) -> bool:
+    """A review finding the judge never lowers: a count or a detected fact (_FACTS), an image of people without
+    recorded consent (a fact at a front-matter key: the judge sees no image), or one of a rule the pack `keep`s.
+    `benchmarks/train_judge.py` asks the same of the findings it simulates."""
+    return category in _FACTS or (detector == "front-matter" and category == "image-consent") or rule_id in keep
 
 
 def _judged(rule, ctx, max_chars: int | None = None) -> bool:

@@ -165,7 +165,8 @@ class Engine:
             own_domains = tuple(sorted(e for e in emails if e.startswith("@")))
             allow = Allow(phones=phones, emails=frozenset(e for e in emails if not e.startswith("@")))
         # the config's allow.names and the packs' own contact persons ("Susanne van der Poel")
-        titles = re.compile(r"^(?:(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de heer)\s+)+", re.I)
+        forms = "|".join(re.escape(t).replace(r"\.", r"\.?") for t in _TITLES)   # "mevr." also as "mevr"
+        titles = re.compile(rf"^(?:(?:{forms})\s+)+", re.I)
         contact_names = (titles.sub("", c.name).strip() for p in self.packs for c in p.contacts if c.name)
         allow_names = tuple(dict.fromkeys((*self.settings.allow.get("names", ()), *(n for n in contact_names if n))))
         exclude = tuple(dict.fromkeys((*(x for p in self.packs for x in p.organisation), *allow_names,

@@ -33,7 +33,6 @@ SCORED_AT = {
     "holdout31": "8d173a1", "holdout32": "8e00106", "holdout33": "3b2b655", "holdout34": "df57984",
     "holdout35": "7d1aca7", "holdout36": "6be3ebd5",
 }
-ORGS = ("domus", "sterkhuis", "hartekamp", "heemstede")
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them
 _CHILD = r"""

@@ -8,6 +8,7 @@ Aho-Corasick, regex) and still produce exact spans.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Cyrillic and Greek letters that look like Latin ones (both cases). Used to
 # defeat "Аnouk" written with a Cyrillic А. Mapped 1:1, so lengths stay equal.
@@ -92,3 +93,11 @@ def fold(text: str) -> str:
 
 def fold_char(ch: str) -> str:
     return ch.translate(_TABLE)
+
+
+@lru_cache(maxsize=1)
+def folded_stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words, folded as `fold` folds a word ("één" is "een")."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS)

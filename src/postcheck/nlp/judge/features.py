@@ -18,9 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
-
-from ...text.fold import fold
+from ...text.fold import fold, folded_stop_words
 from ..cues.scope import NEW_STATEMENT, WIDE_NEG_BEFORE, Bounds
 
 BITS = 18
@@ -37,7 +35,7 @@ def words(text: str) -> list[str]:
 
 # function words ("hij", "heeft", "zijn") say nothing on their own: only inside word pairs, where they carry
 # context ("niet doorsturen", "hij weet"); alone they let a short post's grammar decide (spaCy's Dutch list)
-STOP_WORDS = frozenset(fold(w) for w in _SPACY_STOP_WORDS)
+STOP_WORDS = folded_stop_words()
 QUOTE = "«q»"   # one word for a whole quoted passage
 NEGATED = "«neg»"   # one word for what "nooit"/"nimmer" negates
 QUOTED_WORDS = 3

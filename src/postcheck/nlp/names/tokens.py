@@ -8,10 +8,7 @@ from postcheck.nlp.memo import BoundedMemo
 from postcheck.nlp.names.patterns import (
     _ACRONYM_RE, _ACRONYM_WORD_RE, _INITS_RE, _LOWER_INTERFIXES, _ORG_SUFFIXES, _ORG_WORDS,
 )
-from postcheck.text.fold import fold
-from spacy.lang.nl.stop_words import STOP_WORDS
-
-_STOP = frozenset(fold(w) for w in STOP_WORDS)
+from postcheck.text.fold import fold, folded_stop_words
 
 
 # a brand written in CamelCase ("BetonFix", "PlaagVrij", "WoonWijzer"): a capital after four or more lower-case
@@ -105,7 +102,8 @@ class TokenFacts:
                           capital=c0.isupper() and not _ACRONYM_RE.match(t), interfix=low)
         elif "." in t:
             # a function word that ends a sentence ("Eén. Bij ons ...", "Ook. Dus") is no abbreviated first name
-            inits = _INITS_RE.match(t) and not (len(t) > 2 and t.count(".") == 1 and fold(t[:-1]) in _STOP)
+            word = len(t) > 2 and t.count(".") == 1 and fold(t[:-1]) in folded_stop_words()
+            inits = _INITS_RE.match(t) and not word
             info = _other("N" if inits else "X", dot=True, capital=c0.isupper())
         elif _ACRONYM_RE.match(t):
             info = _other("N" if len(t) == 1 else "a")

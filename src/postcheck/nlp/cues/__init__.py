@@ -98,7 +98,8 @@ class CueDetector:
         neg_starts = [m.start for m in negators]
         # a negator that is a word of another cue ("nog niet openbaar, dus niet verder vertellen") belongs to that
         # cue's phrase: it negates nothing beside it (a negator in a '...' gap is no word of the phrase; a cue that
-        # overlaps this one, "niet namens de zaak" over "namens de zaak", shares the negator with it)
+        # overlaps this one, "niet namens de zaak" over "namens de zaak", shares the negator with it, and so does a
+        # cue joined to it by "of"/"en" when the negator opens it: "niet doorsturen of screenshotten")
         in_cue: dict[int, list] = {}
         for n in negators:
             for u in user:
@@ -110,7 +111,8 @@ class CueDetector:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER + NOUN_PP)
             near = [n for n in negators[lo:hi] if m.start <= n.start < m.end
-                    or not any(u.end <= m.start or u.start >= m.end for u in in_cue.get(n.start, ()))]
+                    or not any((u.end <= m.start or u.start >= m.end) and not _joined(u, m, n, toks.doc)
+                               for u in in_cue.get(n.start, ()))]
             negated_by, quoted, reported = flags(m, near, scope["~subordinator"],
                                               reporting, scope["~reporting_after"], b,
                                               scope["~prohibition"])
@@ -125,6 +127,15 @@ class CueDetector:
                               refers_back=b.refers_back(m.start_char), denied=denied(toks.doc, m.start)))
         out.sort(key=lambda h: (h.start, h.end))
         return out
+
+
+_JOINING = frozenset({"of", "en", "noch"})
+
+
+def _joined(u: Match, m: Match, n: Match, doc) -> bool:
+    """`m` follows cue `u`, which opens with negator `n`, joined to it by "of"/"en"/"noch": the two share the
+    negator ("niet doorsturen of screenshotten", "niet delen en niet printen")."""
+    return n.start == u.start and u.end + 1 == m.start and doc[u.end].lower_ in _JOINING
 
 
 __all__ = ["CueDetector", "CueHit", "Match", "LABELS"]

@@ -45,6 +45,9 @@ import bisect
 import re
 from functools import cached_property
 
+from .clauses import SUBJECTS as _SUBJECTS
+from .clauses import ended as _clause_ended
+
 # a sentence ends at end punctuation (closing quotes and brackets after it) before a space, at a blank line, or at a
 # line break before a list item, quote, heading or capital. Written as one character class first, then per character
 # what may follow (`(?<=...)` re-reads the character): `re` then skips ahead to the next candidate character instead
@@ -91,7 +94,6 @@ INVERTED_AFTER = 4
 # the fronted noun's own "van" phrase may stand between it and the verb ("foto's van ons pleegkind zie je hier niet")
 NOUN_PP = 3
 TOPIC_WORDS = 4
-_SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
 _WORD = re.compile(r"\w+")
 # a demonstrative subject ("Dat is ...", "Dit mag ...", "Het wordt pas ..."), or none at all: a sentence that opens
 # with its finite verb, a word of time or degree after it, and goes on as a statement ("... gaat dicht. wordt pas
@@ -284,7 +286,8 @@ def _negated(m, negators, subordinators, bounds: Bounds) -> int:
             # (a coordinator opens no such clause: "en ook niks uit de besloten groep doorsturen" is one clause)
             sub = m.start != n.end and any(s.end <= n.start and not bounds.clause_break(s.end_char, n.start_char)
                                            and n.start - s.end <= 6 and not _coordinator(s, bounds)
-                                           for s in subordinators)
+                                           for s in subordinators) \
+                and _clause_ended(bounds.text, n.end_char, m.start_char, m.end_char)
             if not sub:
                 return n.start
         if free_relative:

@@ -71,3 +71,21 @@ def test_a_cue_joined_to_a_negated_cue_shares_its_negator(nlp, tmp_path):
     # not joined: a cue further on keeps its own scope
     got = _scopes(nlp, sets, "Niet doorsturen, maar wel printen voor de map.", tmp_path)
     assert ("printen", []) in got
+
+
+def test_the_comma_of_an_enumeration_is_no_clause_break():
+    from postcheck.nlp.cues.scope import Bounds
+    text = "Je vindt hier nooit een naam, foto of verhaal van ons."
+    b = Bounds.of(text)
+    assert not b.clause_break(text.index("naam"), text.index("foto"))
+    # a comma before a new clause still is one
+    text = "Niet normaal, dit is vertrouwelijk en geheim."
+    assert Bounds.of(text).clause_break(text.index("Niet"), text.index("dit"))
+
+
+def test_an_organisations_line_is_named_by_what_it_is_called():
+    from postcheck.nlp.contacts import _line_noun_re
+    line = _line_noun_re()
+    assert line.search("Sterk Huis heeft een informatienummer:") and line.search("De Mantelzorglijn is er voor je")
+    # a person's emergency number is no organisation's line
+    assert not line.search("het noodnummer van mijn zus") and not line.search("mijn nummer")

@@ -22,6 +22,9 @@ depends on what it is. This step (run right after it, in the same component) cha
   "Bibliotheek Heemstede, X 1", "wijkcentrum De Pauw (X 61)", "X 5 (de bibliotheek)"), or in a paragraph with opening
   hours or a public desk (`nlp/data/opening_hours_cues.txt`: geopend, open van, spreekuur, ma t/m do), with no
   private cue just before it: label `business-address`;
+* a fixed-line number after the name of an organisation's line in its sentence, whoever's it is (a number or line
+  word of `nlp/data/org_unit_words.txt` or a compound ending in one: "Sterk Huis heeft een informatienummer: 013 ...",
+  "De Mantelzorglijn is er voor je, 030 ..."), no person between: label `business-phone`;
 * a phone number after "ons"/"onze" + a part of the organisation in its sentence (`nlp/data/org_unit_words.txt`: "bel
   onze servicedesk op", "onze klantenservice is bereikbaar via", "ons algemene nummer") or on a line of a signature
   block that names a company ("Schildersbedrijf Peeters B.V." / "Tel. 0475-..."), with no person between and not the
@@ -224,6 +227,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             if _SERVICE.fullmatch(digits) or not caller and (
                     _business(text, h, business, private) or _organisation_line(text, h)
                     or _cue_then_no_person(text, h, _named().own_business_re())
+                    or not _MOBILE_START.match(text, h.start) and _cue_then_no_person(text, h, _line_noun_re())
                     or _venue().site_line(text, h, mails, private) or _venue().beside_own(text, h, own, private)
                     or _venue().we_call(text, h, private)):
                 h = replace(h, label="business-phone")
@@ -363,6 +367,20 @@ _ADDRESSEE = re.compile(r"(?<![\w-])(?:bel|bellen|belt|sms|app|appen|whatsapp)[ 
 # "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's
 _CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|nummer|eigen|privé|prive|mobiel|mobiele|"
                      r"telefoon|telefoonnummer|nummer:?)[ \t]+){0,3}$", re.I)
+
+
+_MOBILE_START = re.compile(r"\(?(?:06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
+
+
+@lru_cache(maxsize=1)
+def _line_noun_re() -> re.Pattern:
+    """The name of an organisation's line, whoever's it is: the number and line words of `org_unit_words.txt` and
+    compounds ending in them ("Sterk Huis heeft een informatienummer: 013 ...", "De Mantelzorglijn is er voor je, 030
+    ..."; thirty-fourth round). Nobody's private number is an "informatienummer"."""
+    # not a spoed- or noodnummer: a person has one too ("het noodnummer van mijn zus")
+    ends = sorted({e for e in words("org_unit_words") if " " not in e and e.endswith(("nummer", "lijn"))
+                   and not e.startswith(("spoed", "nood"))}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, ends))})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,9 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
 * negated: a negator ("niet", "nooit", "geen", ...) at most 3 words before the
   cue or 1 after it, in the same clause ("ik zou nooit dreigen", "niet
   vertrouwelijk", "ik bedreig je niet"); punctuation, a dash, "maar" and "want"
-  end a clause. A negator inside a subordinate clause
-  that opens before it ("als je niet oppast ga je eraan") does not count unless it stands right before the cue
+  end a clause, not the comma of an enumeration ("nooit een naam, foto of verhaal"). A negator inside a
+  subordinate clause that opens before it ("als je niet oppast ga je eraan"; the clause ends where a verb meets
+  its subject, `clauses.py`) does not count unless it stands right before the cue
   ("dat is geen nieuws", "als het niet vertrouwelijk is"), nor does
   "zonder" after the cue (it negates what follows it: "nog een keer zonder jas").
   "nooit", "nimmer" and "niemand" negate the rest of their clause, up to 10 words on,
@@ -73,6 +74,8 @@ _QUOTE_MARKS = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
     r"|\"(?<!\w\")[^\"\n]{1,400}\"|'(?<!\w')(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)")
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# after a comma: one or two words, then "en"/"of"/"noch" and a word: the comma lists items of one enumeration
+_ENUMERATION = re.compile(r"[ \t]+[\w'-]+(?:[ \t]+[\w'-]+)?[ \t]+(?:en|of|noch)[ \t]+\w", re.I)
 
 # a tag after which "?" asks for agreement, not for an answer: "niet doorsturen, hè?", "afgesproken?"
 _TAG_QUESTION = re.compile(r"(?:^|[\s,])(?:h[eèé]|hoor|ok[eé]?|okay|ja|toch|goed|afgesproken|duidelijk|begrepen)"
@@ -183,7 +186,11 @@ class Bounds:
 
     @cached_property
     def clause_marks(self) -> list[int]:
-        return sorted(set(self.sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(self._text)})
+        # the comma of an enumeration ("nooit een naam, foto of verhaal van onze pleegkinderen") joins its items;
+        # thirty-fourth round
+        text = self._text
+        return sorted(set(self.sentence_ends) | {m.start() for m in _CLAUSE_MARK.finditer(text)
+                                                 if text[m.start()] != "," or not _ENUMERATION.match(text, m.end())})
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:

@@ -227,7 +227,7 @@ def classify(text: str, hits: list[Hit], own_addresses: frozenset[str] = frozens
             if _SERVICE.fullmatch(digits) or not caller and (
                     _business(text, h, business, private) or _organisation_line(text, h)
                     or _cue_then_no_person(text, h, _named().own_business_re())
-                    or not _MOBILE_START.match(text, h.start) and _cue_then_no_person(text, h, _line_noun_re())
+                    or not MOBILE.match(text[h.start:h.end]) and _cue_then_no_person(text, h, _line_noun_re())
                     or _venue().site_line(text, h, mails, private) or _venue().beside_own(text, h, own, private)
                     or _venue().we_call(text, h, private)):
                 h = replace(h, label="business-phone")
@@ -369,7 +369,8 @@ _CALLER = re.compile(r"(?<![\w-])vanaf[ \t]+(?:(?:zijn|haar|z'n|d'r|het|een|numm
                      r"telefoon|telefoonnummer|nummer:?)[ \t]+){0,3}$", re.I)
 
 
-_MOBILE_START = re.compile(r"\(?(?:06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
+# a Dutch mobile number's start (a person's phone, or a small firm's): shared with `venue.py`
+MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
 
 
 @lru_cache(maxsize=1)

@@ -29,11 +29,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..hits import Hit
-from . import (_PERSONAL_LOCAL, _PRIVATE_WINDOW, _SENTENCE_END, _cue_re, _cue_then_no_person, _sentence_start,
+from . import (MOBILE, _PERSONAL_LOCAL, _PRIVATE_WINDOW, _SENTENCE_END, _cue_re, _cue_then_no_person, _sentence_start,
                no_person_in)
 from .named import own_cues
 
-_MOBILE = re.compile(r"^\s*(?:\(?06|\+\s*31\s*\(?0?\)?\s*6|0031\s*6)")
 _SITE = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[\w.-]+|(?<![\w@.-])[\w-]+\.(?:nl|be|com|org|eu|net)(?:/[\w/.-]*)?"
                    r"(?![\w-])", re.I)
 # the checked text has its URLs ("www.x.nl/aanmelden", "https://...") taken out: what is left is a word that
@@ -78,7 +77,7 @@ def event_venue(text: str, h: Hit, private: re.Pattern) -> bool:
 
 def site_line(text: str, h: Hit, business_mails: list[Hit], private: re.Pattern) -> bool:
     """A fixed-line number given in one sentence with a web address or a business e-mail address."""
-    if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+    if MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
     a, b = _sentence(text, h)
     if own_cues().search(text, a, h.start):
@@ -101,7 +100,7 @@ def pinned(text: str, h: Hit, private: re.Pattern) -> bool:
 
 def beside_own(text: str, h: Hit, own: list[Hit], private: re.Pattern) -> bool:
     """A fixed-line number in the contact block of one of the organisation's own addresses or e-mail addresses."""
-    if not own or _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+    if not own or MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
     return any(_gap(text, h, o, 120) is not None for o in own)
 
@@ -145,7 +144,7 @@ def we_call(text: str, h: Hit, private: re.Pattern) -> bool:
     """A fixed-line number the readers are told to call: in a draft where the organisation speaks ("wij"), or
     as a bare imperative that opens its sentence ("Vragen? Bel (023) ..."); or a switchboard number, where
     callers ask for someone ("bel (023) ... en vraag naar mij")."""
-    if _MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
+    if MOBILE.match(text[h.start:h.end]) or _private_before(text, h, private):
         return False
     if _ASK_FOR.match(text, h.end) or _ACRONYM_CALL.search(text, max(0, h.start - 50), h.start) is not None \
             or _body_call().search(text, max(0, h.start - 60), h.start) is not None:

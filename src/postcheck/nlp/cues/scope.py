@@ -74,8 +74,9 @@ _QUOTE_MARKS = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
     r"|\"(?<!\w\")[^\"\n]{1,400}\"|'(?<!\w')(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)")
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
-# after a comma: one or two words, then "en"/"of"/"noch" and a word: the comma lists items of one enumeration
-_ENUMERATION = re.compile(r"[ \t]+[\w'-]+(?:[ \t]+[\w'-]+)?[ \t]+(?:en|of|noch)[ \t]+\w", re.I)
+# after a comma: one word (no negator), then "en"/"of"/"noch" and a word: the comma lists items of one enumeration
+# ("een naam, foto of verhaal"); not "vaders, nooit thuis en nooit betalen", where a clause follows
+_ENUMERATION = re.compile(r"[ \t]+(?!(?:niet|nooit|geen|niks|niets)\b)[\w'-]+[ \t]+(?:en|of|noch)[ \t]+\w", re.I)
 
 # a tag after which "?" asks for agreement, not for an answer: "niet doorsturen, hè?", "afgesproken?"
 _TAG_QUESTION = re.compile(r"(?:^|[\s,])(?:h[eèé]|hoor|ok[eé]?|okay|ja|toch|goed|afgesproken|duidelijk|begrepen)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.fold import folded_stop_words
 from ..wordlists import word_set
 
 SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "men", "jullie"})
@@ -17,11 +18,12 @@ def ended(text: str, after: int, cue_start: int, cue_end: int) -> bool:
     bedrijf dat het niet werd was 18% goedkoper"): the subordinate clause ended before
     the cue. Without it the cue stands in the negator's own clause ("omdat je geen namen en foto's van pleegkinderen
     online zet", "dat je een logo niet even zelf in Canva opfrist"; thirty-fourth round)."""
-    words = [w.lower() for w in _WORD.findall(text, after, cue_end)]
-    stop = _stop_words()
+    between = _WORD.findall(text, after, cue_start)
+    words = [w.lower() for w in between + _WORD.findall(text, cue_start, cue_end)]
+    stop = folded_stop_words()
     return any(words[i] in SUBJECTS and (words[i - 1] not in stop or words[i - 1] in _FINITE_STOP_VERBS)
                or _singular_finite(words[i]) and _singular_finite(words[i - 1])
-               for i in range(1, min(len(words), len(_WORD.findall(text, after, cue_start)) + 2)))
+               for i in range(1, min(len(words), len(between) + 2)))
 
 
 def _singular_finite(word: str) -> bool:
@@ -29,8 +31,3 @@ def _singular_finite(word: str) -> bool:
     of one clause and the verb of the next ("dat het niet werd was 18% goedkoper"); a clause's own verb cluster
     holds one finite verb, the rest infinitives in "-en" ("omdat het niet kan worden")."""
     return word in _FINITE_STOP_VERBS and not word.endswith("en")
-
-
-def _stop_words() -> frozenset[str]:
-    from ...text.fold import folded_stop_words
-    return folded_stop_words()

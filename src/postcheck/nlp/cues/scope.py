@@ -87,7 +87,6 @@ WIDE_NEG_BEFORE = 10
 _WIDE_NEGATORS = frozenset({"nooit", "nimmer", "niemand"})
 # a preposition negates only what follows it: "als je hem nog een keer zonder jas ..." keeps the cue before it
 _FORWARD_ONLY = frozenset({"zonder"})
-_FREE_RELATIVE = re.compile(r"wie\b", re.I)
 _NAMING = re.compile(r"uit(?:ge)?(?:maak|maken|schel|schold)", re.I)
 # a coordinator that starts a new statement ends a wide negator's scope ("ik heb nooit geklaagd, maar nu ..."); the
 # judge's features read it the same way (nlp/judge/features.py)

@@ -98,6 +98,8 @@ class Engine:
         self.entries = {name: self._entries(slot) for name, slot in self.slots.items()}
         self.private_slots = frozenset(name for name, slot in self.slots.items()
                                        if is_private_slot(name, slot.kind, bool(slot.files)))
+        # cue sets whose reported or quoted hits still count in conditions (`counts_in`: a consent reported)
+        self.counts_in = {name: frozenset(slot.counts_in) for name, slot in self.slots.items() if slot.counts_in}
         self.nlp = build_nlp(self._spec())
 
     # -- building --------------------------------------------------------------------
@@ -106,17 +108,17 @@ class Engine:
         for p in self.packs:
             for name, slot in p.slots.items():
                 prior = slots.get(name)
-                slots[name] = slot if prior is None else SlotDef(
-                    name, prior.kind, prior.files + slot.files, prior.entries + slot.entries,
-                    prior.fuzzy and slot.fuzzy, prior.compounds or slot.compounds, prior.inflect and slot.inflect)
+                slots[name] = slot if prior is None else replace(
+                    prior, files=prior.files + slot.files, entries=prior.entries + slot.entries,
+                    fuzzy=prior.fuzzy and slot.fuzzy, compounds=prior.compounds or slot.compounds,
+                    inflect=prior.inflect and slot.inflect,
+                    counts_in=tuple(dict.fromkeys(prior.counts_in + slot.counts_in)))
         for name, files in self.settings.lexicons.items():
             prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
-            slots[name] = SlotDef(name, prior.kind, prior.files + tuple(files), prior.entries, prior.fuzzy,
-                                  prior.compounds, prior.inflect)
+            slots[name] = replace(prior, files=prior.files + tuple(files))
         for name, entries in extra.items():
             prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
-            slots[name] = SlotDef(name, prior.kind, prior.files, prior.entries + tuple(entries), prior.fuzzy,
-                                  prior.compounds, prior.inflect)
+            slots[name] = replace(prior, entries=prior.entries + tuple(entries))
         for prep in self.preparations:
             for slot in prep.slots:
                 slots[slot.name] = slot
@@ -296,7 +298,8 @@ class Engine:
         failed = doc.user_data.get(ERROR_KEY)
         if failed:
             raise UserError(failed, p.draft.path, hint="simplify the pattern in the pack, or disable the rule")
-        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots)
+        ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots,
+                      counts_in=self.counts_in)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,

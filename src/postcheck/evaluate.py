@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
@@ -66,6 +66,7 @@ class Context:
     capacity: str
     slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
+    counts_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # cue set -> scopes that still count
     _lines: LineIndex | None = field(init=False, default=None)
     prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
     lifted: tuple[Rule, ...] = ()      # rules whose `unless` held (a consent, an approval), for those kinds too
@@ -143,7 +144,8 @@ class Context:
         """Hits for a condition name: a lexicon slot, a cue set, or 'detector.label'.
 
         A cue set counts only where its cue is said by the writer: negated, quoted
-        and reported cues do not ("ik schrijf dit niet op persoonlijke titel").
+        and reported cues do not ("ik schrijf dit niet op persoonlijke titel"), unless the set's
+        `counts_in` lists the scope (a consent reported: "je zei dat ik je naam mocht noemen").
         """
         known = self._mentions.get(name)
         if known is not None:
@@ -154,7 +156,8 @@ class Context:
         else:
             found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
             cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
-            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - {"question", "denied"}]
+            counted = {"question", "denied"} | self.counts_in.get(name, frozenset())
+            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - counted]
         self._mentions[name] = found
         return found
 

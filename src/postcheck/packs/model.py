@@ -21,6 +21,9 @@ class SlotDef:
     inflect: bool = True
     description: str = ""
     loc: Loc | None = None
+    # cues: the scopes in which a hit still counts in a rule's `when`/`unless` (default none: only the writer's own
+    # words count); a consent reported or quoted is a consent ("je zei dat ik je naam mocht noemen")
+    counts_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -63,9 +63,10 @@ _SENTENCE_END = re.compile(rf"[.!?…\n{_EMOJI}](?:(?<=[.!?…])[.!?…]*[\"'”
                            rf"|(?<=[{_EMOJI}])[{_EMOJI}\uFE0F]*(?=[ \t]+[A-Z]))")
 _STOPS = frozenset(".!?…\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# punctuation, a dash between spaces, or the space before "maar"/"want"; one character class first, as _SENTENCE_END
+# punctuation, a dash between spaces, the space before "maar"/"want" or "en"/"of" + subject pronoun ("Dat had niet
+# gemogen en ik heb hem weggehaald"; thirty-fifth round); one character class first, as _SENTENCE_END
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»\s](?:(?<=[,;:()\[\]“”„\"«»])|(?<=\s)[-–—]\s"
-                          r"|(?<=\s)(?=(?:maar|want)\s))", re.I)
+                          r"|(?<=\s)(?=(?:maar|want|(?:en|of)\s+(?:ik|jij|je|we|wij|hij|zij|ze|jullie))\s))", re.I)
 # quoted text: in quotation marks (one line at most), or a Markdown quote line. Two patterns, not one alternation:
 # every alternative of `_QUOTE_MARKS` opens with its quote character (the "no word before" checks come after it), so
 # `re` skips to the next quote character instead of trying every alternative at every position (4x faster); see

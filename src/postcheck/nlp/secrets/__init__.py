@@ -84,8 +84,10 @@ _CODE_TAIL = re.compile(rf"[#*]?[ \t]*(?:[.,;:!?()\]\"'»\n{_EMOJI}]|[-–—](?
 _SYMBOLS = frozenset("!@#$%^&*?+=~_-")
 _UNIT_AFTER = re.compile(
     r"\s*(?:euro|eur|€|%|procent|uur|minuten|min|jaar|dagen|weken|maanden|keer|stuks|m2|m²|km|kg|cm|mm)\b", re.I)
+# not a value: a web address, an e-mail address, a time, a date, a postcode, an amount, or a social-media handle of
+# letters only ("account beginnen voor de bijen, @bijenvandekastanjehof of zo"; "@dmin2024" keeps its digits)
 _NOT_VALUE = re.compile(r"(?:https?://|www\.)|^[\w.+-]+@[\w.-]+\.\w+$|^\d{1,2}[:.]\d{2}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
-                        r"|^[1-9]\d{3}\s?[A-Za-z]{2}$|^[€$]")
+                        r"|^[1-9]\d{3}\s?[A-Za-z]{2}$|^[€$]|^@[A-Za-z_.]+$")
 
 
 def _alternation(entries) -> str:

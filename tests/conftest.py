@@ -146,3 +146,18 @@ def flag_pass_tests(flag: list[tuple], passes: list[tuple], prefix: str):
         assert not set(rule_severities(results[j])) & set(rules), (text, rule_severities(results[j]))
 
     return results, test_the_real_thing_is_flagged, test_fine_text_passes
+
+
+@pytest.fixture(scope="module")
+def blank_nl():
+    """A bare Dutch pipeline, for unit tests of the cue detector."""
+    import spacy
+    return spacy.blank("nl")
+
+
+def cue_scopes(nlp, sets, text, tmp_path) -> list[tuple[str, list[str]]]:
+    """Every cue hit of `sets` in `text` with its scopes (negated, quoted, reported, ...)."""
+    from postcheck.nlp.cues import CueDetector
+    det = CueDetector.build(sets, cache_dir=tmp_path)
+    return [(text[h.start:h.end], sorted(h.scopes())) for h in det.find(nlp(text), text)]
+

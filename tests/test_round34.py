@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import flag_pass_tests, yaml_flag_pass
+from conftest import cue_scopes, flag_pass_tests, yaml_flag_pass
 from postcheck.nlp.cues.spelling import table
 
 CASES = Path(__file__).parent / "cases" / "round34.yaml"
@@ -34,15 +34,11 @@ def test_city_dialect_spellings_read_as_standard_words():
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import spacy
-    return spacy.blank("nl")
+def nlp(blank_nl):
+    return blank_nl
 
 
-def _scopes(nlp, sets, text, tmp_path):
-    from postcheck.nlp.cues import CueDetector
-    det = CueDetector.build(sets, cache_dir=tmp_path)
-    return [(text[h.start:h.end], sorted(h.scopes())) for h in det.find(nlp(text), text)]
+_scopes = cue_scopes
 
 
 def test_a_negator_in_the_cues_own_subordinate_clause_negates_it(nlp, tmp_path):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import flag_pass_tests, yaml_flag_pass
+from conftest import cue_scopes, flag_pass_tests, yaml_flag_pass
 
 CASES = Path(__file__).parent / "cases" / "round35.yaml"
 FLAG, PASS = yaml_flag_pass(CASES)
@@ -26,15 +26,11 @@ results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import spacy
-    return spacy.blank("nl")
+def nlp(blank_nl):
+    return blank_nl
 
 
-def _scopes(nlp, sets, text, tmp_path):
-    from postcheck.nlp.cues import CueDetector
-    det = CueDetector.build(sets, cache_dir=tmp_path)
-    return [(text[h.start:h.end], sorted(h.scopes())) for h in det.find(nlp(text), text)]
+_scopes = cue_scopes
 
 
 def test_a_coordinator_with_a_subject_pronoun_ends_the_negators_reach(nlp, tmp_path):

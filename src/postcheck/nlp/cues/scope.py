@@ -63,10 +63,11 @@ _SENTENCE_END = re.compile(rf"[.!?…\n{_EMOJI}](?:(?<=[.!?…])[.!?…]*[\"'”
                            rf"|(?<=[{_EMOJI}])[{_EMOJI}\uFE0F]*(?=[ \t]+[A-Z]))")
 _STOPS = frozenset(".!?…\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# punctuation, a dash between spaces, the space before "maar"/"want" or "en"/"of" + subject pronoun ("Dat had niet
-# gemogen en ik heb hem weggehaald"; thirty-fifth round); one character class first, as _SENTENCE_END
+# punctuation, a dash between spaces, the space before "maar"/"want" or "en"/"of" + a subject ("Dat had niet gemogen en
+# ik heb hem weggehaald"; thirty-fifth round); one character class first, as _SENTENCE_END
+_SUBJECT = "|".join(sorted(_SUBJECTS, key=len, reverse=True))
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]“”„\"«»\s](?:(?<=[,;:()\[\]“”„\"«»])|(?<=\s)[-–—]\s"
-                          r"|(?<=\s)(?=(?:maar|want|(?:en|of)\s+(?:ik|jij|je|we|wij|hij|zij|ze|jullie))\s))", re.I)
+                          rf"|(?<=\s)(?=(?:maar|want|(?:en|of)\s+(?:{_SUBJECT}))\s))", re.I)
 # quoted text: in quotation marks (one line at most), or a Markdown quote line. Two patterns, not one alternation:
 # every alternative of `_QUOTE_MARKS` opens with its quote character (the "no word before" checks come after it), so
 # `re` skips to the next quote character instead of trying every alternative at every position (4x faster); see
@@ -75,8 +76,7 @@ _QUOTE_MARKS = re.compile(
     r"“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|‘[^’\n]{1,400}’(?!\w)"
     r"|\"(?<!\w\")[^\"\n]{1,400}\"|'(?<!\w')(?=\w)[^'\n]{1,400}(?<=[\w.!?,])'(?!\w)")
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
-# after a comma: one word (no negator), then "en"/"of"/"noch" and a word: the comma lists items of one enumeration
-# ("een naam, foto of verhaal"); not "vaders, nooit thuis en nooit betalen", where a clause follows
+# a comma, one word (no negator), "en"/"of"/"noch": an enumeration ("een naam, foto of verhaal"; not "nooit thuis en")
 _ENUMERATION = re.compile(r"[ \t]+(?!(?:niet|nooit|geen|niks|niets)\b)[\w'-]+[ \t]+(?:en|of|noch)[ \t]+\w", re.I)
 
 # a tag after which "?" asks for agreement, not for an answer: "niet doorsturen, hè?", "afgesproken?"

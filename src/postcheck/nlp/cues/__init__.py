@@ -22,7 +22,8 @@ from .scope import INVERTED_AFTER, NOUN_PP, WIDE_NEG_BEFORE, Bounds, denied, fla
 # The detector's own scope sets (not for packs): reserved names that no pack slot can take.
 SCOPE_SETS = {"~negation": "scope-negation.txt", "~subordinator": "scope-subordinator.txt",
               "~reporting": "scope-reporting.txt", "~reporting_after": "scope-reporting-after.txt",
-              "~prohibition": "scope-prohibition.txt", "~own_view": "scope-own-view.txt"}
+              "~prohibition": "scope-prohibition.txt", "~own_view": "scope-own-view.txt",
+              "~factive": "scope-factive.txt"}
 LABELS = ("<cue set name>",)
 
 
@@ -94,6 +95,9 @@ class CueDetector:
         scope = {name: sorted((m for m in found if m.set == name), key=lambda m: m.start) for name in SCOPE_SETS}
         own = {m.start for m in scope["~own_view"]}   # "volgens mij" is the writer's own claim, not a report
         reporting = [m for m in scope["~reporting"] if m.start not in own]
+        # "ik snap niet dat ...": a negator of a factive main clause negates no cue of the clause it introduces
+        factive_end = {n.start: f.end for f in scope["~factive"] for n in scope["~negation"]
+                       if f.start <= n.start < f.end}
         negators = scope["~negation"]
         neg_starts = [m.start for m in negators]
         # a negator that is a word of another cue ("nog niet openbaar, dus niet verder vertellen") belongs to that
@@ -110,7 +114,8 @@ class CueDetector:
         for m in user:
             lo = bisect.bisect_left(neg_starts, m.start - WIDE_NEG_BEFORE - 4)
             hi = bisect.bisect_right(neg_starts, m.end + INVERTED_AFTER + NOUN_PP)
-            near = [n for n in negators[lo:hi] if m.start <= n.start < m.end
+            near = [n for n in negators[lo:hi] if m.start < factive_end.get(n.start, m.start + 1)
+                    if m.start <= n.start < m.end
                     or not any((u.end <= m.start or u.start >= m.end) and not _joined(u, m, n, toks.doc)
                                for u in in_cue.get(n.start, ()))]
             negated_by, quoted, reported = flags(m, near, scope["~subordinator"],

@@ -223,8 +223,8 @@ class PersonFinder:
         out.extend(named_by_unit(text, [(s, e) for s, e, tags in cues if "unit" in tags], self._name_ok, vocabulary()))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
-        from .public import unsigned
-        return unsigned(text, dedupe(add_details(text, out, cues, self._name_ok)))
+        from .public import unsigned, untitled
+        return unsigned(text, untitled(text, dedupe(add_details(text, out, cues, self._name_ok))))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
         """Role + name, name + role, person + house/room number, name + school: from the cue words."""
@@ -371,7 +371,9 @@ class PersonFinder:
             return []
         from ..inflect import vocabulary
         vocab = vocabulary()
-        names = sorted(w for w in found if w not in vocab and w not in self.allow)
+        # two-letter first names ("an", "jo", "bo") are dialect or chat words in lower case ("an de gevels": "aan de
+        # gevels"), as `_first_name` needs three letters (thirty-sixth round)
+        names = sorted(w for w in found if len(w) >= 3 and w not in vocab and w not in self.allow)
         if not names:
             return []
         pair = re.compile(rf"(?<![\w@#/.'-])(?:{'|'.join(names)})[ \t]+"

@@ -243,7 +243,7 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
     for s, e in group_cues:
         # "(onze eigen dochter, niet een van de pleegkids)": a group the writer says the person is not part of
         if not sentences.quoted(s, e) and not _NEGATED_GROUP.search(text, max(0, s - 40), s) \
-                and not _SALUTATION.match(text, text.rfind("\n", 0, s) + 1, s):
+                and not _salutation().match(text, text.rfind("\n", 0, s) + 1, s):
             i = sentences.of(s)
             idx.update((i, i + 1))
     out = []
@@ -263,8 +263,13 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
 # the group addressed in the salutation ("Lieve bewoners, familie en vrijwilligers,"): the post speaks to them, it
 # does not tell about one of them in the next sentence ("Vanavond draaide Ilse haar laatste dienst"; twenty-fifth
 # round)
-_SALUTATION = re.compile(r"[ \t*_]*(?:lieve|beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte)"
-                         r"(?![\w-])[^\n.!?]*$", re.I)
+@lru_cache(maxsize=1)
+def _salutation() -> re.Pattern:
+    """A line that opens with a salutation word (`nlp/data/salutation_words.txt`, Dutch and the languages writers mix
+    in: "Querida ...", "Dear ..."; thirty-sixth round) up to the group word."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(words("salutation_words"), key=len, reverse=True))
+    return re.compile(rf"[ \t*_]*(?:{alts})(?![\w-])[^\n.!?]*$", re.I)
 
 
 # the group itself negated, right before it: "niet een van de pleegkids", "geen pleegkind"; not a "niet" earlier in

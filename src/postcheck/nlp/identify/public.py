@@ -205,6 +205,24 @@ def _same_person(key: str, public: set[str]) -> bool:
                                 for p in public)
 
 
+@lru_cache(maxsize=1)
+def _fictional_re() -> re.Pattern:
+    alts = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(_fictional(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+def untitled(text: str, hits: list[Hit]) -> list[Hit]:
+    """`identify`'s hits without a name that is part of a well-known character or a title named after one
+    (`nlp/data/fictional_names.txt`): "mario kart gespeeld met de bewoners" names a game, not a resident called Mario
+    (thirty-sixth round); a hit that reaches beyond the title stays."""
+    if not hits:
+        return hits
+    titles = [m.span() for m in _fictional_re().finditer(text)]
+    if not titles:
+        return hits
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
+
+
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
     """`identify`'s hits without the writer's own signature line: a name that signs the post (`writer_signs`) and the
     details read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""

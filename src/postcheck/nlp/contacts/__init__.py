@@ -93,16 +93,17 @@ def _data():
     return helplines, _cue_re("business_cues", "vacancy_cues", "advert_cues"), _cue_re("private_cues")
 
 
+@lru_cache(maxsize=8)
 def _cue_re(*names: str) -> re.Pattern:
     entries = sorted({e for name in names for e in words(name)}, key=len, reverse=True)
     alts = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=1)
-def _vacancy() -> re.Pattern:
-    """A vacancy or an advertisement of the writer's own services: read for the whole draft."""
-    return _cue_re("vacancy_cues", "advert_cues")
+@lru_cache(maxsize=8)
+def _has_vacancy(text: str) -> bool:
+    """A vacancy or an advertisement of the writer's own services anywhere in the draft (read once per draft)."""
+    return _cue_re("vacancy_cues", "advert_cues").search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +255,7 @@ def _business(text: str, h: Hit, business: re.Pattern, private: re.Pattern) -> b
     """A business cue in the hit's paragraph, or a vacancy word anywhere in the draft; no private cue just
     before the hit."""
     a, b = _paragraph(text, h.start, h.end)
-    if business.search(text, a, b) is None and _vacancy().search(text) is None:
+    if business.search(text, a, b) is None and not _has_vacancy(text):
         return False
     return private.search(text, max(a, h.start - _PRIVATE_WINDOW), h.start) is None
 

@@ -218,12 +218,12 @@ class PersonFinder:
         from ..inflect import vocabulary
         from .details import add_details, dedupe
         from .named import named_by_unit, named_with_address
+        from .public import unsigned, untitled
         from .unnamed import described_clients
         out.extend(described_clients(text, cues))
         out.extend(named_by_unit(text, [(s, e) for s, e, tags in cues if "unit" in tags], self._name_ok, vocabulary()))
         _, _, ordinary = _name_sets()
         out.extend(named_with_address(text, self._name_ok, vocabulary(), ordinary))
-        from .public import unsigned, untitled
         return unsigned(text, untitled(text, dedupe(add_details(text, out, cues, self._name_ok))))
 
     def _from_cues(self, text: str, cues: cuewords.CueHits, out: list[Hit]) -> None:
@@ -370,9 +370,7 @@ class PersonFinder:
         if not found:
             return []
         from ..inflect import vocabulary
-        vocab = vocabulary()
-        # two-letter first names ("an", "jo", "bo") are dialect or chat words in lower case ("an de gevels": "aan de
-        # gevels"), as `_first_name` needs three letters (thirty-sixth round)
+        vocab = vocabulary()   # three letters, as `_first_name`: "an" is dialect for "aan" ("an de gevels")
         names = sorted(w for w in found if len(w) >= 3 and w not in vocab and w not in self.allow)
         if not names:
             return []

@@ -103,6 +103,10 @@ def _house_ref() -> tuple[re.Pattern, re.Pattern]:
                        rf"[ \t]*\d)", re.I), re.compile(rf"(?:{places})[ \t]*\d", re.I))   # with its part as _group_ref
 
 
+# what every `_house_ref` place word holds ("nummer", "huisnummer", "nr", "kamer", "kamernummer")
+_HOUSE_PARTS = ("nummer", "nr", "kamer")
+
+
 @lru_cache(maxsize=1)
 def _addressee_kin() -> re.Pattern:
     """A relative of the person the post answers, named by the formal "uw": "uw vader", "uw moeder". In a reply
@@ -209,7 +213,11 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
         from .named import named_with_details
         out += named_with_details(text, sent, detail_cues, name_ok, vocabulary())
     refs = [(h.start, h.end) for h in out if h.label in REFERENCES]
-    refs += [m.span() for rx, needed in (_group_ref(), _house_ref()) if needed.search(text)
+    # each pattern only where the word every match holds is in the text at all (a substring test in C is far cheaper
+    # than the case-insensitive search, even the short one)
+    low = text.lower()
+    refs += [m.span() for (rx, needed), parts in ((_group_ref(), ("groep", "klas")), (_house_ref(), _HOUSE_PARTS))
+             if any(p in low for p in parts) and needed.search(text)
              for m in rx.finditer(text) if not sent.example(*m.span())]
     refs += _addressee_refs(text, sent)
     with_ref = {sent.of(s) for s, _ in refs} & detail_in

@@ -33,6 +33,7 @@ from typing import Any, Callable, Container
 
 from ..hits import Hit
 from ..lazyre import LazyPatterns
+from ..cues.spelling import table as _spelling_table
 from ..wordlists import words
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
@@ -181,6 +182,10 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     before = text[max(sent_start, start - 40):start]
     initial = not before.strip(" \t\n\"'“‘(-*:;!?,.")
     if (name[0].islower() or initial) and (low in vocab or _diminutive(low, vocab, name_ok)) and not surname:
+        return False
+    # a dialect or chat spelling of a common word in lower case ("mien" for "mijn", `data/spelling_variants.txt`) is
+    # that word, not the first name it also is (thirty-sixth round)
+    if name[0].islower() and low in _spelling_table():
         return False
     # "38 mille schuld": a quantity after a number; "een maatje voor je kind": a lower-case word after an article or
     # a possessive is a noun

@@ -59,6 +59,11 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:t/m|t\.m\.|tot[ \t]+en[ \t]+met|tot)[ \t]+(
 
 # "Nachtdienst 3 van 4", "Etappe 2 van 5": one of a series, not a house number
 _OF_AFTER = re.compile(r"[ \t]+van[ \t]+\d{1,3}(?![\w.,:/-])")
+# "Kennemer Loper 1 wint met 5-3 van ...", "Dames 2 speelde 1-1 gelijk": a numbered team and its match score, not a
+# house number (thirty-sixth round)
+_MATCH_AFTER = re.compile(r"[ \t]+(?:wint|won|wonnen|winnen|verliest|verloor|verloren|speelt|speelde|speelden|pakt|"
+                          r"pakte|haalt|haalde)(?![\w-])[^.!?\n]{0,30}?(?<![\w/])\d{1,2}½?[ \t]*[-–][ \t]*"
+                          r"\d{1,2}½?(?![\w/-])")
 
 
 def _is_street(words: list[str]) -> int:
@@ -109,7 +114,7 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             words.append(w)
         words.reverse()
         if not words or len(words[-1]) < 3 or _year(text, m) or _RANGE_AFTER.match(text, m.end()) \
-                or _OF_AFTER.match(text, m.end()) or _month_after(text, m.end()):
+                or _OF_AFTER.match(text, m.end()) or _month_after(text, m.end()) or _MATCH_AFTER.match(text, m.end()):
             continue
         if words[-1].isupper() and not _SUFFIX_RE.search(words[-1].lower()):
             continue   # "EERST 112 bellen", "NU 50 procent": a word in capitals for emphasis, no street ending

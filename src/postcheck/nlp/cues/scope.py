@@ -99,21 +99,21 @@ INVERTED_AFTER = 4
 NOUN_PP = 3
 TOPIC_WORDS = 4
 _WORD = re.compile(r"\w+")
-# a demonstrative subject ("Dat is ...", "Dit mag ...", "Het wordt pas ..."), or none at all: a sentence that opens
-# with its finite verb, a word of time or degree after it, and goes on as a statement ("... gaat dicht. wordt pas
-# over 2 weken bekend gemaakt")
-# (with "het" or no subject only a verb of being told or kept and a word of time: "was echt een feestje" and "het was
-# gezellig" speak of the day, not of the sentence before)
+# a demonstrative subject ("Dat is ...", "Dit mag ...", "Het wordt pas ..."), or none at all: a sentence that opens with
+# its finite verb, a word of time or degree after it, and goes on as a statement ("... gaat dicht. wordt pas over 2
+# weken bekend gemaakt"); with "het" or no subject only a verb of being told or kept and a word of time ("was echt een
+# feestje" and "het was gezellig" speak of the day, not of the sentence before)
 _REFERS_BACK = re.compile(r"[ \t]*(?:(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|mocht|moet|moest|blijft|bleef|weet|"
                           r"wist|weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)|(?:het[ \t]+)?(?:wordt|werd|"
                           r"worden|werden|mag|mocht|moet|moest|blijft|bleef|komt|kwam)[ \t]+(?:pas|nog|later|straks|"
                           r"volgende|morgen|binnenkort|over|officieel|niet|eerst))(?![\w-])(?![^.!?\n]*\?)", re.I)
 # "(lief,) maar dat zou ik nooit doen", "dat doe ik dus niet": the writer refuses what the clause before describes
+_TAIL = r"[ \t]*(?=[^\w\s]|$)(?![^.!?\n]*\b(?:maar|toch|behalve|tenzij)\b)"   # the clause ends; no "maar"/"toch" after
 _REFUSAL = re.compile(r"\s*(?:[\w']+[ \t]*,[ \t]*)?(?:maar[ \t]+)?(?:dat|dit|zoiets)[ \t]+(?:zou|zal|ga|doe|zouden|"
                       r"gaan|doen)[ \t]+(?:ik|we|wij)[ \t]+(?:dus[ \t]+|echt[ \t]+|natuurlijk[ \t]+|uiteraard[ \t]+)?"
                       r"(?:nooit|niet)(?:[ \t]+(?:zomaar|zo[ \t]+maar))?(?:[ \t]+(?:doen|gedaan|plaatsen|posten|delen|"
-                      r"zetten|sturen|doorsturen))?[ \t]*(?=[^\w\s]|$)(?![^.!?\n]*\b(?:maar|toch|behalve|tenzij)\b)",
-                      re.I)
+                      r"zetten|sturen|doorsturen))?" + _TAIL, re.I)
+_BARE_REFUSAL = re.compile(r"\s*(?:(?:gewoon|echt|liever|dus|beter|dat)[ \t]+)?(?:niet|nooit)[ \t]+doen" + _TAIL, re.I)
 _EMOJI_ONLY = re.compile(f"[{_EMOJI}]\uFE0F?$")
 
 
@@ -257,21 +257,22 @@ def denied(doc, start: int) -> bool:
 
 
 def refused(m, bounds: Bounds) -> bool:
-    """The writer refuses the cue's act right after it: the next clause of its sentence (after a comma, a colon or
-    "maar") or the first of the next sentence in its paragraph opens with "(maar) dat zou/ga/doe ik niet/nooit"."""
+    """The writer refuses the cue's act right after it: the next clause (after ",", ":", "maar") or sentence opens with
+    "(maar) dat zou/ga/doe ik niet/nooit" or, after punctuation, "(gewoon) niet doen" ("Foto's: gewoon niet doen.")."""
     text = bounds.text
     i = bounds.sentence_of(m.start_char)
     ends = bounds.sentence_ends
     end = ends[i] if i < len(ends) else len(text)
-    # the clause marks after the cue: punctuation, and the space before "maar"/"want" (a "want" clause opens no refusal)
     for k in range(bisect.bisect_left(bounds.clause_marks, m.end_char), len(bounds.clause_marks)):
         at = bounds.clause_marks[k]
         if at >= end:
             break
-        if (text[at] in ",;:" or text[at].isspace()) and _REFUSAL.match(text, at + 1):
+        # punctuation, or the space before "maar"/"want" (a "want" clause opens no refusal)
+        if (text[at] in ",;:" or text[at].isspace()) and (_REFUSAL.match(text, at + 1)
+                                                          or text[at] in ",;:" and _BARE_REFUSAL.match(text, at + 1)):
             return True
     return end < len(text) and bounds.paragraph_of(end - 1) == bounds.paragraph_of(end) and \
-        _REFUSAL.match(text, end) is not None
+        (_REFUSAL.match(text, end) is not None or _BARE_REFUSAL.match(text, end) is not None)
 
 
 def _prohibited(m, prohibitions, bounds: Bounds) -> int:
@@ -368,8 +369,7 @@ _FREE_RELATIVE = re.compile(r"\W*(?:wie|wat)\s", re.I)
 
 
 def _in_subject_clause(r, m, bounds: Bounds) -> bool:
-    """The reporting cue `r` stands in a free relative clause that opens the sentence and ends (at a comma) before the
-    cue `m`."""
+    """Reporting cue `r` stands in a free relative clause that opens the sentence and ends (at a comma) before `m`."""
     i = bounds.sentence_of(r.start_char)
     start = bounds.sentence_ends[i - 1] if i > 0 else 0
     return _FREE_RELATIVE.match(bounds.text, start) is not None and "," in bounds.text[r.end_char:m.start_char]
@@ -392,8 +392,8 @@ def _reported(m, reporters, reporters_after, bounds: Bounds) -> bool:
                 and not _names_the_source(r, m, bounds):
             return True
     for r in reporters_after:
-        # a verb of calling names reports only the name right before it ("voor zakkenvuller uitmaakt"), not a
-        # word a few words earlier ("iedereen op het raadhuis voor zakkenvuller uitmaakt": "raadhuis" is no name)
+        # a verb of calling names reports only the name right before it ("voor zakkenvuller uitmaakt"), not a word a
+        # few words earlier ("iedereen op het raadhuis ... uitmaakt")
         reach = 0 if _NAMING.match(bounds.text, r.start_char) else REPORT_AFTER
         if 0 <= r.start - m.end <= reach and bounds.sentence_of(r.start_char) == sent:
             return True

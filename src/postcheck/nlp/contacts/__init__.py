@@ -100,9 +100,9 @@ def _cue_re(*names: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
 def _has_vacancy(text: str) -> bool:
-    """A vacancy or an advertisement of the writer's own services anywhere in the draft (read once per draft)."""
+    """A vacancy or an advertisement of the writer's own services anywhere in the draft (once per draft; only the last)."""
     return _cue_re("vacancy_cues", "advert_cues").search(text) is not None
 
 

@@ -102,7 +102,7 @@ def _cue_re(*names: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _has_vacancy(text: str) -> bool:
-    """A vacancy or an advertisement of the writer's own services anywhere in the draft (once per draft; only the last)."""
+    """A vacancy or an advertisement of the writer's own services anywhere in the draft (once per draft, the last)."""
     return _cue_re("vacancy_cues", "advert_cues").search(text) is not None
 
 

@@ -52,7 +52,8 @@ SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdou
          "tune20", "tune21", "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24",
          "tune25", "holdout25", "tune26", "holdout26", "tune27", "holdout27", "tune28", "holdout28", "holdout29",
          "tune30", "holdout30", "tune31", "holdout31", "tune32", "holdout32", "tune33", "holdout33", "tune34",
-         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37", "holdout37", "tune38", "holdout38", "tune39", "holdout39")
+         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37", "holdout37", "tune38", "holdout38", "tune39", "holdout39",
+         "tune40", "holdout40")
 # the halves written last, by writers nobody had tuned against when they were scored: the figure that counts
 FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12",
          "holdout11", "holdout12", "holdout13", "holdout14", "tune13", "holdout15", "tune14", "holdout16", "tune15",
@@ -60,7 +61,8 @@ FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdou
          "tune20", "tune21", "tune22", "holdout22", "tune23", "holdout23", "tune24", "holdout24", "tune25",
          "holdout25", "tune26", "holdout26", "tune27", "holdout27", "tune28", "holdout28", "holdout29", "tune30",
          "holdout30", "tune31", "holdout31", "tune32", "holdout32", "tune33", "holdout33", "tune34",
-         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37", "holdout37", "tune38", "holdout38", "tune39", "holdout39")
+         "holdout34", "tune35", "holdout35", "tune36", "holdout36", "tune37", "holdout37", "tune38", "holdout38", "tune39", "holdout39",
+         "tune40", "holdout40")
 # regularisation: leave-one-half-out on holdout5-8+tune8 (tenth round) gave accuracy 0.850 / 0.858 / 0.864 / 0.861
 # / 0.860 at C 4 / 8 / 16 / 32 / 64
 C = 16.0
@@ -283,12 +285,12 @@ def loho(examples: list[Example], args) -> None:
         judge = Judge(fit(train, verdict_only=True))
         scored[half] = [(ex, judge.verdict_probabilities(ex.x)) for ex in test]
         print(f"held out {half}", file=sys.stderr, flush=True)
-    for block in args.sweep_block or [args.block]:
-        print(f"\njudge block threshold {block} (review {args.review}, lower {args.lower})\n")
+    for block, review in [(b, r) for b in args.sweep_block or [args.block] for r in args.sweep_review or [args.review]]:
+        print(f"\njudge block threshold {block} (review {review}, lower {args.lower})\n")
         print("| half | drafts | rules: accuracy / block recall / false alarms | rules + judge | raised to block: "
               "right / wrong |")
         print("| --- | ---: | --- | --- | ---: |")
-        settings = argparse.Namespace(**{**vars(args), "block": block})
+        settings = argparse.Namespace(**{**vars(args), "block": block, "review": review})
         pairs = {half: [(ex.verdict, ex.rules, decide(ex, p, settings)) for ex, p in ts] for half, ts in scored.items()}
         groups = {**pairs, **({} if fresh else {"fresh (" + "+".join(FRESH) + ")": [t for h in FRESH
                                                                                     for t in pairs.get(h, [])]}),
@@ -320,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--block", type=float, default=0.8, help="judge probability of block that raises to block")
     ap.add_argument("--sweep-block", type=float, nargs="+", metavar="P",
                     help="with --loho: the figures at each of these block thresholds (1.01: the judge never blocks)")
+    ap.add_argument("--sweep-review", type=float, nargs="+", metavar="P",
+                    help="with --loho: the figures at each of these review thresholds (1.01: the judge never raises ok)")
     ap.add_argument("--review", type=float, default=0.9, help="judge probability of review-or-block that raises ok")
     ap.add_argument("--lower", type=float, default=0.8, help="judge probability of ok that lowers a review (0: never)")
     ap.add_argument("--min-words", type=int, default=20, help="shorter drafts are left to the rules")

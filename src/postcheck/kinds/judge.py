@@ -19,7 +19,8 @@ and no '@' (`nlp/judge/facts.py`: "mijn pleegzoon heeft zijn A-diploma gehaald" 
 sets `also` and the draft needs review or block (by the other rules or by the judge itself), the judge adds a
 review finding for each category it finds at least that likely and no other finding carries (not a count or a
 detected fact, which only the detectors can state): the verdict stays what it was, the
-reviewer learns what else the draft seems to touch.
+reviewer learns what else the draft seems to touch. It raises no image-consent where the front matter lists the
+draft's images and none shows people without recorded consent (`shows: [other]`: the front matter states the fact).
 Options: org (the organisation the model was trained for: domus, sterkhuis, hartekamp, heemstede), block
 (probability of block that raises to block, default 0.8), review (probability of review or block that raises
 an ok draft to review, default 0.9), max_chars (the judge raises no draft with more characters of prose, default
@@ -41,6 +42,7 @@ from typing import Iterator
 from ..model import Severity
 from ..packs.schema import INT, NUMBER, TEXT, TEXTS
 from .base import NOTHING, Preparation, Problem, option
+from .metadata import images_without_consent
 from .metadata import approved as _approved
 
 KIND = "judge"
@@ -106,6 +108,8 @@ def check(rule, ctx) -> Iterator:
         raised = None            # the detectors cleared that fact, or the text cannot hold it (nlp/judge/facts)
     if raised and view.category == "approval" and _approved(ctx.front_matter):
         raised = None            # the approval the words ask for is recorded in the front matter
+    if raised and view.category == "image-consent" and _images_settled(ctx.front_matter):
+        raised = None            # the front matter lists the images: none shows people without recorded consent
     if raised and view.category == "news" and ctx.mentions("inmiddels_openbaar"):
         raised = None            # the text says the news is out already ("mooi stuk in de krant vandaag")
     if not raised and (worst == 0 or not rule.options.also):
@@ -122,6 +126,13 @@ def check(rule, ctx) -> Iterator:
         if p >= rule.options.also and category not in have and category not in _FACTS \
                 and not (category == "approval" and _approved(ctx.front_matter)):
             yield _finding(rule, ctx, view.heaviest_for(category), category, Severity.REVIEW, f"also: p={p:.2f}")
+
+
+def _images_settled(fm: dict) -> bool:
+    """The front matter lists the draft's images and none shows people or clients without `consent: true` (a hawk
+    on the glove, `shows: [other]`; a group photo with consent recorded): the image rules read that fact."""
+    images = fm.get("images")
+    return isinstance(images, list) and bool(images) and not images_without_consent(fm, ["people", "clients"])
 
 
 def _cleared(prior: list, category: str) -> bool:

@@ -68,7 +68,7 @@ def approved(fm: dict) -> bool:
     return isinstance(approval, str) and bool(approval.strip())
 
 
-def _images_without_consent(fm: dict, shows: list, refused: bool = False) -> bool:
+def images_without_consent(fm: dict, shows: list, refused: bool = False) -> bool:
     """An image showing one of `shows` without `consent: true` (refused: with `consent: false` written out)."""
     images = fm.get("images")
     if not isinstance(images, list):
@@ -114,7 +114,7 @@ def check(rule, ctx) -> Iterator:
     if opts.check == "approval":
         hit, key = not approved(fm), "approval"
     elif opts.check in ("image-consent", "image-refused"):
-        hit, key = _images_without_consent(fm, opts.shows, opts.check == "image-refused"), "images"
+        hit, key = images_without_consent(fm, opts.shows, opts.check == "image-refused"), "images"
     elif opts.check == "page-registered":
         hit, key = _page_unregistered(ctx, opts), "page"
     elif opts.check == "contains":

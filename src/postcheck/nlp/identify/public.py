@@ -167,7 +167,8 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
         first = text[h.start:h.end].split(" ", 1)[0]
         if role.search(before) or role.match(first + " ") and role.fullmatch(first) or _SELF.search(before) \
                 or _is_fictional(text[h.start:h.end]) or _cited(text, h.start) or _cited_author(text, h.start, h.end) \
-                or _QUOTED_BY.search(before) or _role_after().match(text, h.end) \
+                or _QUOTED_BY.search(before) or _role_after().match(text, h.end) or _laureate(text, h.start, h.end) \
+                or _named_thing().search(before) \
                 or writer_signs(text, h.start, h.end) or _introduces(text, h.start, h.end):
             public.add(_name_key(text[h.start:h.end]))
             continue
@@ -175,6 +176,34 @@ def keep_private(text: str, hits: list[Hit]) -> list[Hit]:
     if public and out:
         out = [h for h in out if not _same_person(_name_key(text[h.start:h.end]), public)]
     return out
+
+
+# a named award (capitalised, a prize, award or medal: "de Pritzker Prize", "de Nobelprijs voor de Vrede", "een
+# Oscar"): who won one is known for it in public (thirty-seventh round)
+_AWARD = (r"(?-i:[A-Z][\w-]*(?:prijs|[Pp]rize|[Aa]ward|[Mm]edaille|[Mm]edal|[Tt]rofee)"
+          r"|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+(?:Prize|Prijs|Award|Medal|Medaille|Trofee)"
+          r"|Oscar|Emmy|Grammy|Pulitzer|Edison|Gouden[ \t]+Kalf)")
+_WON = r"(?:won|wint|winnen|wonnen|gewonnen|kreeg|krijgt|gekregen|ontving|ontvangt|ontvingen|ontvangen|behaalde)"
+# the verb before the award ("won in 2016 de Pritzker Prize") or after it, as a subordinate clause has it ("toen hij
+# in 2016 de Pritzker Prize won")
+_WON_AFTER = re.compile(rf"[^\n.!?;]{{0,60}}?(?:(?<![\w-]){_WON}(?![\w-])[^\n.!?;]{{0,40}}?(?<![\w-]){_AWARD}|"
+                        rf"(?<![\w-]){_AWARD}(?![\w-])[ \t]+(?:heeft[ \t]+|had[ \t]+)?{_WON}(?![\w-]))", re.I)
+_WON_BEFORE = re.compile(rf"(?:{_AWARD}-?winna(?:ar|res)|winna(?:ar|res)[ \t]+van[ \t]+de[ \t]+{_AWARD})"
+                         r"[ \t]*,?[ \t]*$", re.I)
+
+
+def _laureate(text: str, start: int, end: int) -> bool:
+    """The person won a named award: "Toen Alejandro Aravena in 2016 de Pritzker Prize won", "Nobelprijswinnaar
+    ...", "winnaar van de Pritzker Prize ..."; a prize without a name ("de eerste prijs bij de bingo") is no award."""
+    return _WON_AFTER.match(text, end) is not None or _WON_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _named_thing() -> re.Pattern:
+    """A noun of a thing people give a name (`nlp/data/named_thing_words.txt`: "zijn project Quinta Monroy", "het
+    schip Johanna Maria"): the name after it is the thing's."""
+    alts = "|".join(re.escape(w) for w in sorted(words("named_thing_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$", re.I)
 
 
 # a quotation's maker after it: '"Ik rotzooi maar wat an." – Karel Appel' (twenty-sixth round)

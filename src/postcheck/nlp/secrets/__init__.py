@@ -37,8 +37,9 @@ adapted to how people write Dutch prose:
   (so "toets je geboortejaar in, bijvoorbeeld 1985" and "toets daarna 2 in" pass).
 * hash: 4-8 digits closed with "#" (how a keypad code is written) with an access word nearby
   ("de poort bij de werf ... het is gewoon 4471#").
-* pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account") and on
-  the same line a user name or e-mail address, "/", "|", "," or "en", and a password value.
+* pair: a keyword from `nlp/data/secret_login_keywords.txt` ("inloggen met", "account"), or a compound ending in
+  one ("testaccount"), and on the same line a user name or e-mail address, "/", "|", "," or "en", and a password
+  value.
 * token: a known key prefix from `nlp/data/secret_token_prefixes.txt` (ghp_, glpat-, xoxb-,
   AKIA, ...) with its minimal length, anywhere.
 
@@ -98,14 +99,12 @@ def _alternation(entries) -> str:
 def _regex(name: str) -> re.Pattern:
     """The pattern of "pw", "code", "pair" or "token", compiled when a draft first holds one of its cue
     words (compiling all four cost a cold start ~25 ms, and most drafts hold none)."""
-    if name == "pw":
-        return _pw_regex()
-    if name == "pwc":
-        return _pw_regex(compound=True)
+    if name in ("pw", "pwc"):
+        return _pw_regex(compound=name == "pwc")
     if name == "code":
         return _code_regex()
-    if name == "pair":
-        return _pair_regex()
+    if name in ("pair", "pairc"):
+        return _pair_regex(compound=name == "pairc")
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p, _ in _prefixes()) + r")[\w-]+")
 
 
@@ -117,6 +116,11 @@ def _prefixes() -> list[tuple[str, int]]:
 def _compound_tails() -> list[str]:
     """Password keywords that end a compound: "webcare-wachtwoord", "adminpassword", "routerinlogcode"."""
     return [w for w in words("secret_password_keywords") if len(w) >= 8 and w.isalpha()]
+
+
+def _pair_tails() -> list[str]:
+    """Log-in keywords that end a compound: "het testaccount van het portaal staat op admin / ...", "demo-login"."""
+    return [w for w in words("secret_login_keywords") if len(w) >= 5 and w.isalpha()]
 
 
 def _pw_regex(compound: bool = False) -> re.Pattern:
@@ -141,9 +145,11 @@ def _code_regex() -> re.Pattern:
         + _VALUE_END, re.I)
 
 
-def _pair_regex() -> re.Pattern:
+def _pair_regex(compound: bool = False) -> re.Pattern:
+    kw = (rf"[^\W\d_][\w-]*?(?:{_alternation(_pair_tails())})" if compound
+          else _alternation(words('secret_login_keywords')))
     return re.compile(
-        rf"(?<![\w-])(?:{_alternation(words('secret_login_keywords'))})(?![\w-])[^\n]{{0,40}}?"
+        rf"(?<![\w-])(?:{kw})(?![\w-])[^\n]{{0,70}}?"
         r"(?P<user>[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\w.-]{3,}|(?<=[ \t]{3}))[ \t]*(?:/|\||,|\ben\b|;)[ \t]*"
         r"(?:(?:ww|wachtwoord|pw|password)[ \t]*:?[ \t]*)?(?P<val>[^\s/|,;]{5,100})", re.I)
 
@@ -235,23 +241,26 @@ def _cue_lists():
     prefixes = [line.split()[0] for line in words("secret_token_prefixes")]
     return [("pw", words("secret_password_keywords")), ("pwpart", _compound_tails()),
             ("code", words("secret_code_keywords")),
-            ("pair", words("secret_login_keywords")), ("token", prefixes),
+            ("pair", words("secret_login_keywords")), ("pairpart", _pair_tails()), ("token", prefixes),
             ("keyafter", words("secret_keypad_after")), ("keybefore", words("secret_keypad_before"))]
 
 
-cuewords.register("secrets", _cue_lists, prefix_tags=("token",), raw_tags=("pwpart",))
+cuewords.register("secrets", _cue_lists, prefix_tags=("token",), raw_tags=("pwpart", "pairpart"))
 
 
 def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hit]:
     """All credential values in `text`, sorted by position; `cues`: `cuewords.scan(text)` when already made."""
     starts: dict[str, list[int]] = {"pw": [], "code": [], "pair": [], "token": [], "keyafter": [], "keybefore": []}
     compounds: list[int] = []
+    pair_compounds: list[int] = []
     for s, e, tags in (cuewords.scan(text) if cues is None else cues):
         for tag in tags:
             if tag in starts:
                 starts[tag].append(s)
             elif tag == "pwpart":
                 _later().compound_start(text, s, e, compounds)
+            elif tag == "pairpart":
+                _later().compound_start(text, s, e, pair_compounds)
     out: list[Hit] = []
     if starts["pw"]:
         _passwords(text, starts["pw"], out)
@@ -259,6 +268,8 @@ def find_credentials(text: str, cues: cuewords.CueHits | None = None) -> list[Hi
         _passwords(text, compounds, out, "pwc")
     if starts["pair"]:
         _pairs(text, starts["pair"], out)
+    if pair_compounds:
+        _pairs(text, pair_compounds, out, "pairc")
     if starts["code"]:
         _codes(text, starts["code"], out)
     if starts["token"]:
@@ -296,8 +307,8 @@ def _passwords(text: str, starts: list[int], out: list[Hit], name: str = "pw") -
             out.append(hit)
 
 
-def _pairs(text: str, starts: list[int], out: list[Hit]) -> None:
-    pair = _regex("pair")
+def _pairs(text: str, starts: list[int], out: list[Hit], name: str = "pair") -> None:
+    pair = _regex(name)
     for m in (pair.match(text, s) for s in starts):
         if m is None:
             continue

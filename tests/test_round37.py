@@ -11,6 +11,8 @@ From tune41's misses (holdout41 was committed first and scored once before this 
 - dictionary words the lemma table lacks that are also first names ("ouwe", "fan", "wille") and dishes ("pom",
   "bami") are no resident; Westfries spellings ("hew", "nuwe", "anmaakt");
 - old photos looked at together are an activity, not an image of the clients (`lexicons/cues/fotos-bekijken.txt`);
+- "ik zeg niet dat" negates its whole clause, up to the next statement ("ik zeg niet dat die lui van nummer 12 tuig
+  zijn"), as "het is niet zo dat" did;
 - falls and elderly-care specialists are care details; a medication compound ("medicatiewijziging") in a group call;
 - Communicatie said not to, and the writer does it anyway; the organisation's own rules put to peers; an eye-roll at
   people who report to the municipality; an enforcement case kept "tussen ons"; a photo met on a platform whose
@@ -20,11 +22,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import flag_pass_tests, yaml_flag_pass
+import pytest
+
+from conftest import cue_scopes, flag_pass_tests, yaml_flag_pass
 
 CASES = Path(__file__).parent / "cases" / "round37.yaml"
 FLAG, PASS = yaml_flag_pass(CASES)
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r37")
+
+
+@pytest.fixture(scope="module")
+def nlp(blank_nl):
+    return blank_nl
+
+
+def test_a_claim_the_writer_does_not_make_is_negated_up_to_the_next_statement(nlp, tmp_path):
+    sets = {"x": ["tuig"]}
+    text = "Ik zeg niet dat die lui van nummer 12 aan de overkant tuig zijn."
+    assert cue_scopes(nlp, sets, text, tmp_path) == [("tuig", ["negated"])]
+    text = "Ik zeg niet dat het makkelijk is, maar die lui zijn tuig."
+    assert cue_scopes(nlp, sets, text, tmp_path) == [("tuig", [])]
+    # a factive main clause still takes its clause as true
+    assert cue_scopes(nlp, sets, "Ik snap niet dat die lui van nummer 12 aan de overkant tuig zijn.", tmp_path) \
+        == [("tuig", [])]
 
 
 def test_a_named_award_makes_its_winner_public_and_an_unnamed_prize_does_not():

@@ -336,10 +336,10 @@ _NEG_PHRASE = re.compile(r"[ \t]+(?:voor|over|in|via|met|bij|tijdens)[ \t]+"
                          r"(?!niets\b|niks\b|de[ \t]+laatste[ \t]+plaats)",
                          re.I)
 _PHRASE_END = re.compile(rf"{NEW_STATEMENT.pattern}|\b(?:en|of|noch)\b", re.I)
-# a claim denied as a whole: "het is niet zo|waar dat ...", "het klopt (dus) niet dat ...": the "dat" clause is negated,
-# up to the next statement ("het is niet zo dat onze leverancier op omvallen staat"); not "ik wist niet dat ...",
-# which takes the claim as true (thirtieth round)
-_DENIED_CLAIM = re.compile(r"[ \t]+(?:zo|waar)[ \t]+dat\b", re.I)
+# a claim denied as a whole: "het is niet zo|waar dat ...", "het klopt (dus) niet dat ...", "ik zeg niet dat ...": the
+# "dat" clause is negated, up to the next statement ("ik zeg niet dat die lui van nummer 12 tuig zijn"; thirty-seventh
+# round); not "ik wist niet dat ...", which takes the claim as true (`scope-factive.txt` drops that "niet")
+_DENIED_CLAIM = re.compile(r"[ \t]+(?:(?:zo|waar)[ \t]+)?dat\b", re.I)
 _DENIED_AFTER = re.compile(r"\bklopt[ \t]+(?:(?:het|dus|echt|gewoon)[ \t]+)?$", re.I)
 _COORDINATORS = frozenset({"en", "of", "maar", "want"})
 

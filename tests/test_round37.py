@@ -22,8 +22,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from conftest import cue_scopes, flag_pass_tests, yaml_flag_pass
 
 CASES = Path(__file__).parent / "cases" / "round37.yaml"
@@ -31,12 +29,8 @@ FLAG, PASS = yaml_flag_pass(CASES)
 results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r37")
 
 
-@pytest.fixture(scope="module")
-def nlp(blank_nl):
-    return blank_nl
-
-
-def test_a_claim_the_writer_does_not_make_is_negated_up_to_the_next_statement(nlp, tmp_path):
+def test_a_claim_the_writer_does_not_make_is_negated_up_to_the_next_statement(blank_nl, tmp_path):
+    nlp = blank_nl
     sets = {"x": ["tuig"]}
     text = "Ik zeg niet dat die lui van nummer 12 aan de overkant tuig zijn."
     assert cue_scopes(nlp, sets, text, tmp_path) == [("tuig", ["negated"])]

@@ -68,7 +68,14 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[\n.!?,;:(])|(?<![\w-])(?:en|maar|want|d
                              r"(?:ik|je|jij|u|jullie|we|wij|ze|zij|hij)[ \t]+$", re.I)
 # emoji of pets (dogs, cats, rabbits, hamsters, horses, birds, paw prints): the pets people name, not farm animals
 _PET_EMOJI = re.compile("[\U0001F415\U0001F429\U0001F408\U0001F407\U0001F439\U0001F40E\U0001F99C\U0001F43E"
-                        "\U0001F436\U0001F431\U0001F430\U0001F434\U0001F426\U0001F9AE]")
+                        "\U0001F436\U0001F431\U0001F430\U0001F434\U0001F426\U0001F9AE"
+                        # reptiles, fish, mice and rats, chicks, a hedgehog (thirty-eighth round: "KIKI HEEFT VERVELD")
+                        "\U0001F98E\U0001F422\U0001F40D\U0001F420\U0001F41F\U0001F421\U0001F42D\U0001F401\U0001F400"
+                        "\U0001F424\U0001F425\U0001F994]")
+# what only an animal does, right after its name: "Kiki heeft verveld", "Bowie blafte de hele nacht"
+_ANIMAL_VERB = re.compile(r"[ \t]+(?:(?:heeft|had|is|was)[ \t]+)?(?:verveld|vervelt|vervelde|blaft|blafte|geblaft|"
+                          r"miauwt|miauwde|gemiauwd|kwispelt|kwispelde|gekwispeld|hinnikt|hinnikte|gehinnikt|kakelt|"
+                          r"kakelde)(?![\w-])", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:onze|ons|mijn|m'n|ze|z'n|haar|zijn)[ \t]+$", re.I)
 # a pet named with "die ... heet": "die" right before the name, a form of "heten" right after it
 _DIE_BEFORE = re.compile(r"(?<![\w-])die[ \t]+$", re.I)
@@ -82,9 +89,21 @@ def _pet_words() -> re.Pattern:
 
 
 def _pet(text: str, start: int, end: int) -> bool:
-    """A pet's name: right after a pet word ("onze hond Saar", "ons katje Saar"), or after a possessive with a pet
-    emoji later on its line ("onze Bowie is vandaag 3 geworden 🐶"); a farm animal's emoji is no pet ("Gerrit
-    wilde de geiten niet loslaten 🐐")."""
+    """A pet's name here or where the post names it again: "KIKI HEEFT VERVELD!!! 🦎 ... dan neem ik Kiki mee" (one
+    mention shows it is an animal, the others are the same animal; thirty-eighth round)."""
+    if _pet_here(text, start, end):
+        return True
+    name = text[start:end]
+    return any(m.start() != start and _pet_here(text, m.start(), m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I))
+
+
+def _pet_here(text: str, start: int, end: int) -> bool:
+    """A pet's name: right after a pet word ("onze hond Saar", "ons katje Saar"), before what only an animal does
+    ("Kiki heeft verveld"), or after a possessive with a pet emoji later on its line ("onze Bowie is vandaag 3
+    geworden 🐶"); a farm animal's emoji is no pet ("Gerrit wilde de geiten niet loslaten 🐐")."""
+    if _ANIMAL_VERB.match(text, end):
+        return True
     before = text[max(0, start - 30):start]
     if _pet_words().search(before):
         return True

@@ -253,11 +253,15 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
-    """`identify`'s hits without the writer's own signature line: a name that signs the post (`writer_signs`) and the
-    details read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
-    lines = [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in hits
-             if h.label == "named-with-details" and writer_signs(text, h.start, h.end)]
-    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in lines)] if lines else hits
+    """`identify`'s hits without the writer's own signature: a name that signs the post (`writer_signs`: "Groet,
+    Joris" after a post about the group's outing is the writer, not a resident; thirty-eighth round) and the details
+    read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
+    signed = [h for h in hits if writer_signs(text, h.start, h.end)]
+    if not signed:
+        return hits
+    lines = [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in signed
+             if h.label == "named-with-details"]
+    return [h for h in hits if h not in signed and not any(a <= h.start and h.end <= b for a, b in lines)]
 
 
 # what may stand before the writer's name at the post's start: title lines ("# Zeven lessen ..."), blank lines and

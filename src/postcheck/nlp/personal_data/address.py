@@ -9,7 +9,8 @@ when it is on deduce's street list (no ordinary word) and a place name follows t
 word in capitals without a street ending ("EERST 112 bellen"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
 `data/count_nouns.txt`) is a count; one followed by a month ("Zandvoortselaan 3-14 juni dicht") is a date; one
-followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series.
+followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series; numbered teams with their
+match's score ("Groenendaal 1 – Spaarnestad 1: 18-16") are clubs.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ _HOUSE_RE = re.compile(
     r"(?![\w@/%€$-]|[.,][0-9])"
 )
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
+_OPENERS = "([\"“‘"
 # a house-number word between street and number: "Kerkstraat nr 12", "kerkstraat, nummer 12"
 _NUMBER_WORD = re.compile(r",?[ ]+(?:nr\.?|nummer|no\.|huisnummer)$", re.I)
 _MONTHS = word_set("months") | word_set("month_abbreviations")
@@ -64,6 +66,12 @@ _OF_AFTER = re.compile(r"[ \t]+van[ \t]+\d{1,3}(?![\w.,:/-])")
 _MATCH_AFTER = re.compile(r"[ \t]+(?:wint|won|wonnen|winnen|verliest|verloor|verloren|speelt|speelde|speelden|pakt|"
                           r"pakte|haalt|haalde)(?![\w-])[^.!?\n]{0,30}?(?<![\w/])\d{1,2}½?[ \t]*[-–][ \t]*"
                           r"\d{1,2}½?(?![\w/-])")
+
+# "Groenendaal 1 – Spaarnestad 1: 18-16", "Dames 2 tegen Alliance 3 (4-6)": two numbered teams and the score of their
+# match; the teams are clubs, their numbers no house numbers (thirty-eighth round)
+_TEAM = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]+\d{1,2}"
+_SCORELINE = re.compile(rf"(?<![\w-]){_TEAM}[ \t]*(?:[-–—]|tegen|vs\.?|v\.)[ \t]*{_TEAM}[ \t]*[:,(]?[ \t]*"
+                        r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\w/-])")
 
 
 def _is_street(words: list[str]) -> int:
@@ -94,8 +102,11 @@ def _is_street(words: list[str]) -> int:
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the address hits in `text` to `out`."""
+    matches = [(sl.start(), sl.end()) for sl in _SCORELINE.finditer(text)] if "-" in text or "–" in text else []
     for m in _HOUSE_RE.finditer(text):
         s = m.start()
+        if matches and any(a <= s < b for a, b in matches):
+            continue   # a team's number in a match result
         # a house-number word between street and number ("Kerkstraat nr 12", "kerkstraat, nummer 12"): the street
         # is read before it
         marker = _NUMBER_WORD.search(text, max(0, s - 14), s)
@@ -110,6 +121,9 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         words: list[str] = []
         for w in reversed(head.split(" ")[-4:]):
             if not _STREET_WORD_RE.fullmatch(w):
+                # "(Valkenburgerlaan 9)", "“Kerkstraat 4”": an opening bracket or quote before the street's first word
+                if w[:1] in _OPENERS and _STREET_WORD_RE.fullmatch(w[1:]):
+                    words.append(w[1:])
                 break
             words.append(w)
         words.reverse()

@@ -1,7 +1,9 @@
 """email: placeholder addresses are skipped: the reserved domains (example.*,
 *.example, *.test, *.invalid, localhost), their Dutch look-alikes (voorbeeld.*,
 domein.*, test.*), and the stock local parts john.doe/jane.doe/jan.jansen/
-piet.jansen. Role addresses (info@, bestuur@, contact@, ...) are reported "weak".
+piet.jansen. Role addresses (info@, bestuur@, contact@, ...) are reported "weak", and so is a team's or a
+function's mailbox at an organisation's own domain: a local part of ordinary Dutch words that are no first name
+or surname ("welpen@scoutingdemeeuwen.nl", "kantine-beheer@...": no one's personal address; thirty-eighth round).
 Image names like "logo@2x.png" are not e-mail addresses. An address at a free-mail or internet
 provider's domain (`nlp/data/free_mail_domains.txt`) has the key "free-mail": a private mailbox.
 """
@@ -51,6 +53,26 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
             continue
         if addr in allow.emails or ("@" + dom) in allow.emails:
             continue
-        strength = "weak" if local in _ROLE_LOCAL else "strong"
-        out.append(Hit(start, m.end(), "email", "exact", "free-mail" if dom in _FREE_MAIL else "", strength))
+        free = dom in _FREE_MAIL
+        strength = "weak" if local in _ROLE_LOCAL or (not free and _function_mailbox(local)) else "strong"
+        out.append(Hit(start, m.end(), "email", "exact", "free-mail" if free else "", strength))
+
+
+_PARTS = re.compile(r"[-_.]")
+
+
+def _function_mailbox(local: str) -> bool:
+    """Every part of the local part is an ordinary Dutch word of three letters or more that is no first name or
+    surname: "welpen", "kantine-beheer", "jeugd.leiding", not "petra", "bakker", "jan.devries", "pvdb"."""
+    from postcheck.nlp import namedata
+    from postcheck.nlp.inflect import vocabulary
+    from postcheck.nlp.wordlists import word_frequencies
+
+    parts = _PARTS.split(local)
+    if not all(len(p) >= 3 and p.isalpha() for p in parts):
+        return False
+    vocab, freq = vocabulary(), word_frequencies()
+    first, last = namedata.first_names(), namedata.surnames()
+    return all((p in vocab or p in freq) and p.capitalize() not in first and p.capitalize() not in last
+               for p in parts)
 

@@ -41,7 +41,9 @@ _HOUSE_RE = re.compile(
     r"(?![\w@/%€$-]|[.,][0-9])"
 )
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
-_OPENERS = "([\"“‘"
+# an opening bracket before the street's first word; not a quotation mark: a quoted address is an example or a
+# line of dialogue ("een labeltje \"Dorpsstraat 12\"", "\"Lindenhof 23,\" zei de stem"), as before
+_OPENERS = "(["
 # a house-number word between street and number: "Kerkstraat nr 12", "kerkstraat, nummer 12"
 _NUMBER_WORD = re.compile(r",?[ ]+(?:nr\.?|nummer|no\.|huisnummer)$", re.I)
 _MONTHS = word_set("months") | word_set("month_abbreviations")
@@ -121,7 +123,7 @@ def find(text: str, allow: Allow, out: list[Hit]) -> None:
         words: list[str] = []
         for w in reversed(head.split(" ")[-4:]):
             if not _STREET_WORD_RE.fullmatch(w):
-                # "(Valkenburgerlaan 9)", "“Kerkstraat 4”": an opening bracket or quote before the street's first word
+                # "(Valkenburgerlaan 9)": an opening bracket before the street's first word (thirty-eighth round)
                 if w[:1] in _OPENERS and _STREET_WORD_RE.fullmatch(w[1:]):
                     words.append(w[1:])
                 break

@@ -7,7 +7,8 @@ From tune42's misses (holdout42 was committed first and scored once before this 
   (`lexicons/cues/dreiging.txt`);
 - an accusation of forging or making up a document needs the document as the verb's object, not anywhere after a
   "verzonnen" ("alles is verzonnen, van het 'geheime dossier' tot ...": the writer's own fiction);
-- two numbered teams and their score are a match, not two home addresses (`personal_data/address.py`);
+- two teams and their score are a match, not two home addresses (`personal_data/address.py`); an open day's
+  invitation ("de deuren open", "de toegang is gratis") gives a venue's address (basis `venue` terms);
 - a name the post shows elsewhere to be an animal's ("KIKI HEEFT VERVELD 🦎 ... neem ik Kiki mee") is the animal at
   every mention; reptile and fish emoji are pets' too (`identify/named.py`);
 - the writer's sign-off ("Groet, Joris") is no resident for the care packs' identification rules either;
@@ -41,6 +42,7 @@ def test_a_scoreline_is_read_as_a_match_and_a_lone_dash_is_not():
     from postcheck.nlp.personal_data.address import _SCORELINE
     assert _SCORELINE.search("Wat een pot! Groenendaal 1 – Spaarnestad 1: 18-16")
     assert _SCORELINE.search("Dames 2 tegen Alliance 3 (4-6)")
+    assert _SCORELINE.search("De Strikers - Pin Pals 3-1 !!")   # teams without a number
     # no score, or one team only: the numbers may be house numbers
     assert not _SCORELINE.search("Kerkstraat 12 - Dorpsstraat 4 zijn de adressen")
     assert not _SCORELINE.search("Groenendaal 1 - echt waar, 18-16 uur thuis")

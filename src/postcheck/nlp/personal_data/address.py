@@ -71,7 +71,7 @@ _MATCH_AFTER = re.compile(r"[ \t]+(?:wint|won|wonnen|winnen|verliest|verloor|ver
 
 # "Groenendaal 1 – Spaarnestad 1: 18-16", "Dames 2 tegen Alliance 3 (4-6)": two numbered teams and the score of their
 # match; the teams are clubs, their numbers no house numbers (thirty-eighth round)
-_TEAM = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]+\d{1,2}"
+_TEAM = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}(?:[ \t]+\d{1,2})?"   # "De Strikers - Pin Pals 3-1" too
 _SCORELINE = re.compile(rf"(?<![\w-]){_TEAM}[ \t]*(?:[-–—]|tegen|vs\.?|v\.)[ \t]*{_TEAM}[ \t]*[:,(]?[ \t]*"
                         r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\w/-])")
 

@@ -9,8 +9,9 @@ when it is on deduce's street list (no ordinary word) and a place name follows t
 word in capitals without a street ending ("EERST 112 bellen"). A
 number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
 `data/count_nouns.txt`) is a count; one followed by a month ("Zandvoortselaan 3-14 juni dicht") is a date; one
-followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series; numbered teams with their
-match's score ("Groenendaal 1 – Spaarnestad 1: 18-16") are clubs.
+followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series; two teams with their match's score
+("Groenendaal 1 – Spaarnestad 1: 18-16", "De Strikers - Pin Pals 3-1") are clubs. A street right after an opening
+bracket is read ("meneer Van Dijk (Valkenburgerlaan 9)"), one after a quotation mark is not (an example or dialogue).
 """
 from __future__ import annotations
 
@@ -69,8 +70,8 @@ _MATCH_AFTER = re.compile(r"[ \t]+(?:wint|won|wonnen|winnen|verliest|verloor|ver
                           r"pakte|haalt|haalde)(?![\w-])[^.!?\n]{0,30}?(?<![\w/])\d{1,2}½?[ \t]*[-–][ \t]*"
                           r"\d{1,2}½?(?![\w/-])")
 
-# "Groenendaal 1 – Spaarnestad 1: 18-16", "Dames 2 tegen Alliance 3 (4-6)": two numbered teams and the score of their
-# match; the teams are clubs, their numbers no house numbers (thirty-eighth round)
+# "Groenendaal 1 – Spaarnestad 1: 18-16", "Dames 2 tegen Alliance 3 (4-6)": two teams, numbered or not, and the score
+# of their match; the teams are clubs, their numbers no house numbers (thirty-eighth round)
 _TEAM = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}(?:[ \t]+\d{1,2})?"   # "De Strikers - Pin Pals 3-1" too
 _SCORELINE = re.compile(rf"(?<![\w-]){_TEAM}[ \t]*(?:[-–—]|tegen|vs\.?|v\.)[ \t]*{_TEAM}[ \t]*[:,(]?[ \t]*"
                         r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\w/-])")

@@ -256,7 +256,8 @@ def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
     """`identify`'s hits without the writer's own signature: a name that signs the post (`writer_signs`: "Groet,
     Joris" after a post about the group's outing is the writer, not a resident; thirty-eighth round) and the details
     read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
-    signed = [h for h in hits if writer_signs(text, h.start, h.end)]
+    signed = [h for h in hits if (h.label == "named-with-details" and writer_signs(text, h.start, h.end))
+              or _greeted(text, h.start)]
     if not signed:
         return hits
     lines = [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in signed
@@ -287,10 +288,15 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _greeted(text: str, start: int) -> bool:
+    """A name right after a closing greeting near the end of the text ("Groet, Joris"): the writer signing off."""
+    return start > len(text) - _TAIL and _SIGN_OFF.search(text, max(0, start - 40), start) is not None
+
+
 def writer_signs(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is the writer signing: after a greeting near the end, in a byline, alone on the
     last line, or on a signature line with at most a role after it ("*Ingrid Smit, leerplichtambtenaar*")."""
-    if start > len(text) - _TAIL and _SIGN_OFF.search(text, max(0, start - 40), start):
+    if _greeted(text, start):
         return True
     line = text[text.rfind("\n", 0, start) + 1:start]
     if _BYLINE.fullmatch(line) or (_LAST_LINE.fullmatch(text, end) and _LINE_START.fullmatch(line)):

@@ -253,9 +253,11 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
-    """`identify`'s hits without the writer's own signature: a name that signs the post (`writer_signs`: "Groet,
-    Joris" after a post about the group's outing is the writer, not a resident; thirty-eighth round) and the details
-    read on its line ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case)."""
+    """`identify`'s hits without the writer's own signature: a name right after a closing greeting near the end
+    (`_greeted`: "Groet, Joris" after a post about the group's outing is the writer, not a resident; thirty-eighth
+    round), and a named-with-details hit on a signature line (`writer_signs`) with the details read on that line
+    ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case). Other hits `writer_signs` accepts
+    stay: it also accepts a one-line text that opens with a name ("Noor (9, groep 6) ...", a child's details)."""
     signed = [h for h in hits if (h.label == "named-with-details" and writer_signs(text, h.start, h.end))
               or _greeted(text, h.start)]
     if not signed:

@@ -75,6 +75,12 @@ _MATCH_AFTER = re.compile(r"[ \t]+(?:wint|won|wonnen|winnen|verliest|verloor|ver
 _TEAM = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}(?:[ \t]+\d{1,2})?"   # "De Strikers - Pin Pals 3-1" too
 _SCORELINE = re.compile(rf"(?<![\w-]){_TEAM}[ \t]*(?:[-–—]|tegen|vs\.?|v\.)[ \t]*{_TEAM}[ \t]*[:,(]?[ \t]*"
                         r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\w/-])")
+_SCORE = re.compile(r"\d[ \t]*[-–][ \t]*\d")   # no score, no score line: most texts are spared _SCORELINE
+
+
+def _score_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the match results in `text` (`_SCORELINE`), searched only in a text that holds a score."""
+    return [(sl.start(), sl.end()) for sl in _SCORELINE.finditer(text)] if _SCORE.search(text) else []
 
 
 def _is_street(words: list[str]) -> int:
@@ -105,9 +111,11 @@ def _is_street(words: list[str]) -> int:
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the address hits in `text` to `out`."""
-    matches = [(sl.start(), sl.end()) for sl in _SCORELINE.finditer(text)] if "-" in text or "–" in text else []
+    matches: list[tuple[int, int]] | None = None     # the text's score lines, read at its first house number
     for m in _HOUSE_RE.finditer(text):
         s = m.start()
+        if matches is None:
+            matches = _score_lines(text)
         if matches and any(a <= s < b for a, b in matches):
             continue   # a team's number in a match result
         # a house-number word between street and number ("Kerkstraat nr 12", "kerkstraat, nummer 12"): the street

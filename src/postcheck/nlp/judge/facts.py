@@ -44,10 +44,21 @@ def may_name(text: str) -> bool:
     return False
 
 
+# numbers that are no one's data whatever stands around them: a year ("rijksdaalder 1851", "sinds 2019"), a time
+# ("om 10.30 uur"), an amount of money ("€ 12,50", "40 euro") or a percentage; a date of birth has a day and a month
+# ("2012 AB" is a postcode: a year is not followed by two capitals)
+_NO_ONES = re.compile(r"(?<!\w)(?<!\d[.,:/-])(?:1[0-9]{3}|20[0-9]{2})(?!\w|[.,:/-]\d|(?-i:[ \t]?[A-Z]{2})\b)"
+                      r"|(?<!\w)(?<!\d[.,:/-])[0-2]?[0-9][:.][0-5][0-9](?!\w|[.,:/-]\d)"
+                      r"|€[ \t]?\d[\d.,]*(?:-|,-)?"
+                      r"|(?<!\w)(?<!\d[.,:/-])\d[\d.,]*[ \t]?(?:%|procent\b|euro\b)", re.IGNORECASE)
+
+
 def may_hold_personal_data(text: str) -> bool:
     """A phone number, house number, postcode, date of birth, BSN, IBAN or plate holds a digit, an e-mail
-    address an '@'."""
-    return _DIGIT_OR_AT.search(text) is not None
+    address an '@'; a year, a time, an amount of money or a percentage is no one's data."""
+    if "@" in text:
+        return True
+    return _DIGIT_OR_AT.search(_NO_ONES.sub(" ", text)) is not None
 
 
 def may_state(category: str, text: str) -> bool:

@@ -38,8 +38,8 @@ _HOUSE_RE = re.compile(
     r"[ ](?P<num>[1-9][0-9]{0,3}(?![0-9]|[.,:/][0-9])"
     r"(?:(?:[ ]?-[ ]?(?:[IVX]{1,4}|[0-9]{1,4}|[A-Za-z](?![\w])))"      # 12-III, 3-5, 12-a
     r"|(?:[ ](?:bis|hs|huis|rood|zw|bg|boven)(?![\w]))"               # 5 bis
-    r"|(?:[ ]?[A-Za-z](?![\w'@-])))?)"                               # 12a / 12 A
-    r"(?![\w@/%€$-]|[.,][0-9])"
+    r"|(?:[ ]?[A-WYZa-wyz](?![\w'@-])))?)"                           # 12a / 12 A; "2x" is twice, not 2-x
+    r"(?![\w@/%€$×-]|[.,][0-9])"
 )
 _STREET_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'][\w'À-ÿ.-]*")
 # an opening bracket before the street's first word; not a quotation mark: a quoted address is an example or a

@@ -33,3 +33,13 @@ def test_a_year_a_time_money_and_a_percentage_are_no_ones_data():
     for text in ("bel 06-12345678", "2012 AB Haarlem", "1234AB", "Kerkstraat 12", "op nummer 14",
                  "geboren op 12-03-2015", "BSN 1234.56.789", "mail petra@example.nl", "tel 023 5101411"):
         assert may_hold_personal_data(text), text
+
+
+def test_a_lower_case_portfolio_between_office_and_name_and_nothing_else():
+    from postcheck.nlp.identify.public import _role_re
+    for head in ("wethouder jeugd ", "wethouder Jeugd en Onderwijs ", "gedeputeerde natuur en water ",
+                 "minister van Volkshuisvesting "):
+        assert _role_re().search(head), head
+    # a verb or a person word between office and name is no portfolio
+    for head in ("de wethouder belde mijn buurvrouw ", "burgemeester zei tegen "):
+        assert not _role_re().search(head), head

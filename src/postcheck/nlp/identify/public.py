@@ -61,8 +61,10 @@ def _role_alts() -> str:
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
     alts = _role_alts()
-    # a portfolio may follow the office: "wethouder Jeugd", "minister van Volkshuisvesting"
-    portfolio = r"(?:[ \t]+(?:van|voor|en|der|de|het|(?-i:[A-Z][\w&'-]*))){0,3}"
+    # a portfolio may follow the office: "wethouder Jeugd", "minister van Volkshuisvesting", and in lower case one of
+    # the usual portfolios ("wethouder jeugd Marieke Spaan"; `nlp/data/public_portfolios.txt`)
+    topics = "|".join(re.escape(w) for w in sorted(words("public_portfolios"), key=len, reverse=True))
+    portfolio = rf"(?:[ \t]+(?:van|voor|en|der|de|het|{topics}|(?-i:[A-Z][\w&'-]*))(?![\w-])){{0,3}}"
     # an office as the end of a compound: "Klimaatminister Sophie Hermans", "oud-burgemeester", "zorgwethouder"
     compound = "|".join(re.escape(e) for e in _COMPOUND_OFFICES)
     return re.compile(rf"(?<![\w-])(?:{alts}|[\w]+-?(?:{compound})){portfolio}[ \t]*,?[ \t]*$",

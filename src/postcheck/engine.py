@@ -100,6 +100,8 @@ class Engine:
                                        if is_private_slot(name, slot.kind, bool(slot.files)))
         # cue sets whose reported or quoted hits still count in conditions (`counts_in`: a consent reported)
         self.counts_in = {name: frozenset(slot.counts_in) for name, slot in self.slots.items() if slot.counts_in}
+        # cue sets that another set's hit cancels in conditions (`cancelled_by`: a consent the writer doubts)
+        self.cancelled_by = {name: slot.cancelled_by for name, slot in self.slots.items() if slot.cancelled_by}
         self.nlp = build_nlp(self._spec())
 
     # -- building --------------------------------------------------------------------
@@ -112,7 +114,8 @@ class Engine:
                     prior, files=prior.files + slot.files, entries=prior.entries + slot.entries,
                     fuzzy=prior.fuzzy and slot.fuzzy, compounds=prior.compounds or slot.compounds,
                     inflect=prior.inflect and slot.inflect,
-                    counts_in=tuple(dict.fromkeys(prior.counts_in + slot.counts_in)))
+                    counts_in=tuple(dict.fromkeys(prior.counts_in + slot.counts_in)),
+                    cancelled_by=tuple(dict.fromkeys(prior.cancelled_by + slot.cancelled_by)))
         for name, files in self.settings.lexicons.items():
             prior = slots.get(name) or SlotDef(name, STANDARD_SLOT_KINDS.get(name, "terms"))
             slots[name] = replace(prior, files=prior.files + tuple(files))
@@ -182,8 +185,9 @@ class Engine:
             anchors = {a for prep in self.preparations for a in prep.cue_anchors}
             companions = {c for prep in self.preparations for c in prep.cue_companions}
             # sets that rule conditions read (when/unless) are matched everywhere, like anchors
-            anchors |= {m for r in self.rules for cond in (*r.when.parts(), *r.unless.parts())
-                        for m in (*cond.mentions, *cond.cues, *cond.no_cues) if self._is_cue_set(m)}
+            read = {m for r in self.rules for cond in (*r.when.parts(), *r.unless.parts())
+                    for m in (*cond.mentions, *cond.cues, *cond.no_cues) if self._is_cue_set(m)}
+            anchors |= read | {c for m in read for c in self.cancelled_by.get(m, ())}
             sets = {n: self.entries[n] for n, slot in sorted(self.slots.items()) if slot.kind == "cues"}
             cues = CueDetector.build(sets, anchors=anchors, companions=companions)
             self.timings["cue_index_s"] = time.perf_counter() - started
@@ -299,7 +303,7 @@ class Engine:
         if failed:
             raise UserError(failed, p.draft.path, hint="simplify the pattern in the pack, or disable the rule")
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots,
-                      counts_in=self.counts_in)
+                      counts_in=self.counts_in, cancelled_by=self.cancelled_by)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,

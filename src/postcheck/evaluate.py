@@ -67,6 +67,7 @@ class Context:
     slot_entries_fn: Callable[[str], tuple[str, ...] | None] | None = None
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     counts_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # cue set -> scopes that still count
+    cancelled_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # cue set -> sets that cancel it
     _lines: LineIndex | None = field(init=False, default=None)
     prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
     lifted: tuple[Rule, ...] = ()      # rules whose `unless` held (a consent, an approval), for those kinds too
@@ -145,7 +146,8 @@ class Context:
 
         A cue set counts only where its cue is said by the writer: negated, quoted
         and reported cues do not ("ik schrijf dit niet op persoonlijke titel"), unless the set's
-        `counts_in` lists the scope (a consent reported: "je zei dat ik je naam mocht noemen").
+        `counts_in` lists the scope (a consent reported: "je zei dat ik je naam mocht noemen"); a set that
+        its `cancelled_by` sets cancel (a consent the writer doubts in the same draft) does not count at all.
         """
         known = self._mentions.get(name)
         if known is not None:
@@ -158,6 +160,8 @@ class Context:
             cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
             counted = {"question", "denied"} | self.counts_in.get(name, frozenset())
             found = found or [h for h in cue_hits if h.label == name and not h.scopes() - counted]
+            if found and any(self.mentions(c) for c in self.cancelled_by.get(name, ())):
+                found = []   # "mag ik haar naam noemen? of ze het goed vindt weet ik niet": no consent stated
         self._mentions[name] = found
         return found
 

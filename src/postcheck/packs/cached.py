@@ -9,7 +9,8 @@
   content of the pack file, of each pack it extends and of each lexicon file it names, and
   where each `extends` name and lexicon path leads now. Anything else is a miss and the pack
   is validated again (a pack with a problem is never kept, so its problems are always shown).
-* `check_cue_sets`: every cue line of the packs parses (remembered per content of the cue files).
+* `check_cue_sets`: every cue line of the packs parses (remembered per content of the cue files), and
+  every `cancelled_by` names a cue set that is not cancelled itself (checked each time: it is cheap).
 
 Lexicon entries written in a pack are part of the kept pack; the cache is private and signed,
 as for the lexicon index (cache.py's rules).
@@ -104,6 +105,7 @@ def check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None
     from ..nlp.cues.syntax import CueSyntaxError, parse_entry
 
     cue_sets = {n for n, s in slots.items() if s.kind == "cues"}
+    _check_cancelled(slots, cue_sets, problems)
     texts: dict[str, str] = {}
     for name in sorted(cue_sets):
         for path in slots[name].files:
@@ -142,3 +144,21 @@ def check_cue_sets(slots: dict[str, SlotDef], problems: list[UserError]) -> None
                                           suggest(ref, sorted(cue_sets)).replace("valid keys", "cue sets")))
     if len(problems) == before:
         cache.store_json(key, "valid")
+
+
+def _check_cancelled(slots: dict[str, SlotDef], cue_sets: set[str], problems: list[UserError]) -> None:
+    """`cancelled_by` belongs to cue sets and names other cue sets, none of which has a `cancelled_by` of its own
+    (one level: a cancelling set is read plainly, so no chain or cycle can form)."""
+    for name, slot in sorted(slots.items()):
+        loc = slot.loc or Loc("?", 0, 0)
+        if slot.cancelled_by and slot.kind != "cues":
+            problems.append(loc.error(f"lexicons.{name}: cancelled_by is for cue sets (kind: cues), not {slot.kind}",
+                                      "remove cancelled_by, or make the slot 'kind: cues'"))
+            continue
+        for other in slot.cancelled_by:
+            if other not in cue_sets or other == name:
+                problems.append(loc.error(f"lexicons.{name}.cancelled_by: '{other}' is not another cue set",
+                                          suggest(other, sorted(cue_sets - {name})).replace("valid keys", "cue sets")))
+            elif slots[other].cancelled_by:
+                problems.append(loc.error(f"lexicons.{name}.cancelled_by: '{other}' has a cancelled_by of its own",
+                                          f"a cancelling set is read as written: remove cancelled_by from '{other}'"))

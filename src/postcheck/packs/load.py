@@ -54,6 +54,7 @@ SLOT_FIELDS = {
     "compounds": Field(BOOL, default=False), "inflect": Field(BOOL, default=True),
     "description": Field(TEXT, default=""),
     "counts_in": Field(TEXTS, default=[], choices=("reported", "quoted")),
+    "cancelled_by": Field(TEXTS, default=[], help="cue sets whose hit in the draft cancels this set in conditions"),
 }
 ALLOW_FIELDS = {"phones": Field(TEXTS, default=[]), "emails": Field(TEXTS, default=[]),
                 "addresses": Field(TEXTS, default=[])}
@@ -281,7 +282,8 @@ def _build(comp: _Composed, problems: list[UserError]) -> Pack:
         if len(files) == len(vals["files"]):   # else a problem is reported and the pack is not kept
             comp.deps += [("lexicon", ref, str(spec_path), t) for ref, t in zip(vals["files"], files, strict=True)]
         slots[slot] = SlotDef(slot, vals["kind"], files, tuple(vals["entries"]), vals["fuzzy"], vals["compounds"],
-                              vals["inflect"], vals["description"] or "", loc, tuple(vals["counts_in"]))
+                              vals["inflect"], vals["description"] or "", loc, tuple(vals["counts_in"]),
+                              tuple(vals["cancelled_by"]))
     _check_cue_sets(slots, problems)
     if comp.organisation and "organisation" not in slots:
         slots["organisation"] = SlotDef("organisation", "names", (), tuple(comp.organisation), fuzzy=False)

@@ -24,6 +24,9 @@ class SlotDef:
     # cues: the scopes in which a hit still counts in a rule's `when`/`unless` (default none: only the writer's own
     # words count); a consent reported or quoted is a consent ("je zei dat ik je naam mocht noemen")
     counts_in: tuple[str, ...] = ()
+    # cues: cue sets whose hit, said by the writer anywhere in the draft, cancels this set in `when`/`unless`
+    # (a consent the writer doubts in the same post is no consent: "of ze het goed vindt weet ik niet")
+    cancelled_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

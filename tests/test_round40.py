@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import invoke
+from conftest import invoke, rule_ids, run_json
 
 
 def _pack(tmp_path, consent_opts: str = "", doubt_opts: str = "", doubt_kind: str = "cues") -> Path:
@@ -77,3 +77,61 @@ def test_a_bad_cancelled_by_is_a_clear_cli_error(tmp_path):
     result = invoke(["--pack", str(_pack(tmp_path, ", cancelled_by: [twijfel]")), str(draft)], exit_code=2)
     assert "p.yaml:4:" in result.stderr and "cancelled_by: 'twijfel' is not another cue set" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- surnames in their other spelling ("Verheijen" in the client list, "Verheyen" in the post) -------------------
+
+def _index(*entries: str):
+    import tempfile
+
+    from postcheck.nlp.lexicon.entries import SlotSpec
+    from postcheck.nlp.lexicon.index import LexiconIndex
+    return LexiconIndex.build([SlotSpec("clients", "names", entries)], Path(tempfile.mkdtemp()))
+
+
+@pytest.mark.parametrize("text,found,how", [
+    ("Het verhaal van meneer Toon Verheyen van nummer 7.", "Toon Verheyen", "variant:spelling"),
+    ("het verhaal van toon verheyen", "toon verheyen", "variant:spelling"),
+    ("Gisteren sprak ik Verheyen nog.", "Verheyen", "variant:surname"),          # a distinctive surname alone
+    ("Gesprek met mevrouw Dijkstra gehad.", "mevrouw Dijkstra", "variant:title"),  # "Dykstra" in the list
+    ("Jan Dijkstra kwam ook.", "Jan Dijkstra", "variant:spelling"),
+    ("Piet van der Tijssen kwam ook.", "Piet van der Tijssen", "variant:spelling"),
+    ("Wilma Blank kwam ook.", "Wilma Blank", "variant:spelling"),
+])
+def test_a_surname_in_its_other_spelling_is_the_same_client(text, found, how):
+    hits = _index("Toon Verheijen", "Jan Dykstra", "Piet van der Thijssen", "Wilma Blanck").find(text)
+    assert [(text[h.start:h.end], h.how) for h in hits] == [(found, how)]
+
+
+@pytest.mark.parametrize("text", [
+    "Blank en zwart, dat is de vraag.",       # "Blanck" respelled is a Dutch word: alone it needs a title
+    "De verheyen-achtige gevels van toen.",   # a lower-case surname alone is no name
+    "Toon Verhagen kwam ook.",                # another surname
+    "Zij zag Dijkstra.",                      # a common surname alone stays weak evidence
+])
+def test_a_respelling_does_not_make_words_or_other_names_clients(text):
+    hits = _index("Toon Verheijen", "Jan Dykstra", "Wilma Blanck").find(text)
+    assert not [h for h in hits if h.strength == "strong"], hits
+
+
+def test_the_respellings_are_read_from_the_data_file_and_keep_the_interfix():
+    from postcheck.nlp.lexicon.entries import _parse_name, _spelled
+    assert _spelled(_parse_name("Toon Verheijen")) == [("verheyen", "verheyen")]
+    assert _spelled(_parse_name("Jan Dykstra")) == [("dijkstra", "dijkstra")]
+    # each pair alone, then together; "ij" -> "y" is not undone by "y" -> "ij"
+    assert _spelled(_parse_name("Piet van der Thijssen")) == [
+        ("van der thyssen", "thyssen"), ("van der tijssen", "tijssen"), ("van der tyssen", "tyssen")]
+    assert _spelled(_parse_name("Gerda Hendrikx")) == []
+    assert _spelled(_parse_name("Kees Smit")) == []            # "t" is never respelled "th" or "dt"
+
+
+def test_a_respelled_client_blocks_through_the_cli(tmp_path):
+    (tmp_path / "clients.txt").write_text("Toon Verheijen\n", encoding="utf-8")
+    (tmp_path / "postcheck.yaml").write_text("lexicons:\n  clients: clients.txt\n", encoding="utf-8")
+    draft = tmp_path / "post.txt"
+    draft.write_text("Mooi verhaal van meneer Toon Verheyen, die hier in 1958 al hielp voegen.", encoding="utf-8")
+    result = run_json(["--pack", "domus", "--config", str(tmp_path / "postcheck.yaml"), str(draft)],
+                      cwd=tmp_path)
+    (entry,) = result["files"]
+    assert entry["verdict"] == "block"
+    assert "client-name" in rule_ids(entry)

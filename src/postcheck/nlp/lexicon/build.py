@@ -16,9 +16,9 @@ from postcheck.nlp.lexicon.entries import (
     no_word as _no_word,
     _F_PLACE_ARTICLE, _F_PLACE_NUMBER, _F_PLACE_VOCAB, _K_CAP, _K_CTX, _K_SECOND, _LEADING_SMALL, _MORE_WORDS,
     _PLACE_FUZZY_MIN, _SHIFT, _STREET_SUFFIXES, _W_ANCHOR, _W_FZ, _W_NAME, _W_TITLE, _W_VOCAB, ABBR,
-    COMMON_SURNAMES, COMP_PRE, COMP_SUF, FIRST, FIRSTLAST, FULL, KINDS, PARTICLES, PLACE, POSS, SQUASH,
+    COMMON_SURNAMES, COMP_PRE, COMP_SUF, FIRST, FIRSTLAST, FULL, KINDS, PARTICLES, PLACE, POSS, SPELL, SQUASH,
     SUR_CTX, SUR_STRONG, SUR_WEAK, TERM, TERM_LEMMA, TITLES, Slot, SlotSpec, _clean, _csr, _key_form, _letters,
-    _parse_name, _parse_place, _place_content, _surname_forms, _town_and_person_words,
+    _parse_name, _parse_place, _place_content, _spelled, _surname_forms, _town_and_person_words,
 )
 from postcheck.nlp.lexicon.hashing import _Blob, _deletion_hashes, _HashSet, hash_strings
 from postcheck.nlp.lexicon.state import IndexState
@@ -245,16 +245,7 @@ class IndexBuilder(IndexState):
 
     def _add_name(self, entry, eid, add, vocab, fuzzy_tokens) -> None:
         name = _parse_name(entry)
-        core_f = _key_form(name.core)
-        sur_f = _key_form(name.surname)
-        common_word = " " not in core_f and core_f in vocab
-        if not name.interfix and common_word:
-            sur_code = SUR_CTX
-        elif (common_word or sur_f in COMMON_SURNAMES or core_f in COMMON_SURNAMES
-              or _letters(core_f) < 6):
-            sur_code = SUR_WEAK
-        else:
-            sur_code = SUR_STRONG
+        sur_code = _surname_code(name.interfix, name.core, name.surname, vocab)
         sur_forms = _surname_forms(name)
 
         def with_poss(form: str, code: int) -> None:
@@ -281,6 +272,12 @@ class IndexBuilder(IndexState):
             if _letters(first_f) >= 3 and " " not in first_f and first_f not in vocab \
                     and first_f not in PARTICLES:
                 with_poss(first, FIRST)
+        # the surname in its other spellings ("Verheijen" -> "Verheyen"): alone as a surname of its own strength (a
+        # respelling that is a Dutch word, "Blanck" -> "blank", needs a title or initials), and after the first name
+        for spelled, core in _spelled(name):
+            with_poss(spelled, _surname_code(name.interfix, core, spelled, vocab))
+            if name.given:
+                with_poss(name.given[0] + " " + spelled, SPELL)
         if fuzzy_tokens is not None:
             for tok in _key_form(entry).split():
                 if len(tok) >= 4 and tok.isalpha():
@@ -314,3 +311,16 @@ class IndexBuilder(IndexState):
                 if " " not in _key_form(f):
                     add(f, COMP_SUF, eid, lead=False)
 
+
+
+def _surname_code(interfix: str, core: str, surname: str, vocab) -> int:
+    """How strong a surname alone is: one that is a Dutch word needs a title or initials (SUR_CTX, unless an
+    interfix comes with it); a common or short one is weak evidence; a distinctive one is strong."""
+    core_f = _key_form(core)
+    sur_f = _key_form(surname)
+    common_word = " " not in core_f and core_f in vocab
+    if not interfix and common_word:
+        return SUR_CTX
+    if common_word or sur_f in COMMON_SURNAMES or core_f in COMMON_SURNAMES or _letters(core_f) < 6:
+        return SUR_WEAK
+    return SUR_STRONG

@@ -18,7 +18,7 @@ from postcheck.nlp.lexicon.hashing import scan_fold
 from postcheck.text.fold import fold
 from postcheck.nlp.wordlists import word_set, words
 
-VERSION = "lexicon-17"   # bump when the index layout (or a pickled class's module) changes
+VERSION = "lexicon-18"   # bump when the index layout (or a pickled class's module) changes
 
 KINDS = ("names", "places", "terms")
 
@@ -115,6 +115,26 @@ def _parse_name(entry: str) -> _Name:
     return _Name(tuple(toks[:i]), " ".join(toks[i:]), " ".join(toks[i:j]).lower(), " ".join(toks[j:]))
 
 
+_SPELLINGS = tuple(tuple(line.split()) for line in words("surname_spellings"))
+_MAX_SPELLINGS = 4
+
+
+def _spelled(name: _Name) -> list[tuple[str, str]]:
+    """The surname in the other spellings of `data/surname_spellings.txt` ("Verheijen" -> "Verheyen", "Dykstra" ->
+    "Dijkstra"): each pair on its own, then all that apply together; at most _MAX_SPELLINGS, never the surname
+    itself, as (surname, its core). Only the core is respelled: an interfix ("van der") stays as written."""
+    core = name.core.lower()
+    prefix = name.surname[:len(name.surname) - len(name.core)]
+    out = [core.replace(a, b) for a, b in _SPELLINGS if a in core]
+    together, done = core, set()
+    for a, b in _SPELLINGS:
+        if a in together and (b, a) not in done:   # "ij" -> "y" is not undone by "y" -> "ij"
+            together = together.replace(a, b)
+            done.add((a, b))
+    out.append(together)
+    return [(prefix + v, v) for v in dict.fromkeys(out) if v != core][:_MAX_SPELLINGS]
+
+
 def _surname_forms(name: _Name) -> list[tuple[str, bool]]:
     """(surname form, abbreviated?) pairs."""
     out = [(name.surname, False)]
@@ -146,8 +166,9 @@ def _parse_place(entry: str) -> tuple[str, int | None, int | None]:
 
 FULL, FIRSTLAST, ABBR, SQUASH, SUR_STRONG, SUR_WEAK, SUR_CTX, FIRST = range(8)
 PLACE, TERM, TERM_LEMMA, COMP_PRE, COMP_SUF = range(8, 13)
+SPELL = 13                       # a full name with its surname in the other spelling ("Toon Verheyen")
 POSS = 16
-_NAME_CODES = frozenset(range(8))
+_NAME_CODES = frozenset((*range(8), SPELL))
 _SHIFT = 5
 _APOSTROPHES = "'’‘`´ʼ"
 _STRENGTH_RANK = {"strong": 0, "weak": 1}
@@ -184,7 +205,7 @@ _W_ANCHOR, _W_FZ, _W_VOCAB, _W_NAME, _W_TITLE = 1, 2, 4, 8, 16   # word flags
 
 
 _HOW = {FULL: "exact", FIRSTLAST: "variant:first-surname", ABBR: "variant:interfix",
-        SQUASH: "variant:squashed", FIRST: "variant:first-name"}
+        SQUASH: "variant:squashed", FIRST: "variant:first-name", SPELL: "variant:spelling"}
 
 
 _HOW_RANK = {"exact": 0, "lemma": 1, "compound": 3}     # 0 is falsy: "exact" falls through

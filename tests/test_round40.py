@@ -1,4 +1,18 @@
-"""Fortieth round (issue 8).
+"""Fortieth round (issue 8); phrasings of our own, not the dev set's. The CLI cases are data, in
+`tests/cases/round40.yaml`.
+
+From tune44's misses (holdout44 was committed first and scored once before this work):
+
+- a client's surname in its other spelling ("Verheijen" in the list, "Verheyen" in the post;
+  `nlp/data/surname_spellings.txt`), an exact variant of the name;
+- an animal named after its kind ("geit Bertha", "pony Saartje": `nlp/data/pet_words.txt` holds farm animals now)
+  is no client;
+- a milder word of annoyance aimed at someone ("die zeurkous", "de grootste zeurpieten"; `lexicons/scheldwoorden.txt`);
+- a doubt about posting with an adverb in it ("of ik dit zomaar mag delen"; `lexicons/cues/twijfel-plaatsen.txt`);
+- the writer's own pictures named as the reason to take someone else's ("mijn eigen foto's waren mislukt, dus ...")
+  are no own work that lifts copied-material (`lexicons/cues/toestemming.txt`).
+
+And from the last round's review:
 
 - a cue set's `cancelled_by`: the sets whose hit, said by the writer anywhere in the draft, cancel it in rule
   conditions. The consent sets (`naamtoestemming`, `beeldtoestemming`) name `toestemming_twijfel` once, in basis,
@@ -11,7 +25,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import invoke, rule_ids, run_json
+from conftest import flag_pass_tests, invoke, rule_ids, run_json, yaml_flag_pass
+
+CASES = Path(__file__).parent / "cases" / "round40.yaml"
+FLAG, PASS = yaml_flag_pass(CASES)
+results, test_the_real_thing_is_flagged, test_fine_text_passes = flag_pass_tests(FLAG, PASS, "r40")
 
 
 def _pack(tmp_path, consent_opts: str = "", doubt_opts: str = "", doubt_kind: str = "cues") -> Path:

@@ -10,7 +10,16 @@ From tune43's misses (holdout43 was committed first and scored once before this 
 - a picture taken from someone's site and "used" (`lexicons/cues/overgenomen.txt`);
 - news the organisation put "op hun website" is out already (`lexicons/cues/inmiddels-openbaar.txt`);
 - "ons nieuwe begrazingsplan": a new plan of ours, any compound on -plan, is a policy put to peers
-  (`lexicons/cues/beleidsstuk.txt`).
+  (`lexicons/cues/beleidsstuk.txt`); which parties the writer will not vote for is a political stance;
+- a consent the writer doubts ("of ze online wil staan weet ik eigenlijk niet") lifts no name or image rule (cue set
+  `toestemming_twijfel`; since the fortieth round the consent sets' `cancelled_by`);
+- "Wie is de dief?" accuses no one (`wie_vraag`), an accusation in another sentence stays one;
+- not waiting for the organisation's answer and putting it live (Domus approval-refused, the sentence before read too);
+- a picture withdrawn ("had ik niet moeten doen, hij is verwijderd"), not one "nog steeds niet verwijderd";
+- the judge's facts: a year, a time, money or a percentage is no one's personal data.
+
+After holdout43's end score (in-sample): "2x" after a number is a count, not a house number; a shop's impersonal
+appointment line is business contact data; a lower-case portfolio between office and name is a public figure.
 """
 from __future__ import annotations
 

@@ -33,6 +33,7 @@ SCORED_AT = {
     "holdout31": "8d173a1", "holdout32": "8e00106", "holdout33": "3b2b655", "holdout34": "df57984",
     "holdout35": "7d1aca7", "holdout36": "6be3ebd5", "holdout37": "607ad3d9", "holdout38": "63e0df79", "holdout39": "3a192dbc",
     "holdout40": "a1c288b3", "holdout41": "9cfdc98e", "holdout42": "9669487b", "holdout43": "413d66bb",
+    "holdout44": "fc91a5d6",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

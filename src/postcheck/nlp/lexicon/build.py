@@ -312,7 +312,6 @@ class IndexBuilder(IndexState):
                     add(f, COMP_SUF, eid, lead=False)
 
 
-
 def _surname_code(interfix: str, core: str, surname: str, vocab) -> int:
     """How strong a surname alone is: one that is a Dutch word needs a title or initials (SUR_CTX, unless an
     interfix comes with it); a common or short one is weak evidence; a distinctive one is strong."""

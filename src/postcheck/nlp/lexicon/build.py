@@ -272,12 +272,7 @@ class IndexBuilder(IndexState):
             if _letters(first_f) >= 3 and " " not in first_f and first_f not in vocab \
                     and first_f not in PARTICLES:
                 with_poss(first, FIRST)
-        # the surname in its other spellings ("Verheijen" -> "Verheyen"): alone as a surname of its own strength (a
-        # respelling that is a Dutch word, "Blanck" -> "blank", needs a title or initials), and after the first name
-        for spelled, core in _spelled(name):
-            with_poss(spelled, _surname_code(name.interfix, core, spelled, vocab))
-            if name.given:
-                with_poss(name.given[0] + " " + spelled, SPELL)
+        _add_spellings(name, with_poss, vocab)
         if fuzzy_tokens is not None:
             for tok in _key_form(entry).split():
                 if len(tok) >= 4 and tok.isalpha():
@@ -323,3 +318,15 @@ def _surname_code(interfix: str, core: str, surname: str, vocab) -> int:
     if common_word or sur_f in COMMON_SURNAMES or core_f in COMMON_SURNAMES or _letters(core_f) < 6:
         return SUR_WEAK
     return SUR_STRONG
+
+
+def _add_spellings(name, with_poss, vocab) -> None:
+    """The surname in its other spellings ("Verheijen" -> "Verheyen"): alone as a surname of its own strength, and
+    after the first name; a respelling that is a Dutch word ("Huys" -> "huis", "Kock" -> "kok") only after the first
+    name: alone it would be looked at at every "huis" of every text (big lists: a third of the time)."""
+    for spelled, core in _spelled(name):
+        code = _surname_code(name.interfix, core, spelled, vocab)
+        if code != SUR_CTX:
+            with_poss(spelled, code)
+        if name.given:
+            with_poss(name.given[0] + " " + spelled, SPELL)

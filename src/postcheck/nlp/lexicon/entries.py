@@ -18,7 +18,7 @@ from postcheck.nlp.lexicon.hashing import scan_fold
 from postcheck.text.fold import fold
 from postcheck.nlp.wordlists import word_set, words
 
-VERSION = "lexicon-18"   # bump when the index layout (or a pickled class's module) changes
+VERSION = "lexicon-19"   # bump when the index layout (or a pickled class's module) changes
 
 KINDS = ("names", "places", "terms")
 

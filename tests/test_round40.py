@@ -84,6 +84,24 @@ def test_the_cancelling_set_is_matched_though_no_rule_reads_it(tmp_path):
     assert engine.cancelled_by == {"consent": ("doubt",)}
 
 
+def test_stacked_packs_cannot_make_cancellations_loop(tmp_path):
+    """Each pack is valid on its own, but the second gives the first's cancelling set a cancelled_by naming the set
+    it cancels: the cancelling set is read as written, so the consent is still cancelled and nothing loops."""
+    from postcheck.api import check_text
+    from postcheck.config import Settings
+    first = _pack(tmp_path, ", cancelled_by: [doubt]")
+    second = tmp_path / "q.yaml"
+    second.write_text("name: q\nlanguage: nl\nlexicons:\n"
+                      "  consent: {kind: cues, entries: ['=mocht ... =noemen']}\n"
+                      "  doubt: {kind: cues, entries: ['weet ik niet'], cancelled_by: [consent]}\nrules: []\n",
+                      encoding="utf-8")
+    settings = Settings(packs=(str(first), str(second)))
+    doubted = check_text("Mooi kamp gehad. Ik mocht haar naam noemen, of ze het nog wil weet ik niet.", settings)
+    assert any(f.rule == "p.r" for f in doubted.files[0].findings)
+    consent = check_text("Mooi kamp gehad. Ik mocht haar naam noemen.", settings)
+    assert not any(f.rule == "p.r" for f in consent.files[0].findings)
+
+
 @pytest.mark.parametrize("consent_opts,doubt_opts,doubt_kind,message", [
     (", cancelled_by: [twijfel]", "", "cues", "'twijfel' is not another cue set"),
     (", cancelled_by: [consent]", "", "cues", "'consent' is not another cue set"),

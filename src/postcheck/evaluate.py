@@ -152,18 +152,24 @@ class Context:
         known = self._mentions.get(name)
         if known is not None:
             return known
-        detector, _, label = name.partition(".")
-        if label and detector in DETECTORS:
-            found = [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
-        else:
-            found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
-            cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
-            counted = {"question", "denied"} | self.counts_in.get(name, frozenset())
-            found = found or [h for h in cue_hits if h.label == name and not h.scopes() - counted]
-            if found and any(self.mentions(c) for c in self.cancelled_by.get(name, ())):
-                found = []   # "mag ik haar naam noemen? of ze het goed vindt weet ik niet": no consent stated
+        found = self._said(name)
+        # "mag ik haar naam noemen? of ze het goed vindt weet ik niet": no consent stated. A cancelling set is read
+        # as written (its own cancelled_by, which a pack validates away but packs stacked on each other could
+        # add, does not apply), so no chain of cancellations can loop.
+        if found and any(self._said(c) for c in self.cancelled_by.get(name, ())):
+            found = []
         self._mentions[name] = found
         return found
+
+    def _said(self, name: str) -> list[Hit]:
+        """`mentions` before any `cancelled_by` applies."""
+        detector, _, label = name.partition(".")
+        if label and detector in DETECTORS:
+            return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
+        found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
+        cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
+        counted = {"question", "denied"} | self.counts_in.get(name, frozenset())
+        return found or [h for h in cue_hits if h.label == name and not h.scopes() - counted]
 
     def _outside_statement(self, found: list[Hit]) -> list[Hit]:
         """The organisation named in the writer's own personal statement ("mijn mening, niet die van Sterk Huis",

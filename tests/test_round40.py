@@ -193,10 +193,3 @@ def test_a_respelled_client_blocks_through_the_cli(tmp_path):
     assert "client-name" in rule_ids(entry)
 
 
-def test_the_default_pack_keeps_the_names_detector_gated():
-    """A rule whose condition reads `names.*` runs the names detector on every draft (a sixth of the check's time on
-    the benchmark corpus); the default pack runs it only where Domus or its housing is named, Heemstede never."""
-    from postcheck.api import build_engine
-    from postcheck.config import Settings
-    assert build_engine(Settings(packs=("domus",)))._gate("names") == {"organisation", "housing", "properties"}
-    assert build_engine(Settings(packs=("heemstede",)))._gate("names") == frozenset()

@@ -103,6 +103,8 @@ class Engine:
         # cue sets that another set's hit cancels in conditions (`cancelled_by`: a consent the writer doubts)
         self.cancelled_by = {name: slot.cancelled_by for name, slot in self.slots.items() if slot.cancelled_by}
         self.nlp = build_nlp(self._spec())
+        # detectors whose gate may skip a doc that a rule condition then reads: run there when asked
+        self.run_gated = {name: c.run_if_gated for name, c in self.nlp.pipeline if hasattr(c, "run_if_gated")}
 
     # -- building --------------------------------------------------------------------
     def _slots(self, extra: dict[str, tuple[str, ...]]) -> dict[str, SlotDef]:
@@ -209,9 +211,8 @@ class Engine:
         """
         slots: set[str] = set()
         for rule in self.rules:
-            for cond in (*rule.when.parts(), *rule.unless.parts()):
-                if any(m.split(".")[0] == detector for m in cond.mentions):
-                    return None  # a condition reads this detector's spans on every draft
+            # a condition that reads this detector's labels ("names.person") runs it itself where the gate skipped
+            # it (`Context.mentions`), and only on the drafts where its rule gets that far
             if detector not in KINDS[rule.kind].needs(rule.options):
                 continue
             mentions = rule.when.mentions
@@ -303,7 +304,7 @@ class Engine:
         if failed:
             raise UserError(failed, p.draft.path, hint="simplify the pattern in the pack, or disable the rule")
         ctx = Context(p.draft, p.fm, p.norm, doc, p.channel, p.capacity, self.entries.get, self.private_slots,
-                      counts_in=self.counts_in, cancelled_by=self.cancelled_by)
+                      counts_in=self.counts_in, cancelled_by=self.cancelled_by, run_gated=self.run_gated)
         findings = check_rules(self.rules, ctx)
         if "postcheck" in p.draft.source.lower():  # cheap test before parsing suppression comments
             findings = apply_suppressions(findings, p.draft.source, ignore=self.settings.ignore_suppressions,

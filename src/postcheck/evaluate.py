@@ -68,6 +68,9 @@ class Context:
     private_slots: frozenset[str] = frozenset()   # lexicon slots whose hits --redact hides
     counts_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # cue set -> scopes that still count
     cancelled_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # cue set -> sets that cancel it
+    # gated detector -> a function that runs it on a doc its gate skipped (True if it did): a condition reading its
+    # labels ("names.person") asks for it only on the drafts where the rule got that far
+    run_gated: Mapping[str, Callable[[Any], bool]] = field(default_factory=dict)
     _lines: LineIndex | None = field(init=False, default=None)
     prior: tuple[Finding, ...] = ()   # the other rules' findings, for kinds that run after them
     lifted: tuple[Rule, ...] = ()      # rules whose `unless` held (a consent, an approval), for those kinds too
@@ -165,11 +168,18 @@ class Context:
         """`mentions` before any `cancelled_by` applies."""
         detector, _, label = name.partition(".")
         if label and detector in DETECTORS:
+            self._ungate(detector)
             return [h for h in self.hits(detector) if h.label == label and h.strength == "strong"]
         found = [h for h in self.hits("lexicon") if h.label == name and h.strength == "strong"]
         cue_hits: list[Any] = self.hits("cues")   # nlp.cues.CueHit: a Hit with its scopes
         counted = {"question", "denied"} | self.counts_in.get(name, frozenset())
         return found or [h for h in cue_hits if h.label == name and not h.scopes() - counted]
+
+    def _ungate(self, detector: str) -> None:
+        """Run a detector that the pipeline's gate skipped on this doc (the function does nothing where it ran)."""
+        run = self.run_gated.get(detector)
+        if run is not None and run(self.doc):
+            self._hits = self.doc._.hits or {}
 
     def _outside_statement(self, found: list[Hit]) -> list[Hit]:
         """The organisation named in the writer's own personal statement ("mijn mening, niet die van Sterk Huis",
@@ -265,12 +275,13 @@ class Context:
         )
 
 
-# id(rule) -> (rule, its kind's module, runs after the others, `when` is empty, `unless` is empty); the rule is kept
-# with its entry, so an id is not reused while the entry lasts (a rule is frozen: the facts cannot change)
-_RULE_INFO: dict[int, tuple[Rule, Any, bool, bool, bool]] = {}
+# id(rule) -> (rule, its kind's module, runs after the others, `when` is empty, `unless` is empty, the kind's
+# `may_fire` or None); the rule is kept with its entry, so an id is not reused while the entry lasts (a rule is
+# frozen: the facts cannot change)
+_RULE_INFO: dict[int, tuple[Rule, Any, bool, bool, bool, Any]] = {}
 
 
-def _rule_info(rule: Rule) -> tuple[Rule, Any, bool, bool, bool]:
+def _rule_info(rule: Rule) -> tuple[Rule, Any, bool, bool, bool, Any]:
     """What `check_rules` asks of a rule at every draft, worked out once (an empty condition always holds)."""
     known = _RULE_INFO.get(id(rule))
     if known is None or known[0] is not rule:
@@ -278,7 +289,7 @@ def _rule_info(rule: Rule) -> tuple[Rule, Any, bool, bool, bool]:
             _RULE_INFO.clear()
         kind = KINDS[rule.kind]
         known = _RULE_INFO[id(rule)] = (rule, kind, getattr(kind, "AFTER_OTHERS", False), rule.when.is_empty(),
-                                        rule.unless.is_empty())
+                                        rule.unless.is_empty(), getattr(kind, "may_fire", None))
     return known
 
 
@@ -290,7 +301,11 @@ def check_rules(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
     later: list[Rule] = []
     lifted: list[Rule] = []
     for rule in rules:
-        _rule, kind, after_others, any_time, never_lifted = _rule_info(rule)
+        _rule, kind, after_others, any_time, never_lifted, may_fire = _rule_info(rule)
+        # a kind's cheap test first: a rule that cannot find anything here needs no conditions read (a lifted rule
+        # that finds nothing changes nothing either)
+        if may_fire is not None and not may_fire(rule, ctx):
+            continue
         if not any_time and not ctx.holds(rule.when):
             continue
         if not never_lifted and ctx.holds(rule.unless):

@@ -116,10 +116,16 @@ def _together(a, b, window, near: bool = False) -> bool:
     return gap <= window
 
 
+def may_fire(rule, ctx) -> bool:
+    """A hit of a set the rule starts from, in any scope: every finding starts from one (the other sets only qualify
+    it). Asked before the rule's conditions, which may cost more (a detector run for them alone)."""
+    return not ctx.cue_labels().isdisjoint(rule.options.cues)
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
-    if ctx.cue_labels().isdisjoint(opts.cues):
-        return   # no hit of a set it starts from: every finding starts from one (the other sets only qualify it)
+    if not may_fire(rule, ctx):
+        return
     skip = set(opts.skip)
     # only the hits of the sets this rule reads (a draft's other cue hits cannot change its findings)
     names = {*opts.cues, *opts.near, *opts.not_near, *opts.not_in_sentence}

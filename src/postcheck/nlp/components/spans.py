@@ -25,6 +25,8 @@ def cue_words(doc: Doc):
 CUEWORDS_KEY = "postcheck_cuewords"
 ERROR_KEY = "postcheck_error"
 UNGATED_KEY = "postcheck_ungated"  # a piece of a long draft: run every detector (no gate on this piece's hits)
+# a gated detector that skipped this doc: the rules may still run it on it later (`Context`, a condition reading it)
+GATED_KEY = "postcheck_gated"
 
 
 def fail(doc: Doc, message: str) -> None:

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..hits import Hit
-from .spans import UNGATED_KEY, cue_words, fail, store, text_of
+from .spans import GATED_KEY, UNGATED_KEY, cue_words, fail, store, text_of
 
 
 class BatchedComponent:
@@ -91,7 +91,20 @@ class NamesComponent(BatchedComponent):
         gate = None if doc.user_data.get(UNGATED_KEY) else getattr(self, "gate", None)
         if gate is not None and not any(h.label in gate for h in (doc._.hits or {}).get("lexicon", ())):
             store(doc, "names", [])
+            doc.user_data.setdefault(GATED_KEY, set()).add("names")
             return doc
+        return self.run(doc)
+
+    def run_if_gated(self, doc: Doc) -> bool:
+        """Look for names in a doc the gate skipped (a rule condition reads them after all); False where it ran."""
+        gated = doc.user_data.get(GATED_KEY)
+        if not gated or "names" not in gated:
+            return False
+        gated.discard("names")
+        self.run(doc)
+        return True
+
+    def run(self, doc: Doc) -> Doc:
         if self.detector is None:
             from postcheck.nlp.names import NameDetector
             self.detector = NameDetector.load(exclude=self.exclude)

@@ -138,9 +138,10 @@ _JOINING = frozenset({"of", "en", "noch"})
 
 
 def _joined(u: Match, m: Match, n: Match, doc) -> bool:
-    """`m` follows cue `u`, which opens with negator `n`, joined to it by "of"/"en"/"noch": the two share the
-    negator ("niet doorsturen of screenshotten", "niet delen en printen")."""
-    return n.start == u.start and u.end + 1 == m.start and doc[u.end].lower_ in _JOINING
+    """`m` follows cue `u`, which opens with negator `n`, joined to it by "of"/"en"/"noch" or a list's comma: the
+    two share the negator ("niet doorsturen of screenshotten", "niet delen en printen", "wil je ze niet doorsturen,
+    screenshotten of ... zetten?")."""
+    return n.start == u.start and u.end + 1 == m.start and (doc[u.end].lower_ in _JOINING or doc[u.end].text == ",")
 
 
 __all__ = ["CueDetector", "CueHit", "Match", "LABELS"]

@@ -62,6 +62,11 @@ _SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|mvg|vg|namens)[ \t
 _NEVER = re.compile(r"(?<![\w-])nooit(?![\w-])", re.I)
 _NOT = re.compile(r"(?<![\w-])niet(?![\w-])", re.I)
 _WORD = re.compile(r"[\w'-]+")
+# a short sentence that turns the one before it into an example not to follow: "Doe het niet.", "Niet doen!",
+# "Liever niet.", "Dat moet je dus niet doen."
+_DONT = re.compile(r"\s*(?:(?:doe|zeg|schrijf|noem|zet|post) (?:het|dat|dit|zoiets) (?:dus |maar |liever |gewoon |vooral )?"
+                   r"niet|niet doen|liever niet|beter niet|dat (?:moet|wil|hoef) je (?:dus |echt |liever )?niet(?: te)?"
+                   r"(?: doen| schrijven| zeggen| posten)?)[.!…]*\s*$", re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
 
 
@@ -165,7 +170,14 @@ class Sentences:
         """A reference in a sentence that says not to write it, or quoted in a sentence about
         writing ('we schrijven "een jongere", niet "pleegzoon Milan"'): an example, not a post that does it."""
         i = self.of(start)
-        return self.guideline(i) or (self.quoted(start, end) and self._verbs(i))
+        return self.guideline(i) or (self.quoted(start, end) and (self._verbs(i) or self._dont_after(i)))
+
+    def _dont_after(self, i: int) -> bool:
+        """The next sentence says not to do it: '"Mevrouw X van nummer 12" klinkt levendig. Doe het niet.'"""
+        if i >= len(self.ends):
+            return False
+        s, e = self.span(i + 1)
+        return e - s <= 40 and _DONT.match(self.text, s, e) is not None
 
     def _verbs(self, i: int) -> bool:
         s, e = self.span(i)

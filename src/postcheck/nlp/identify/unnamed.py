@@ -36,7 +36,8 @@ _AGE_AFTER = re.compile(
     # an age in words, then "jaar", a punctuation mark or the relative pronoun ("het meisje van veertien dat ..."),
     # not a count of things ("de moeder van drie kinderen"; thirty-second round)
     rf"|[ \t]+van[ \t]+(?P<a4>{_CHILD_AGE_WORDS})(?:[ \t]+jaar(?:[ \t]+oud)?)?"
-    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:dat|die)(?![\w-])))", re.I)
+    # ... or where the person is from: "dat meisje van negen uit Tilburg-Noord" (forty-first round)
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:dat|die|uit)(?![\w-])))", re.I)
 _NUMBER_WORDS = f"een|{_CHILD_AGE_WORDS}|achttien|negentien|twintig"
 _AGE_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,2}}[ \t]?-?|(?:{_NUMBER_WORDS})-?)jarige[ \t]+$", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w'-])(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie)[ \t]+$", re.I)

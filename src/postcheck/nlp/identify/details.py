@@ -64,9 +64,11 @@ _NOT = re.compile(r"(?<![\w-])niet(?![\w-])", re.I)
 _WORD = re.compile(r"[\w'-]+")
 # a short sentence that turns the one before it into an example not to follow: "Doe het niet.", "Niet doen!",
 # "Liever niet.", "Dat moet je dus niet doen."
-_DONT = re.compile(r"\s*(?:(?:doe|zeg|schrijf|noem|zet|post) (?:het|dat|dit|zoiets) (?:dus |maar |liever |gewoon |vooral )?"
-                   r"niet|niet doen|liever niet|beter niet|dat (?:moet|wil|hoef) je (?:dus |echt |liever )?niet(?: te)?"
-                   r"(?: doen| schrijven| zeggen| posten)?)[.!…]*\s*$", re.I)
+_DONT = re.compile(r"\s*(?:(?:doe|zeg|schrijf|noem|zet|post) (?:het|dat|dit|zoiets) "
+                   r"(?:dus |maar |liever |gewoon |vooral )?niet|niet doen|liever niet|beter niet"
+                   r"|dat (?:moet|wil|hoef) je (?:dus |echt |liever )?niet(?: te)?(?: doen| schrijven| zeggen| posten)?"
+                   r")"
+                   r"[.!…]*\s*$", re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w'-]*)[ \t]+$")
 
 

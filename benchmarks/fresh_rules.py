@@ -34,6 +34,7 @@ SCORED_AT = {
     "holdout35": "7d1aca7", "holdout36": "6be3ebd5", "holdout37": "607ad3d9", "holdout38": "63e0df79", "holdout39": "3a192dbc",
     "holdout40": "a1c288b3", "holdout41": "9cfdc98e", "holdout42": "9669487b", "holdout43": "413d66bb",
     "holdout44": "fc91a5d6",
+    "holdout45": "d1447c5d",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

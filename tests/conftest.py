@@ -161,3 +161,16 @@ def cue_scopes(nlp, sets, text, tmp_path) -> list[tuple[str, list[str]]]:
     det = CueDetector.build(sets, cache_dir=tmp_path)
     return [(text[h.start:h.end], sorted(h.scopes())) for h in det.find(nlp(text), text)]
 
+
+
+# `pytest -m quick` (about two minutes): the tests a change to rules/, lexicons/ or src/ most often breaks and the
+# full suite (40 minutes) would find last: every pack's examples, each org pack's example for every rule, the
+# walk-through's rule counts, duplicate words in a list, ruff, mypy, module size and layering.
+QUICK_FILES = frozenset({"test_packs.py", "test_walkthrough.py", "test_wordlists.py", "test_habits.py",
+                         "test_architecture.py"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in QUICK_FILES:
+            item.add_marker(pytest.mark.quick)

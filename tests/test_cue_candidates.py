@@ -12,6 +12,7 @@ import pytest
 from postcheck.nlp.cues.candidates import AnchorTables, pair_keys
 from postcheck.nlp.cues.index import DocTokens, _LazyLines
 from postcheck.nlp.cues.match import _match_part
+from postcheck.nlp.cues.particles import particle_set
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "posts.jsonl"
 
@@ -28,10 +29,11 @@ def _brute_force(index, toks: DocTokens, lines: np.ndarray, extra) -> dict[int, 
     """Every part of every open line tried at every token, in the order `_match_anchors` leaves them."""
     got: dict[int, list[tuple[int, int, int, int]]] = {}
     parts = index.parts.opened(lines.tolist()) if isinstance(index.parts, _LazyLines) else index.parts
+    skip = particle_set() if index.particles else None   # particles between a cue's words (round 42)
     for lid in lines.tolist():
         for pi, part in enumerate(parts[lid]):
             for a in range(toks.n):
-                span = _match_part(part, toks.seq, a, extra)
+                span = _match_part(part, toks.seq, a, extra, skip)
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
     return {lid: [(pi, s, e) for _a, pi, s, e in sorted(got[lid])]
@@ -47,7 +49,8 @@ def _texts() -> list[str]:
     words = ("ik weet niet of je dat mag zeggen maar het blijft onder ons vertrouwelijk de directeur heeft "
              "als je het merkt zeg het dan niet door want dat is geheim en intern nog niet bekend bewoner "
              "cliënt wachtwoord foto zonder toestemming niet doorvertellen hoor ! , . ? we weten waar je woont "
-             "besloten wandelgroep fb-groepje screenshot uit onze gesloten oudergroepen doorgestuurd").split()
+             "besloten wandelgroep fb-groepje screenshot uit onze gesloten oudergroepen doorgestuurd "
+             "echt gewoon wel eigenlijk toch").split()
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) for _ in range(150)]
     return texts
 

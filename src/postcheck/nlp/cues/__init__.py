@@ -72,9 +72,10 @@ class CueDetector:
         """`anchors`: the sets rules start from (default: all); `companions`: the sets they read near an anchor.
         Other sets only serve as [set] references."""
         anchors = frozenset(sets) if anchors is None else frozenset(anchors)
+        scope = CueIndex.build(scope_sets(), cache_dir)
+        scope.particles = False   # negators, reporting verbs, ...: read as written
         return cls(CueIndex.build(sets, cache_dir, anchors),
-                   CueIndex.build(sets, cache_dir, frozenset(companions) - anchors),
-                   CueIndex.build(scope_sets(), cache_dir))
+                   CueIndex.build(sets, cache_dir, frozenset(companions) - anchors), scope)
 
     def find(self, doc, text: str) -> list[CueHit]:
         if not len(self.anchors.firsts) and not self.anchors.wild:

@@ -88,12 +88,14 @@ class AnchorTables:
             self._filters = (tables[0], tables[1])
         return self._filters
 
-    def candidates(self, lower: np.ndarray, order: np.ndarray, ordered: np.ndarray, lines: np.ndarray
+    def candidates(self, lower: np.ndarray, order: np.ndarray, ordered: np.ndarray, lines: np.ndarray,
+                   loose: np.ndarray | None = None
                    ) -> tuple[tuple[list[int], list[int], list[int]], tuple[list[int], list[int], list[int]]]:
         """(lines, parts, starts) of the parts of one word that match, and of the parts `_match_part` must try, of
         the open `lines` in a document of tokens `lower` (LOWER hashes; `order` sorts them into `ordered`). A
         part of one word is found once at each start; a part to try may come twice (two of its anchor words can
-        point to one start). In no particular order."""
+        point to one start). In no particular order. `loose`: True at the tokens a match may step over (particles,
+        `particles.py`): such a token next to a start lets the start through the quick check."""
         n = len(lower)
         if not len(self.words) or not n:
             return ([], [], []), ([], [], [])
@@ -122,10 +124,15 @@ class AnchorTables:
         gid = self.part_off[line] + self.part[entries]
         one = self.one[gid]
         next_bits, prev_bits = self.filters()
+        after, before = np.minimum(start + 1, n - 1), np.maximum(start - 1, 0)
         ok = ~self.has_next[gid] | ((start + 1 < n) & next_bits[(pair_keys(
-            gid, lower[np.minimum(start + 1, n - 1)]) & np.uint64(len(next_bits) - 1)).astype(np.intp)])
-        ok &= ~self.has_prev[gid] | ((start > 0) & prev_bits[(pair_keys(
-            gid, lower[np.maximum(start - 1, 0)]) & np.uint64(len(prev_bits) - 1)).astype(np.intp)])
+            gid, lower[after]) & np.uint64(len(next_bits) - 1)).astype(np.intp)])
+        ok2 = ~self.has_prev[gid] | ((start > 0) & prev_bits[(pair_keys(
+            gid, lower[before]) & np.uint64(len(prev_bits) - 1)).astype(np.intp)])
+        if loose is not None:
+            ok |= (start + 1 < n) & loose[after]
+            ok2 |= (start > 0) & loose[before]
+        ok &= ok2
         call = ~one & ok
         part = self.part[entries]
         return ((line[one].tolist(), part[one].tolist(), start[one].tolist()),

@@ -29,6 +29,7 @@ from .compile import ENDING_MARK, Compiled, cache_version, compile_sets
 from .endings import Endings
 from .lazy import _LazyLines
 from .masked import unmask
+from .particles import particle_mask, particle_set
 from .spelling import standardise
 from .match import Match, Wildcard, _by_last, _by_second, _chain, _fronted, _longest, _match_part, _reachable
 
@@ -87,6 +88,7 @@ class DocTokens:
         """Drop what was read from the LOWER hashes (sorted words, the distinct ones) after they were rewritten."""
         self._by_word = None
         self.__dict__.pop("present", None)
+        self.__dict__.pop("particles", None)
 
     @property
     def seq(self) -> list[int]:
@@ -94,6 +96,11 @@ class DocTokens:
         if self._seq is None:
             self._seq = self.lower.tolist()
         return self._seq
+
+    @cached_property
+    def particles(self) -> np.ndarray:
+        """True at the tokens that are modal particles (`particles.py`), which a cue may step over."""
+        return particle_mask(self.lower)
 
     @cached_property
     def present(self) -> set[int]:
@@ -181,6 +188,9 @@ class CueIndex:
     Python runs only at those candidates. Sets that no rule reads (`matched`)
     are compiled for their [set] references but never matched themselves.
     """
+
+    # a match may step over modal particles between its words (`particles.py`); off for the scope sets
+    particles = True
 
     def __init__(self, compiled: Compiled, matched: frozenset[str] | None = None) -> None:
         # Cython module without stubs
@@ -345,14 +355,16 @@ class CueIndex:
         """Match the parts of the open `lines` into `found`: each part is tried at every start its phrases' rarest
         words point to (a word at offset j of a phrase points to the token j before it; `candidates.py`)."""
         seq = toks.seq
-        (one_lines, one_parts, one_starts), calls = self.anchors.candidates(toks.lower, *toks.by_word(), lines)
+        skip = particle_set() if self.particles else None
+        (one_lines, one_parts, one_starts), calls = self.anchors.candidates(
+            toks.lower, *toks.by_word(), lines, toks.particles if skip else None)
         got: dict[int, list[tuple[int, int, int, int]]] = {}   # line -> (anchor start, part, start, end)
         for lid, pi, a in zip(one_lines, one_parts, one_starts, strict=True):
             got.setdefault(lid, []).append((a, pi, a, a + 1))   # a part of one word: every occurrence matches
         if calls[0]:
             parts = self.parts.opened(set(calls[0])) if isinstance(self.parts, _LazyLines) else self.parts
             for lid, pi, a in dict.fromkeys(zip(*calls, strict=True)):   # each (line, part, start) once
-                span = _match_part(parts[lid][pi], seq, a, extra)
+                span = _match_part(parts[lid][pi], seq, a, extra, skip)
                 if span is not None:
                     got.setdefault(lid, []).append((a, pi, *span))
         # in document order of the anchors, lines in line order at the same anchor (what `_longest` keeps of

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .particles import MAX_SKIPPED
 from .syntax import MAX_GAP
 
 
@@ -78,9 +79,11 @@ def _by_second(table: dict[int, list[tuple[int, ...]]]) -> dict[int, dict[int, l
     return out
 
 
-def _match_part(part, seq: list[int], i: int, extra=None) -> tuple[int, int] | None:
+def _match_part(part, seq: list[int], i: int, extra=None, skip: frozenset[int] | None = None
+                ) -> tuple[int, int] | None:
     """The longest match of one part whose anchor position starts at token i: (start, end), or None.
-    `extra`: token -> its ending pseudo-tokens (`endings.py`), for positions such as `**groep`."""
+    `extra`: token -> its ending pseudo-tokens (`endings.py`), for positions such as `**groep`; `skip`: the words
+    that may stand between two positions (particles, `particles.py`)."""
     anchor, before, after = part
     sub = anchor.get(seq[i])
     if sub is None:
@@ -95,42 +98,56 @@ def _match_part(part, seq: list[int], i: int, extra=None) -> tuple[int, int] | N
                 reach = i + k
     if reach < 0:
         return None
-    end = _grow(after, seq, reach, True, extra) if after else reach
+    end = _grow(after, seq, reach, True, extra, skip) if after else reach
     if end is None:
         return None
-    start = _grow(before, seq, i, False, extra) if before else i
+    start = _grow(before, seq, i, False, extra, skip) if before else i
     return None if start is None else (start, end)
 
 
-def _grow(positions, seq: list[int], j: int, forward: bool, extra=None) -> int | None:
+def _grow(positions, seq: list[int], j: int, forward: bool, extra=None, skip: frozenset[int] | None = None
+          ) -> int | None:
     """Match `positions` from token j onwards (or backwards, ending before j); the farthest reach, or None.
-    A token's ending pseudo-tokens in `extra` match a position's one-token ending entry."""
+    A token's ending pseudo-tokens in `extra` match a position's one-token ending entry; a word of `skip` (a
+    particle) may be stepped over before a position, up to MAX_SKIPPED in a row (never after the last one)."""
     best = None
-    stack = [(0, j)]
+    stack = [(0, j, 0)]
     n = len(seq)
+    step = _forward if forward else _backward
     while stack:
-        p, at = stack.pop()
+        p, at, skipped = stack.pop()
         if p == len(positions):
             if best is None or (at > best if forward else at < best):
                 best = at
             continue
         optional, table = positions[p]
         if optional:
-            stack.append((p + 1, at))
-        if forward:
-            if at < n:
-                for h in table.get(seq[at], ()):
-                    if at + len(h) <= n and (len(h) == 1 or tuple(seq[at:at + len(h)]) == h):
-                        stack.append((p + 1, at + len(h)))
-                if extra and at in extra and any(e in table for e in extra[at]):
-                    stack.append((p + 1, at + 1))
-        elif at > 0:
-            for h in table.get(seq[at - 1], ()):
-                if at - len(h) >= 0 and (len(h) == 1 or tuple(seq[at - len(h):at]) == h):
-                    stack.append((p + 1, at - len(h)))
-            if extra and at - 1 in extra and any(e in table for e in extra[at - 1]):
-                stack.append((p + 1, at - 1))
+            stack.append((p + 1, at, skipped))
+        k = at if forward else at - 1   # the token to read
+        if 0 <= k < n:
+            for nxt in step(table, seq, at, extra):
+                stack.append((p + 1, nxt, 0))
+            if skip is not None and skipped < MAX_SKIPPED and seq[k] in skip:
+                stack.append((p, at + 1 if forward else at - 1, skipped + 1))
     return best
+
+
+def _forward(table, seq: list[int], at: int, extra) -> list[int]:
+    """Where a position of `table` matched at token `at` ends (0 <= at < len(seq))."""
+    out = [at + len(h) for h in table.get(seq[at], ())
+           if at + len(h) <= len(seq) and (len(h) == 1 or tuple(seq[at:at + len(h)]) == h)]
+    if extra and at in extra and any(e in table for e in extra[at]):
+        out.append(at + 1)
+    return out
+
+
+def _backward(table, seq: list[int], at: int, extra) -> list[int]:
+    """Where a position of `table` matched ending before token `at` starts (0 < at <= len(seq))."""
+    out = [at - len(h) for h in table.get(seq[at - 1], ())
+           if at - len(h) >= 0 and (len(h) == 1 or tuple(seq[at - len(h):at]) == h)]
+    if extra and at - 1 in extra and any(e in table for e in extra[at - 1]):
+        out.append(at - 1)
+    return out
 
 
 def _chain(found, n_parts: int, starts: list[int], bounds) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:

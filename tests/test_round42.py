@@ -4,6 +4,13 @@
   niks van`): the matcher steps over up to two words of `nlp/data/cue_particles.txt` between two positions of a cue
   (`nlp/cues/particles.py`, `match._grow`), never at its start or end; the scope sets (negators, reporting verbs) are
   read as written. A line that names a particle reads it as its own word.
+
+From tune46's misses (holdout46 was committed first and scored once before this work):
+
+- speaking for the organisation's people ("namens ons allemaal bij de gemeente"); a plan to open or reopen beside
+  closing (`gevoelig-onderwerp.txt`); "we hebben sinds twee weken een eigen Instagram" (`nieuw-account.txt`);
+- a mill, a zoo, a campsite ... as public buildings: "Bel de molen op 0475 ..." is the mill's number;
+- "mocht op de foto" is consent only where it says who allowed it (`beeldtoestemming.txt`).
 """
 from __future__ import annotations
 

@@ -10,7 +10,11 @@ From tune46's misses (holdout46 was committed first and scored once before this 
 - speaking for the organisation's people ("namens ons allemaal bij de gemeente"); a plan to open or reopen beside
   closing (`gevoelig-onderwerp.txt`); "we hebben sinds twee weken een eigen Instagram" (`nieuw-account.txt`);
 - a mill, a zoo, a campsite ... as public buildings: "Bel de molen op 0475 ..." is the mill's number;
-- "mocht op de foto" is consent only where it says who allowed it (`beeldtoestemming.txt`).
+- "mocht op de foto" is consent only where it says who allowed it (`beeldtoestemming.txt`);
+- where the writer heard it inside (`binnen-gehoord.txt`, split from `nog-geheim.txt`) is confidential in basis,
+  and news before the formal channels in the Hartekamp Groep (`news-heard-inside`, review) unless the post also says
+  it is secret; "het is gisteren officieel bekendgemaakt" (`inmiddels-openbaar.txt`); "geen bestaande mensen" marks a
+  story (`fictie.txt`).
 """
 from __future__ import annotations
 

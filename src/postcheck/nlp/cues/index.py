@@ -88,7 +88,6 @@ class DocTokens:
         """Drop what was read from the LOWER hashes (sorted words, the distinct ones) after they were rewritten."""
         self._by_word = None
         self.__dict__.pop("present", None)
-        self.__dict__.pop("particles", None)
 
     @property
     def seq(self) -> list[int]:
@@ -96,11 +95,6 @@ class DocTokens:
         if self._seq is None:
             self._seq = self.lower.tolist()
         return self._seq
-
-    @cached_property
-    def particles(self) -> np.ndarray:
-        """True at the tokens that are modal particles (`particles.py`), which a cue may step over."""
-        return particle_mask(self.lower)
 
     @cached_property
     def present(self) -> set[int]:
@@ -357,7 +351,7 @@ class CueIndex:
         seq = toks.seq
         skip = particle_set() if self.particles else None
         (one_lines, one_parts, one_starts), calls = self.anchors.candidates(
-            toks.lower, *toks.by_word(), lines, toks.particles if skip else None)
+            toks.lower, *toks.by_word(), lines, particle_mask(toks.lower) if skip else None)
         got: dict[int, list[tuple[int, int, int, int]]] = {}   # line -> (anchor start, part, start, end)
         for lid, pi, a in zip(one_lines, one_parts, one_starts, strict=True):
             got.setdefault(lid, []).append((a, pi, a, a + 1))   # a part of one word: every occurrence matches

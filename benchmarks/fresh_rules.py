@@ -35,6 +35,7 @@ SCORED_AT = {
     "holdout40": "a1c288b3", "holdout41": "9cfdc98e", "holdout42": "9669487b", "holdout43": "413d66bb",
     "holdout44": "fc91a5d6",
     "holdout45": "d1447c5d",
+    "holdout46": "7091bb20",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

@@ -127,6 +127,7 @@ def run_group(postcheck: list[str], org: str, cases: list[Case], config: Path | 
         f = by_path.get(str(c.file.resolve()))
         if f is None:
             raise SystemExit(f"postcheck reported nothing for {c.file}")
+        # the JSON lists a finding once per category it carries (`also_of` on the further ones)
         _record(c, f["verdict"], [(x["rule"], x["category"], x["severity"]) for x in f["findings"]])
 
 
@@ -149,7 +150,8 @@ def run_in_process(org: str, groups: list[list[Case]], config: Path | None) -> N
         report = check_drafts(engine, read_drafts([str(c.file) for c in cases]), "never", first.channel,
                               first.capacity)
         for c, f in zip(cases, report.files, strict=True):
-            _record(c, f.verdict.value, [(x.rule, x.category, x.severity.value) for x in f.findings])
+            _record(c, f.verdict.value, [(x.rule, cat, x.severity.value) for x in f.findings
+                                         for cat in (x.category, *x.also)])
 
 
 def check_cases(devset: Path, half: str, org: str, cases: list[Case], postcheck: list[str] | None = None) -> None:

@@ -272,6 +272,7 @@ class Context:
             suggestion=suggestion, source=rule.source, escalation=rule.escalation,
             contact=rule.contact, how=how, detector=detector,
             redact=rule.category in ("client-name", "person-name", "personal-data", "property"),
+            also=rule.also_categories,
         )
 
 

@@ -105,6 +105,7 @@ class Finding:
     detector: str = ""   # which detector / label produced the span, e.g. personal-data:phone
     suppressed: str = "" # the suppression reason, when an inline allow covers it
     redact: bool = False # personal text that --redact masks
+    also: tuple[str, ...] = ()  # further categories the same finding falls under (the rule's also_categories)
 
     def __post_init__(self) -> None:
         if len(self.text) != self.end - self.start:

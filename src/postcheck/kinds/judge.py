@@ -121,7 +121,7 @@ def check(rule, ctx) -> Iterator:
         yield _finding(rule, ctx, view.heaviest(column), view.category, severity, f"p={p:.2f}")
     if not rule.options.also:
         return
-    have = {f.category for f in acting} | ({view.category} if raised else set())
+    have = {c for f in acting for c in (f.category, *f.also)} | ({view.category} if raised else set())
     for category, p in view.categories.items():
         if p >= rule.options.also and category not in have and category not in _FACTS \
                 and not (category == "approval" and _approved(ctx.front_matter)):

@@ -105,6 +105,7 @@ class Rule:
     loc: Loc | None = None
     defined_in: str = ""    # the pack that wrote this rule (differs from `pack` when inherited)
     fix: FixSpec | None = None  # a safe mechanical fix, when the pack gives one
+    also_categories: tuple[str, ...] = ()  # further contract categories its findings fall under
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ RULE_FIELDS = {
     "contact": Field(TEXT, default=""), "when": Field(MAP, default={}),
     "unless": Field(ANY, default={}, help="a condition, or a list of conditions of which any one lifts the rule"),
     "examples": Field(MAP, default={}), "fix": Field(MAP, default={}),
+    "also_categories": Field(TEXTS, default=[], help="further contract categories the rule's findings fall under"),
 }
 FIX_FIELDS = {
     "replace": Field(TEXT, default=None, help="replace the found text by this (e.g. 'een bewoner')"),
@@ -196,6 +197,7 @@ def parse_rule(raw: YMap, local_id: str, defined_in: str, pack: str, contacts: C
             f"{where}: unknown category '{str(vals['category'])[:30]}'",
             suggest(vals["category"], CATEGORIES).replace("valid keys", "valid categories")
             + " (or prefix your own with 'x-')"))
+    _also_problems(vals, raw, where, problems)
     if vals["contact"] and vals["contact"] not in contacts:
         hint = (suggest(vals["contact"], contacts).replace("valid keys", "contacts") if contacts
                 else f"define it under 'contacts:' with 'id: {vals['contact']}'")
@@ -224,7 +226,24 @@ def parse_rule(raw: YMap, local_id: str, defined_in: str, pack: str, contacts: C
                            problems),
         loc=raw.loc, defined_in=defined_in,
         fix=_fix(vals["fix"], raw.value_loc("fix"), where, kind_name, problems),
+        also_categories=tuple(vals["also_categories"] or ()),
     )
+
+
+def _also_problems(vals: dict, raw: Any, where: str, problems: list[UserError]) -> None:
+    """`also_categories`: contract categories (or `x-...`), each once, none the rule's own `category`."""
+    seen: set[str] = set()
+    for c in vals["also_categories"] or ():
+        if not is_category(c):
+            problems.append(raw.value_loc("also_categories").error(
+                f"{where}: also_categories: unknown category '{str(c)[:30]}'",
+                suggest(c, CATEGORIES).replace("valid keys", "valid categories") + " (or prefix your own with 'x-')"))
+        elif c == vals["category"] or c in seen:
+            problems.append(raw.value_loc("also_categories").error(
+                f"{where}: also_categories: '{c}' is " + ("the rule's own category" if c == vals["category"]
+                                                          else "listed twice"),
+                "list each further category once, without the rule's own `category`"))
+        seen.add(c)
 
 
 def _fix(raw: Any, loc: Loc, where: str, kind: str | None, problems: list[UserError]) -> FixSpec | None:

@@ -25,6 +25,23 @@ def finding_json(f: Finding, r: Redactor) -> dict:
     if r.enabled and (f.redact or r.touches(f)):
         out["text"] = REDACTED if f.redact else r.source(f.start, f.end)
         out["redacted"] = True
+    if f.also:
+        out["also_categories"] = list(f.also)
+    return out
+
+
+def findings_json(findings: tuple[Finding, ...] | list[Finding], r: Redactor) -> list[dict]:
+    """One entry per finding and category: a finding whose rule falls under further contract categories
+    (`also_categories`) is followed by a copy per further category (`category` that one, `also_of` the rule's own),
+    so that every category a finding carries is a finding's `category`, as the contract reads it (§6)."""
+    out = []
+    for f in findings:
+        entry = finding_json(f, r)
+        out.append(entry)
+        for c in f.also:
+            copy = {k: v for k, v in entry.items() if k != "also_categories"}
+            copy["category"], copy["also_of"] = c, f.category
+            out.append(copy)
     return out
 
 
@@ -33,7 +50,7 @@ def file_json(fr: FileReport, redact: bool = False) -> dict:
     out = {
         "path": fr.path, "verdict": fr.verdict.value, "label": fr.verdict.label,
         "channel": fr.channel, "capacity": fr.capacity, "packs": list(fr.packs),
-        "findings": [finding_json(f, r) for f in fr.findings],
+        "findings": findings_json(fr.findings, r),
         "advice": r.text(fr.advice), "advice_steps": [r.text(s) for s in fr.advice_steps],
         "contacts": [c.as_json() for c in fr.contacts],
     }

@@ -66,7 +66,7 @@ def _rule_descriptor(rule_id: str, rule, finding: Finding | None) -> dict:
         "help": {"text": help_text, "markdown": "\n\n".join(help_parts).replace("Beleid:", "**Beleid:**") or short},
         "defaultConfiguration": {"level": LEVEL[Severity(severity)]},
         "properties": {"category": category, "severity": Severity(severity).value, "pack": pack,
-                       "tags": [category, pack]},
+                       "tags": [category, *(rule.also_categories if rule is not None else ()), pack]},
     }
 
 
@@ -106,6 +106,8 @@ def _result(fr: FileReport, f: Finding, fp: str, index: dict[str, int], lines: L
         "partialFingerprints": {FINGERPRINT_KEY: fp},
         "properties": {"category": f.category, "severity": f.severity.value, "pack": f.pack},
     }
+    if f.also:   # the further categories of the rule's finding (one result: SARIF tags a rule with all of them)
+        result["properties"]["alsoCategories"] = list(f.also)
     if not fp:  # a report not made by api.check_paths carries no fingerprints
         del result["partialFingerprints"]
     if r.touches(f):

@@ -25,6 +25,10 @@ _FINDING = {
         "message": {"type": "string"}, "text": {"type": "string"},
         "start": {"type": "integer"}, "end": {"type": "integer"},
         "line": {"type": "integer"}, "column": {"type": "integer"}, "suggestion": {"type": "string"},
+        "also_categories": {"type": "array", "items": {"type": "string"},
+                            "description": "further categories of this finding; each follows as an entry of its own"},
+        "also_of": {"type": "string", "description": "this entry repeats the finding before it under a further "
+                                                     "category; the finding's own category is this value"},
     },
 }
 _FILE = {

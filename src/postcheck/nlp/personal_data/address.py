@@ -12,6 +12,8 @@ number followed by a count noun ("Amsterdam 67 leden", "Kerkstraat 12 woningen":
 followed by "van" and a number ("Nachtdienst 3 van 4") is one of a series; two teams with their match's score
 ("Groenendaal 1 – Spaarnestad 1: 18-16", "De Strikers - Pin Pals 3-1") are clubs. A street right after an opening
 bracket is read ("meneer Van Dijk (Valkenburgerlaan 9)"), one after a quotation mark is not (an example or dialogue).
+The number may also come first, after "nummer"/"nr" and before "aan/in/op de" and the street ("van nummer 14 aan de
+Beekstraat", "op nr. 8 in de hertogsingel"): the span is number and street.
 """
 from __future__ import annotations
 
@@ -109,8 +111,43 @@ def _is_street(words: list[str]) -> int:
     return 0
 
 
+# the number before the street (forty-third round): "van nummer 14 aan de Beekstraat", "op nr. 8 in de hertogsingel";
+# the span is number and street, as "Beekstraat 14" would be
+_INVERTED = re.compile(
+    r"(?<![\w-])(?:huis)?(?:nummer|nr\.?)[ \t]*(?P<num>[1-9][0-9]{0,3}[a-z]?)"
+    r"(?![\w,.][0-9]|[ \t]*(?:-|t/m|tot)[ \t]*[0-9])"
+    r"[ \t]*,?[ \t]+(?:aan|in|op)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"(?P<street>[A-Za-zÀ-ÿ][\w'À-ÿ-]*(?:[ \t]+[A-ZÀ-Ý][\w'À-ÿ-]*){0,2})", re.I)
+
+
+def _inverted(text: str, out: list[Hit]) -> None:
+    """"nummer 14 aan de Beekstraat": a house number and the street after it (capitalised, or lower case with a
+    clear street ending)."""
+    for m in _INVERTED.finditer(text):
+        words = m.group("street").split()
+        for n in range(len(words), 0, -1):   # the street may be followed by a capitalised word of the sentence
+            cand = words[:n]
+            if cand[-1][:1].isupper():
+                k = _is_street(cand)
+                ok = k == n
+            else:
+                ok = n == 1 and bool(_LOWER_STREET_RE.fullmatch(cand[0])) and cand[0] not in _NOT_STREET_WORDS
+            if ok:
+                end = m.start("street") + len(" ".join(cand)) if n == 1 else \
+                    m.start("street") + m.group("street").find(cand[-1]) + len(cand[-1])
+                out.append(Hit(m.start(), end, "address", "exact", "", "strong"))
+                break
+
+
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
-    """Append the address hits in `text` to `out`."""
+    """Append the address hits in `text` to `out`: the street before the number, then the number before it."""
+    _forward(text, out)
+    if "nr" in text or "ummer" in text or "NR" in text:
+        _inverted(text, out)
+
+
+def _forward(text: str, out: list[Hit]) -> None:
+    """"Beekstraat 14": a street and the house number after it."""
     matches: list[tuple[int, int]] | None = None     # the text's score lines, read at its first house number
     for m in _HOUSE_RE.finditer(text):
         s = m.start()

@@ -361,8 +361,9 @@ _SIGNED = re.compile(r"[ \t]*(?:(?:gerust|even|maar|ook)[ \t]*)?[:,]?[ \t]*"
                      r"(?:[A-Z][a-zà-ÿ'-]+[ \t]+(?:(?:[A-Z][a-zà-ÿ'-]+|van|de|der|den|ter|ten|het|'t)[ \t]+){0,3})?"
                      r"[A-Z][a-zà-ÿ'-]+[ \t]*[:,]?[ \t]*")
 # the reader's own number, where the writer will call them ("en bel je maandag nog even op 06-..."): private, as the
-# caller's is; "bel me op", "bel ons op" and "bel je ons dan op" are the writer's and stay with the other tests
-_ADDRESSEE = re.compile(r"(?<![\w-])(?:bel|bellen|belt|sms|app|appen|whatsapp)[ \t]+(?:je|jou|u|jullie)(?![\w-])"
+# caller's is; "bel me op", "bel ons op", "bel je ons dan op", "Belt u gerust ... op" (the reader calls) go on
+_ADDRESSEE = re.compile(r"(?<![\w-])(?:(?:bel|bellen|sms|app|appen|whatsapp)[ \t]+(?:je|jou|u|jullie)"
+                        r"|belt[ \t]+(?:je|jou|jullie))(?![\w-])"
                         r"(?:(?!(?<![\w-])(?:ons|onze|me|mij|mijn|m'n|mn)(?![\w-]))[^.!?\n]){0,40}?"
                         r"(?<![\w-])op[ \t]*(?:(?:je|jouw|uw|het|nummer|mobiele|mobiel|06)[ \t]+){0,3}:?[ \t]*$", re.I)
 # "belt onze planning elke dag vanaf 06-...", "vanaf haar mobiel 06 ...": the caller's own number, not the unit's

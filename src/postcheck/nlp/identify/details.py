@@ -234,13 +234,24 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
              if any(p in low for p in parts) and needed.search(text)
              for m in rx.finditer(text) if not sent.example(*m.span())]
     refs += _addressee_refs(text, sent)
-    with_ref = {sent.of(s) for s, _ in refs} & detail_in
+    ref_in = {sent.of(s) for s, _ in refs}
+    with_ref = ref_in & detail_in
     for s, e in detail_cues:
-        # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person
-        if (sent.of(s) in with_ref or (refs and _hashtag(text, s, e))) and not sent.quoted(s, e) \
+        # a detail word as a hashtag ("#leerplicht") tags the whole post, so every sentence's person; the sentence
+        # after the person's goes on about them ("Wilma de Groot ... Sinds haar maagoperatie ..."; forty-third round)
+        if (sent.of(s) in with_ref or (refs and _hashtag(text, s, e))
+                or (sent.of(s) - 1 in ref_in and _goes_on(text, sent.span(sent.of(s))[0], s))) \
+                and not sent.quoted(s, e) \
                 and not _subject(text, sent.span(sent.of(s))[0], s, e):
             out.append(Hit(s, e, "person-details", "detail"))
     return out
+
+
+def _goes_on(text: str, first: int, s: int) -> bool:
+    """The sentence from `first` speaks of the person of the sentence before: it opens with a pronoun for them, or a
+    possessive stands right before the detail at `s` ("Sinds haar maagoperatie", "zijn nieuwe medicatie")."""
+    from .named import _POSSESSIVE_BEFORE, _PRONOUN
+    return _PRONOUN.match(text, first) is not None or _POSSESSIVE_BEFORE.search(text, max(first, s - 30), s) is not None
 
 
 _TOPIC_LINK = re.compile(r"(?<![\w-])(?:over|in|op[ \t]+het[ \t]+gebied[ \t]+van)[ \t]+"

@@ -35,6 +35,7 @@ from ..hits import Hit
 from ..lazyre import LazyPatterns
 from ..cues.spelling import table as _spelling_table
 from ..wordlists import words
+from .public import writer_signs
 
 _NAME = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
 # "van der" and "van den" only occur in names, so any word may follow them ("thijs van der wal")
@@ -76,7 +77,9 @@ _PET_EMOJI = re.compile("[\U0001F415\U0001F429\U0001F408\U0001F407\U0001F439\U00
 _ANIMAL_VERB = re.compile(r"[ \t]+(?:(?:heeft|had|is|was)[ \t]+)?(?:verveld|vervelt|vervelde|blaft|blafte|geblaft|"
                           r"miauwt|miauwde|gemiauwd|kwispelt|kwispelde|gekwispeld|hinnikt|hinnikte|gehinnikt|kakelt|"
                           r"kakelde)(?![\w-])", re.I)
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:onze|ons|mijn|m'n|ze|z'n|haar|zijn)[ \t]+$", re.I)
+# an owner's word right before a pet's name ("onze Kiki 🐈"); was named _POSSESSIVE_BEFORE too, and so replaced the
+# detail's possessive above for named_with_details (forty-third round)
+_PET_OWNER_BEFORE = re.compile(r"(?<![\w-])(?:onze|ons|mijn|m'n|ze|z'n|haar|zijn)[ \t]+$", re.I)
 # a pet named with "die ... heet": "die" right before the name, a form of "heten" right after it
 _DIE_BEFORE = re.compile(r"(?<![\w-])die[ \t]+$", re.I)
 _HEET_AFTER = re.compile(r"[ \t]+(?:heet|heette|heten|heetten)(?![\w-])", re.I)
@@ -113,7 +116,7 @@ def _pet_here(text: str, start: int, end: int) -> bool:
     if bare != before and _HEET_AFTER.match(text, end) and _pet_words().search(bare):
         return True
     stop = text.find("\n", end, end + 80)
-    return _POSSESSIVE_BEFORE.search(before) is not None and \
+    return _PET_OWNER_BEFORE.search(before) is not None and \
         _PET_EMOJI.search(text, end, stop if stop >= 0 else end + 80) is not None
 
 
@@ -276,7 +279,8 @@ def named_in_group(text: str, sentences, group_cues, name_ok, vocab) -> list[Hit
             continue
         s, e = sentences.span(i)
         for m in _candidates(text, s, e):
-            if m.group("rest") or _FOLLOWED.match(text, m.end()):
+            # the writer signing ("Tot woensdag,\nIngrid (moeder van een van de bewoners)"): not one of the group
+            if m.group("rest") or _FOLLOWED.match(text, m.end()) or writer_signs(text, m.start("name"), m.end("name")):
                 continue
             if _private(text, m.start("name"), m.end("name"), s, name_ok, vocab) \
                     and not sentences.example(m.start(), m.end()):

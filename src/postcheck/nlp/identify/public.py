@@ -5,7 +5,7 @@
   minister, burgemeester, wethouder, presentator, ...), or start with one; an office may end a compound
   ("Klimaatminister Sophie Hermans", "oud-burgemeester"; twenty-sixth round);
 * sign the post off: a name right after "groet," / "groetjes," / "met vriendelijke
-  groet," / "liefs," near the end of the text (the writer naming themselves);
+  groet," / "liefs," / "tot woensdag," near the end of the text (the writer naming themselves);
 * introduce the writer: "ik ben Sandra Mulders", "mijn naam is ...", "ik heet ...";
 * are the post's byline ("*Door Hub Gerards, eigenaar*", "Tekst: ...") or stand alone on its
   last line, or with a role after them ("Marloes de Wit, gezinsvoogd") (the writer signing without a greeting),
@@ -47,7 +47,10 @@ from functools import lru_cache
 from ..hits import Hit
 from ..wordlists import words
 
-_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|cheers|mvg|vg|xx+)"
+# "Tot woensdag," / "Tot dan," closes a post as a greeting does (forty-third round)
+_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|cheers|mvg|vg|xx+"
+                       r"|tot[ \t]+(?:ziens|dan|straks|zo|snel|gauw|morgen|(?:volgende[ \t]+)?(?:week|keer"
+                       r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))"
                        r"[ \t]*[,!.:-]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?$", re.I)
 _TAIL = 300
 

@@ -222,7 +222,9 @@ def _private(text: str, start: int, end: int, sent_start: int, name_ok: Callable
     if rx["role-before"].search(before) or _SELF.search(before) or rx["role-after"].match(text, end) \
             or (full > end and rx["role-after"].match(text, full)):
         return False
-    if initial and _SUBJECT_AFTER.match(text, end):   # "Ken je een kind dat ...?": a verb first, not a name
+    # "Ken je een kind dat ...?": a verb first, not a name; in lower case anywhere, a subject pronoun right after it
+    # makes it the verb of an inverted clause ("Na de lunch koos ik voor ..."; forty-third round)
+    if (initial or name[0].islower()) and _SUBJECT_AFTER.match(text, end):
         return False
     if not surname and name[0].isupper() and _ARTICLE_BEFORE.search(before):
         return False    # "dat de Linde volgend jaar dichtgaat", "bij het Anker": a house or place, not a person

@@ -36,6 +36,7 @@ SCORED_AT = {
     "holdout44": "fc91a5d6",
     "holdout45": "d1447c5d",
     "holdout46": "7091bb20",
+    "holdout47": "a5fc1259",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

@@ -249,7 +249,7 @@ def add_details(text: str, hits: list[Hit], cues: list[tuple[int, int, frozenset
 
 def _goes_on(text: str, first: int, s: int) -> bool:
     """The sentence from `first` speaks of the person of the sentence before: it opens with a pronoun for them, or a
-    possessive stands right before the detail at `s` ("Sinds haar maagoperatie", "zijn nieuwe medicatie")."""
+    third person's possessive stands right before the detail at `s` ("Sinds haar operatie", "door zijn diabetes")."""
     from .named import _POSSESSIVE_BEFORE, _PRONOUN
     return _PRONOUN.match(text, first) is not None or _POSSESSIVE_BEFORE.search(text, max(first, s - 30), s) is not None
 

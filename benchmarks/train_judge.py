@@ -335,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lower-max-chars", type=int, default=0, help="longer drafts are not lowered (0: any length)")
     args = ap.parse_args(argv)
     halves = tuple(args.halves)
+    if not CORPUS.is_dir():   # say it before the minutes of reading the dev set, not after them
+        raise SystemExit(f"{CORPUS}: the blog corpus is not here (../shared next to the checkout)")
     examples = load(halves) + load_pack_examples() + load_corpus()
     if args.loho:
         loho(examples, args)

@@ -124,19 +124,21 @@ def _inverted(text: str, out: list[Hit]) -> None:
     """"nummer 14 aan de Beekstraat": a house number and the street after it (capitalised, or lower case with a
     clear street ending)."""
     for m in _INVERTED.finditer(text):
-        words = m.group("street").split()
+        spans = [w.span() for w in _WORD_RE.finditer(text, m.start("street"), m.end("street"))]
+        words = [text[a:b] for a, b in spans]
         for n in range(len(words), 0, -1):   # the street may be followed by a capitalised word of the sentence
             cand = words[:n]
-            if cand[-1][:1].isupper():
-                k = _is_street(cand)
-                ok = k == n
-            else:
-                ok = n == 1 and bool(_LOWER_STREET_RE.fullmatch(cand[0])) and cand[0] not in _NOT_STREET_WORDS
-            if ok:
-                end = m.start("street") + len(" ".join(cand)) if n == 1 else \
-                    m.start("street") + m.group("street").find(cand[-1]) + len(cand[-1])
-                out.append(Hit(m.start(), end, "address", "exact", "", "strong"))
+            if cand[-1][:1].isupper() and _is_street(cand) == n or n == 1 and _lower_street(cand[0]):
+                out.append(Hit(m.start(), spans[n - 1][1], "address", "exact", "", "strong"))
                 break
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _lower_street(word: str) -> bool:
+    """A lower-case word with a clear street ending ("kerkstraat", "hertogsingel")."""
+    return bool(_LOWER_STREET_RE.fullmatch(word)) and word not in _NOT_STREET_WORDS
 
 
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
@@ -182,7 +184,7 @@ def _forward(text: str, out: list[Hit]) -> None:
             continue   # "EERST 112 bellen", "NU 50 procent": a word in capitals for emphasis, no street ending
         if not words[-1][:1].isupper():
             # lower case: only a word with a clear street ending ("kerkstraat 12", "hertogsingel 8")
-            if (_LOWER_STREET_RE.fullmatch(words[-1]) and words[-1] not in _NOT_STREET_WORDS) \
+            if _lower_street(words[-1]) \
                     or (_lower_listed_street(words[-1]) and place_after(text, m.end())):
                 _append(out, text, m, s, words[-1])
             continue

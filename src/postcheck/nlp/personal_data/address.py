@@ -144,7 +144,8 @@ def _lower_street(word: str) -> bool:
 def find(text: str, allow: Allow, out: list[Hit]) -> None:
     """Append the address hits in `text` to `out`: the street before the number, then the number before it."""
     _forward(text, out)
-    if "nr" in text or "ummer" in text or "NR" in text:
+    low = text.lower()   # "Nr. 8 aan de Kerkstraat" at a sentence's start too (the regex is case-insensitive)
+    if "nr" in low or "nummer" in low:
         _inverted(text, out)
 
 

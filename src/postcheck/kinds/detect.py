@@ -12,6 +12,9 @@ all labels of that detector); strength (strong | any, default strong); how (list
 found so, e.g. [own-domain]: an e-mail address at the organisation's own domain of `allow: emails`).
 An e-mail address with a word of the front matter's `author:` in it, at a domain that is not a free-mail
 provider's, is the writer's own business address and is not reported by rules without `how`.
+A phone number, address or postcode in the contact block of the page the post is on (a line naming the front
+matter's `page:`, or short lines right under it, in a post of official capacity) counts as its business label
+(business-phone, business-address): the page's own published contact data.
 Example: detector personal_data with labels [phone] flags "bel 06-12345678".
 """
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import TEXT, TEXTS
+from ..text.fold import fold
 from .base import NOTHING, Preparation, Problem, option
 
 KIND = "detect"
@@ -91,12 +95,42 @@ def by_author(name: str, author: frozenset[str]) -> bool:
     return bool(words) and words <= author
 
 
+# what a phone number, address or postcode is when it stands in the contact block of the page the post is on
+_PAGE_CONTACT = {"phone": "business-phone", "address": "business-address", "postcode": "business-address"}
+_CONTACT_BLOCK_LINES = 4    # the page's name on the hit's line or at most three short lines above it
+_CONTACT_LINE = 100         # longer lines are prose, not a contact block
+
+
+def page_contact(ctx, start: int) -> bool:
+    """The hit at `start` stands in the contact block of the page the post is published on, in a post on its behalf:
+    on a line naming the front matter's `page:` or in a block of short lines right under one, no blank line between
+    ("Harrie's Klus & Pand" / "Markt 4, 6081 BJ Haelen" / "📞 0475 ..."; forty-fourth round). That is the page's own
+    published contact data, not a private address."""
+    page = ctx.front_matter.get("page")
+    if ctx.capacity != "official" or not isinstance(page, str) or len(page.strip()) < 3:
+        return False
+    key = " ".join(fold(page).split())
+    text = ctx.norm.text
+    line_end = text.find("\n", start)
+    lo = max(0, start - _CONTACT_BLOCK_LINES * _CONTACT_LINE)
+    lines = text[lo:len(text) if line_end < 0 else line_end].split("\n")
+    for line in reversed((lines[1:] if lo else lines)[-_CONTACT_BLOCK_LINES:]):
+        if not line.strip() or len(line) > _CONTACT_LINE:
+            return False
+        if key in " ".join(fold(line).split()):
+            return True
+    return False
+
+
 def check(rule, ctx) -> Iterator:
     opts: Options = rule.options
     wanted = set(opts.labels or LABELS[opts.detector])
     author = author_words(ctx) if opts.detector in ("names", "identify") else frozenset()
     for hit in ctx.hits(opts.detector):
-        if hit.label not in wanted:
+        label = hit.label
+        if label in _PAGE_CONTACT and opts.detector == "personal_data" and page_contact(ctx, hit.start):
+            label = _PAGE_CONTACT[label]
+        if label not in wanted:
             continue
         if opts.strength == "strong" and hit.strength != "strong":
             continue

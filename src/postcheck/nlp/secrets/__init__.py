@@ -63,8 +63,8 @@ _CONNECT = (r"(?:[:=]|->|→|\b(?:is|zijn|wordt|werd)?[ \t]*(?:veranderd|gewijzi
             # "is veranderd in 4471", "is veranderd -> 4471", "gewijzigd: 4471"
             r"(?:[ \t]+(?:in|naar)\b|[ \t]*(?:[:=]|->|→))"
             r"|\b(?:is|zijn|luidt|blijft|was|wordt|werd|staat op)\b:?|\bcode\b[ \t]*(?:is\b|:)?)")
-# codes also after "met": "het alarm zet je uit met 1 2 3 4"
-_CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b)"
+# codes also after "met": "het alarm zet je uit met 1 2 3 4", and after a question the writer answers: "De code? 1974."
+_CODE_CONNECT = _CONNECT[:-1] + r"|\bmet\b|\?)"
 _FILLER = r"(?:,?[ \t]+(?!(?:is|zijn|luidt|blijft|was|wordt|werd|code)\b)[^\W\d_][\w'-]*){0,4}"
 # codes: "de code van de personeelsingang aan de achterkant van het raadhuis is 2580#"
 _FILLER_LONG = _FILLER.replace("{0,4}", "{0,10}")

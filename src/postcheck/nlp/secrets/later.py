@@ -124,8 +124,8 @@ def _in_sentence(text: str, a: int) -> Hit | None:
 # the value after a description of it: "de code is gewoon mijn geboortejaar achterstevoren, dus 8991", "De code is
 # gewoon het bouwjaar van de flat, 1974, dus die vergeet je nooit" (the value in apposition, twenty-eighth round); the
 # keyword asked and answered: "De code? Nog steeds het jaartal dat de hal openging, 1974, dus ..." (forty-fourth round)
-_CODE_LATER = re.compile(rf"[ \t]*(?:{_CONNECT}|\?)[^.!?\n\d]{{3,60}}?,[ \t]*(?:(?:dus|namelijk|oftewel|ofwel|nu)[ \t]+)?"
-                         rf"(?P<val>{_DIGITS}[#*]?)(?![\w-])", re.I)
+_CODE_LATER = re.compile(rf"[ \t]*(?:{_CONNECT}|\?)[^.!?\n\d]{{3,60}}?,[ \t]*"
+                         rf"(?:(?:dus|namelijk|oftewel|ofwel|nu)[ \t]+)?(?P<val>{_DIGITS}[#*]?)(?![\w-])", re.I)
 
 
 # a change announced, the new code told right after it: "code van t sleutelkastje bij de werkplaats is veranderd.

@@ -37,6 +37,7 @@ SCORED_AT = {
     "holdout45": "d1447c5d",
     "holdout46": "7091bb20",
     "holdout47": "a5fc1259",
+    "holdout48": "5f59d1cc",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

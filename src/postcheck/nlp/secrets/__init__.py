@@ -25,7 +25,8 @@ adapted to how people write Dutch prose:
 * code: a keyword from `nlp/data/secret_code_keywords.txt` ("pin", "deurcode", "sleutelkluis",
   "code van de voordeur", ...), the same filler and connector, and 4-8 digits (grouped
   "48 21", "48-21" or "12 34 56", or one by one "7 3 1 9" or "4-7-1-9"; "#" or "*" after) that end the
-  clause; for codes "met" is a connector too ("het alarm zet je uit met 1 2 3 4").
+  clause; for codes "met" is a connector too ("het alarm zet je uit met 1 2 3 4"), and so is a question the
+  writer answers ("De code? 1974.", "De code? Nog steeds het bouwjaar, 1974, dus ...").
   An apposition counts too ("de code van de achterdeur gegeven, 4471, dus ..."), and a value after a
   description of it, with a door or lock word nearby ("de code is mijn geboortejaar achterstevoren, dus 8991").
   Bare "code" needs "is" or ":" before the digits ("code is 0815"), or a door, lock, key or alarm

@@ -122,7 +122,7 @@ def test_judge_leaves_a_short_post_to_the_rules(tmp_path):
     assert not _judge(_check(tmp_path, "domus", short))
     pack = tmp_path / "kort.yaml"
     pack.write_text("name: kort\nextends: domus\nrules:\n  - id: judge\n    kind: judge\n    org: domus\n"
-                    "    min_words: 5\n    severity: block\n    category: other\n    message: '{category}'\n",
+                    "    min_words: 5\n    stack: false\n    severity: block\n    category: other\n    message: '{category}'\n",
                     encoding="utf-8")
     assert _judge(_check(tmp_path, str(pack), short))
 
@@ -160,6 +160,7 @@ rules:
     kind: judge
     org: domus
     lower: LOWER
+    stack: false
     severity: block
     category: other
     message: "{category}"

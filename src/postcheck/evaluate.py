@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .drafts.frontmatter import FrontMatter
 from .drafts.read import Draft
@@ -131,6 +131,13 @@ class Context:
                 return [sentences.span(i) for i in range(len(sentences.ends) + 1)]
             self._judged[org] = judge_draft(self.norm.text, org, self.channel, self.capacity, self.front_matter, spans)
         return self._judged[org]
+
+    def stacked(self, org: str, acting: Sequence[Finding]) -> tuple[int, tuple[float, float, float]]:
+        """The stacked judge's verdict rank and probabilities for this draft given the other rules' `acting`
+        findings (`nlp.judge.stack.stacked`); the judge's view is asked only where the stack reads it."""
+        from .nlp.judge.stack import stacked
+        return stacked(org, [(f.rule, f.category, f.severity.rank, f.detector or "") for f in acting], self.norm.text,
+                       lambda: self.judgement(org).verdicts)
 
     def may_state(self, category: str) -> bool:
         """Whether the prose could hold a fact of this category at all (`nlp.judge.facts`: a word that may be a

@@ -31,6 +31,12 @@ drafts are left to the other rules, default 20: a one-line post gives the model 
 test halves held almost none), lower (probability of ok at which the other rules' review findings become info;
 default 0: never), also (probability at which a category no other finding carries is added to a draft that
 needs review or block; default 0: never).
+With `stack: true` (the four org packs, forty-fifth round) the stacked judge decides instead of the thresholds
+block, review and lower (`nlp/judge/stack.py`): one verdict from the other rules' findings and the judge's
+probabilities, trained on the held-out halves with the rules of when each was new. Where it is higher than the
+rules' verdict the judge raises the draft to it as above; where it is lower and every acting finding is one it may
+lower (`stack_lowerable`), those findings come down to it (block to review, review or block to info), `how`
+saying so. A short draft, and a long one the rules found nothing in, keep the rules' verdict.
 Example: org domus flags "die meneer van de klachtenlijn die steeds zeurt over ons werk moet maar goed oppassen,
 we weten heus wel waar zijn auto 's nachts staat" (a veiled threat no cue set describes).
 """
@@ -40,7 +46,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Severity
-from ..packs.schema import INT, NUMBER, TEXT, TEXTS
+from ..packs.schema import BOOL, INT, NUMBER, TEXT, TEXTS
 from .base import NOTHING, Preparation, Problem, option
 from .metadata import images_without_consent
 from .metadata import approved as _approved
@@ -61,6 +67,7 @@ class Options:
     also: float = option(NUMBER, 0.0, "probability at which a category no finding carries is added (0: never)")
     keep: list = option(TEXTS, [], "rules (ids without the pack) whose review findings the judge never lowers")
     lower_max_chars: int = option(INT, 0, "longer drafts are not lowered (0: any length; raising keeps max_chars)")
+    stack: bool = option(BOOL, False, "the stacked judge decides: the rules' findings and the judge weighed together")
 
 
 # categories that state a count or a detected fact the judge cannot weigh (a bag of words cannot tell a business
@@ -99,10 +106,17 @@ def prepare(rule) -> Preparation:
 def check(rule, ctx) -> Iterator:
     acting = [f for f in ctx.prior if not f.suppressed and f.severity.rank >= 1]
     worst = max((f.severity.rank for f in acting), default=0)
-    if not _judged(rule, ctx) or (worst >= 2 and not rule.options.also):
-        return
-    view = ctx.judgement(rule.options.org)
-    raised = _raised(rule, worst, view)
+    if rule.options.stack:
+        target, q = _stacked(rule, ctx, acting)
+        if target <= worst and (worst == 0 or not rule.options.also or not _judged(rule, ctx)):
+            return
+        view = ctx.judgement(rule.options.org)
+        raised = (_SEVERITIES[target], target, q[target]) if target > worst else None
+    else:
+        if not _judged(rule, ctx) or (worst >= 2 and not rule.options.also):
+            return
+        view = ctx.judgement(rule.options.org)
+        raised = _raised(rule, worst, view)
     if raised and view.category in _FACTS and (_cleared(ctx.prior, view.category)
                                                or not ctx.may_state(view.category)):
         raised = None            # the detectors cleared that fact, or the text cannot hold it (nlp/judge/facts)
@@ -119,7 +133,7 @@ def check(rule, ctx) -> Iterator:
     if raised:
         severity, column, p = raised
         yield _finding(rule, ctx, view.heaviest(column), view.category, severity, f"p={p:.2f}")
-    if not rule.options.also:
+    if not rule.options.also or not _judged(rule, ctx):
         return
     have = {c for f in acting for c in (f.category, *f.also)} | ({view.category} if raised else set())
     for category, p in view.categories.items():
@@ -159,9 +173,38 @@ def _finding(rule, ctx, span: tuple[int, int], category: str, severity: Severity
     return replace(finding, severity=severity, category=category, redact=True)
 
 
+_SEVERITIES = (Severity.INFO, Severity.REVIEW, Severity.BLOCK)
+
+
+def _stacked(rule, ctx, acting: list) -> tuple[int, tuple[float, float, float]]:
+    """The stacked judge's likeliest verdict (0 ok, 1 review, 2 block) and its probabilities (`Context.stacked`):
+    the rules' verdict where the judge does not read the draft (a short one, a long one the rules found nothing in)."""
+    return ctx.stacked(rule.options.org, acting)
+
+
+def _stack_revise(rule, ctx, findings: list) -> list:
+    """The stack's verdict is lower than the other rules' worst finding and every acting finding is one it may
+    lower (`stack_lowerable`): the findings above that verdict come down to it (block to review, review or block
+    to info), each saying so in `how`. Every finding stays in the report."""
+    acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1 and f.detector != "judge"]
+    worst = max((f.severity.rank for f in acting), default=0)
+    if not acting or not all(stack_lowerable(f.category, f.detector, f.rule.rsplit(".", 1)[-1], rule.options.keep)
+                             for f in acting):
+        return findings
+    target, q = _stacked(rule, ctx, acting)
+    if target >= worst:
+        return findings
+    how = f"lowered by the judge: p({('ok', 'review')[target]})={q[target]:.2f}"
+    lowered = {id(f) for f in acting if f.severity.rank > target}
+    return [replace(f, severity=_SEVERITIES[target], how=f"{f.how}; {how}" if f.how else how)
+            if id(f) in lowered else f for f in findings]
+
+
 def revise(rule, ctx, findings: list) -> list:
-    """With `lower` set: where the draft's worst finding is review, every review finding is of a kind the judge
-    can weigh and its probability of ok reaches `lower`, those findings become info."""
+    """With `stack`: see `_stack_revise`. With `lower` set: where the draft's worst finding is review, every review
+    finding is of a kind the judge can weigh and its probability of ok reaches `lower`, those findings become info."""
+    if rule.options.stack:
+        return _stack_revise(rule, ctx, findings)
     if not rule.options.lower:
         return findings
     acting = [f for f in findings if not f.suppressed and f.severity.rank >= 1]
@@ -185,6 +228,20 @@ def never_lowered(category: str, detector: str, rule_id: str, keep) -> bool:
     recorded consent (a fact at a front-matter key: the judge sees no image), or one of a rule the pack `keep`s.
     `benchmarks/train_judge.py` asks the same of the findings it simulates."""
     return category in _FACTS or (detector == "front-matter" and category == "image-consent") or rule_id in keep
+
+
+# what the stacked judge never lowers: a count or a detected fact a bag of words cannot weigh (a business number
+# from a private one, a client's name from another's), a credential, a term of the organisation's own lists, an
+# image of people without recorded consent, a rule the pack `keep`s. A person's name it may lower: whether naming
+# someone was fine is what the held-out halves taught it (a colleague thanked, a public figure, the writer)
+_STACK_FACTS = frozenset({"length", "personal-data", "client-name"})
+
+
+def stack_lowerable(category: str, detector: str, rule_id: str, keep) -> bool:
+    """An acting finding the stacked judge may lower (`benchmarks/train_stack.py` asks the same)."""
+    kind = (detector or "").split(":")[0]
+    return not (category in _STACK_FACTS or kind in ("secrets", "lexicon")
+                or (kind == "front-matter" and category == "image-consent") or rule_id in keep)
 
 
 def _judged(rule, ctx, max_chars: int | None = None) -> bool:

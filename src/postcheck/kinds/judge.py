@@ -31,7 +31,7 @@ drafts are left to the other rules, default 20: a one-line post gives the model 
 test halves held almost none), lower (probability of ok at which the other rules' review findings become info;
 default 0: never), also (probability at which a category no other finding carries is added to a draft that
 needs review or block; default 0: never).
-With `stack: true` (the four org packs, forty-fifth round) the stacked judge decides instead of the thresholds
+With `stack: true` (opt-in; no built-in pack sets it yet) the stacked judge decides instead of the thresholds
 block, review and lower (`nlp/judge/stack.py`): one verdict from the other rules' findings and the judge's
 probabilities, trained on the held-out halves with the rules of when each was new. Where it is higher than the
 rules' verdict the judge raises the draft to it as above; where it is lower and every acting finding is one it may

@@ -107,7 +107,7 @@ def check(rule, ctx) -> Iterator:
     acting = [f for f in ctx.prior if not f.suppressed and f.severity.rank >= 1]
     worst = max((f.severity.rank for f in acting), default=0)
     if rule.options.stack:
-        target, q = _stacked(rule, ctx, acting)
+        target, q = ctx.stacked(rule.options.org, acting)
         if target <= worst and (worst == 0 or not rule.options.also or not _judged(rule, ctx)):
             return
         view = ctx.judgement(rule.options.org)
@@ -176,12 +176,6 @@ def _finding(rule, ctx, span: tuple[int, int], category: str, severity: Severity
 _SEVERITIES = (Severity.INFO, Severity.REVIEW, Severity.BLOCK)
 
 
-def _stacked(rule, ctx, acting: list) -> tuple[int, tuple[float, float, float]]:
-    """The stacked judge's likeliest verdict (0 ok, 1 review, 2 block) and its probabilities (`Context.stacked`):
-    the rules' verdict where the judge does not read the draft (a short one, a long one the rules found nothing in)."""
-    return ctx.stacked(rule.options.org, acting)
-
-
 def _stack_revise(rule, ctx, findings: list) -> list:
     """The stack's verdict is lower than the other rules' worst finding and every acting finding is one it may
     lower (`stack_lowerable`): the findings above that verdict come down to it (block to review, review or block
@@ -191,7 +185,7 @@ def _stack_revise(rule, ctx, findings: list) -> list:
     if not acting or not all(stack_lowerable(f.category, f.detector, f.rule.rsplit(".", 1)[-1], rule.options.keep)
                              for f in acting):
         return findings
-    target, q = _stacked(rule, ctx, acting)
+    target, q = ctx.stacked(rule.options.org, acting)
     if target >= worst:
         return findings
     how = f"lowered by the judge: p({('ok', 'review')[target]})={q[target]:.2f}"

@@ -20,7 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-VERDICTS = ("ok", "review", "block")
+from .model import VERDICTS
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "judge_stack.json"
 _FLOOR = 1e-6
 

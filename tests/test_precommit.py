@@ -106,7 +106,11 @@ def test_commit_of_a_draft_naming_a_client_fails_and_a_clean_post_commits(site, 
 
     _run(["git", "rm", "-q", "--cached", "drafts/bezoek.md"], site, env)
     (drafts / "bezoek.md").unlink()
-    (drafts / "zomer.md").write_text("# Zomer\n\nVandaag een mooie dag in het park.\n", encoding="utf-8")
+    # long enough for the trained judge to weigh it: the wheel must carry nlp/judge and its weights
+    (drafts / "zomer.md").write_text(
+        "# Zomer\n\nVandaag een mooie dag in het park. We hebben met het hele team de nieuwe speeltuin "
+        "geschilderd, koffie gedronken en daarna nog een potje gevoetbald. Volgende week gaan we verder "
+        "met de bankjes en de schuur achter het grasveld.\n", encoding="utf-8")
     (drafts / "notitie.txt").write_text("Morgen weer een mooie dag.\n", encoding="utf-8")
     (site / "lijst.yaml").write_text("niet: een concept\n", encoding="utf-8")  # not a draft: not passed
     _run(["git", "add", "-A"], site, env)

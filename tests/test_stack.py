@@ -153,3 +153,26 @@ def test_stack_raises_a_draft_the_rules_left_lower(tmp_path, stack_says):
     assert verdict == "block" and judge and judge[0].severity.value == "block", found
     stack_says({"rules=ok": [6.0, 0.0, 0.0]})
     assert _findings(tmp_path, plain)[0] == "ok"
+
+
+def test_stack_lowers_nothing_where_the_draft_says_a_consent_is_in_doubt_or_refused(tmp_path, stack_says):
+    """`hold`: the cue sets the packs list (a name or image refused, a consent not asked or in doubt, an approval
+    refused) keep the rules' verdict; the doubt negated or absent, the stack lowers as before."""
+    stack_says({"cat=other:1": [6.0, 0.0, 0.0]})
+    for doubt in (" Of hij het goed vindt weet ik eigenlijk niet.",
+                  " Hij zei niet dat we het mochten delen, maar ach.",
+                  " Geen idee of ze het leuk vindt."):
+        verdict, found = _findings(tmp_path, FINE + doubt)
+        assert verdict == "review", (doubt, found)
+        assert not any("lowered by the judge" in (f.how or "") for f in found), doubt
+    for sure in (" Hij vindt het goed, dat weet ik zeker.", " Hij zei dat we het mochten delen."):
+        assert _findings(tmp_path, FINE + sure)[0] == "ok", sure
+
+
+def test_hold_names_cue_sets_the_pack_knows(tmp_path):
+    from conftest import invoke
+    pack = tmp_path / "stapel.yaml"
+    pack.write_text(PACK.replace("SEVERITY", "review").replace("STACK", "stack: true\n    hold: [bestaat_niet]"),
+                    encoding="utf-8")
+    result = invoke(["packs", "validate", str(pack)], exit_code=2)
+    assert "unknown cue set 'bestaat_niet'" in result.stderr and "Traceback" not in result.stderr

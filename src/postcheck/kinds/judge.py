@@ -31,12 +31,14 @@ drafts are left to the other rules, default 20: a one-line post gives the model 
 test halves held almost none), lower (probability of ok at which the other rules' review findings become info;
 default 0: never), also (probability at which a category no other finding carries is added to a draft that
 needs review or block; default 0: never).
-With `stack: true` (opt-in; no built-in pack sets it yet) the stacked judge decides instead of the thresholds
-block, review and lower (`nlp/judge/stack.py`): one verdict from the other rules' findings and the judge's
-probabilities, trained on the held-out halves with the rules of when each was new. Where it is higher than the
-rules' verdict the judge raises the draft to it as above; where it is lower and every acting finding is one it may
-lower (`stack_lowerable`), those findings come down to it (block to review, review or block to info), `how`
-saying so. A short draft, and a long one the rules found nothing in, keep the rules' verdict.
+With `stack: true` (the built-in packs set it since the forty-sixth round) the stacked judge decides instead of the
+thresholds block, review and lower (`nlp/judge/stack.py`): one verdict from the other rules' findings and the
+judge's probabilities, trained on the held-out halves with the rules of when each was new. Where it is higher than
+the rules' verdict the judge raises the draft to it as above; where it is lower and every acting finding is one it
+may lower (`stack_lowerable`), those findings come down to it (block to review, review or block to info), `how`
+saying so. A short draft, and a long one the rules found nothing in, keep the rules' verdict; so does a draft that
+states one of the `hold` cue sets (a name, an image or an approval refused, a consent in doubt: the text says the
+policy's condition is unmet, which no bag of words outweighs).
 Example: org domus flags "die meneer van de klachtenlijn die steeds zeurt over ons werk moet maar goed oppassen,
 we weten heus wel waar zijn auto 's nachts staat" (a veiled threat no cue set describes).
 """
@@ -68,6 +70,8 @@ class Options:
     keep: list = option(TEXTS, [], "rules (ids without the pack) whose review findings the judge never lowers")
     lower_max_chars: int = option(INT, 0, "longer drafts are not lowered (0: any length; raising keeps max_chars)")
     stack: bool = option(BOOL, False, "the stacked judge decides: the rules' findings and the judge weighed together")
+    hold: list = option(TEXTS, [], "cue sets: where the draft states one (a refusal, a doubted consent), the stacked "
+                                   "judge lowers nothing")
 
 
 # categories that state a count or a detected fact the judge cannot weigh (a bag of words cannot tell a business
@@ -92,15 +96,21 @@ def validate(opts: Options, slots) -> list[Problem]:
     if isinstance(opts.lower_max_chars, bool) or not isinstance(opts.lower_max_chars, int) or opts.lower_max_chars < 0:
         return [Problem("lower_max_chars", "lower_max_chars must be a whole number, 0 (any length) or more",
                         "write e.g. lower_max_chars: 0")]
+    for name in opts.hold:
+        slot = slots.get(name)
+        if slot is None or slot.kind != "cues":
+            names = sorted(n for n, s in slots.items() if s.kind == "cues")
+            return [Problem("hold", f"unknown cue set '{name}'", f"use one of: {', '.join(names) or '(none)'}")]
     return []
 
 
 def needs(opts: Options) -> set[str]:
-    return set()
+    return {"cues"} if opts.hold else set()
 
 
 def prepare(rule) -> Preparation:
-    return NOTHING
+    """The `hold` sets are matched everywhere (as a condition's sets are)."""
+    return Preparation(cue_anchors=frozenset(rule.options.hold)) if rule.options.hold else NOTHING
 
 
 def check(rule, ctx) -> Iterator:
@@ -185,6 +195,8 @@ def _stack_revise(rule, ctx, findings: list) -> list:
     if not acting or not all(stack_lowerable(f.category, f.detector, f.rule.rsplit(".", 1)[-1], rule.options.keep)
                              for f in acting):
         return findings
+    if any(ctx.mentions(name) for name in rule.options.hold):
+        return findings      # the draft says in words that a consent or approval was refused or is in doubt
     target, q = ctx.stacked(rule.options.org, acting)
     if target >= worst:
         return findings

@@ -48,7 +48,7 @@ from ..hits import Hit
 from ..wordlists import words
 
 # "Tot woensdag," / "Tot dan," closes a post as a greeting does (forty-third round)
-_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|cheers|mvg|vg|xx+"
+_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|houdoe|cheers|mvg|vg|xx+"
                        r"|tot[ \t]+(?:ziens|dan|straks|zo|snel|gauw|morgen|(?:volgende[ \t]+)?(?:week|keer"
                        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))"
                        r"[ \t]*[,!.:-]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?$", re.I)
@@ -257,12 +257,31 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
 
 
+# a closing greeting near the end and the name under it: "Houdoe,\nHenk", "Groetjes, Noor de Wit"
+_SIGNED = re.compile(r"(?i:groet(?:en|jes)?|liefs|doei|houdoe|cheers|mvg|vg)[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
+                     r"(?:[-–—][ \t]*)?([A-Z][a-zà-ÿ]{1,20}(?:[ \t]+[A-Za-z][\w'-]*){0,3})[ \t*_.]*(?=\n|$)")
+
+
+def signed_name(text: str) -> str | None:
+    """The name the writer signs with under a closing greeting near the end of the post, else None."""
+    found = None
+    for m in _SIGNED.finditer(text, max(0, len(text) - _TAIL)):
+        found = m.group(1)
+    return found
+
+
 def unsigned(text: str, hits: list[Hit]) -> list[Hit]:
     """`identify`'s hits without the writer's own signature: a name right after a closing greeting near the end
     (`_greeted`: "Groet, Joris" after a post about the group's outing is the writer, not a resident; thirty-eighth
     round), and a named-with-details hit on a signature line (`writer_signs`) with the details read on that line
     ("*Ingrid Smit, leerplichtambtenaar*": her own role, not a resident's case). Other hits `writer_signs` accepts
-    stay: it also accepts a one-line text that opens with a name ("Noor (9, groep 6) ...", a child's details)."""
+    stay: it also accepts a one-line text that opens with a name ("Noor (9, groep 6) ...", a child's details).
+    The name signed under a greeting is the writer's wherever the post names it the same way ("Klanten vragen me
+    wel 's: Henk, hoe combineer je dat?" above "Houdoe, Henk"; forty-sixth round)."""
+    own = signed_name(text)
+    if own is not None:
+        forms = {own, own.split()[0]}
+        hits = [h for h in hits if text[h.start:h.end] not in forms]
     signed = [h for h in hits if (h.label == "named-with-details" and writer_signs(text, h.start, h.end))
               or _greeted(text, h.start)]
     if not signed:

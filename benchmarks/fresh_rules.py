@@ -39,6 +39,7 @@ SCORED_AT = {
     "holdout47": "a5fc1259",
     "holdout48": "5f59d1cc",
     "holdout49": "c07b6407",
+    "holdout50": "b92cff5f",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

@@ -37,7 +37,8 @@ LATER_SPENT = ("holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6",
                "holdout39", "tune39", "holdout40", "tune40", "holdout41", "tune41", "holdout42", "tune42",
                "holdout43", "tune43", "holdout44", "tune44",
                "holdout45", "tune45", "holdout46", "tune46", "holdout47", "tune47",
-               "holdout48", "tune48", "holdout49", "tune49")
+               "holdout48", "tune48", "holdout49", "tune49",
+               "holdout50", "tune50")
 
 
 def _score(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:

@@ -15,7 +15,8 @@ def test_signed_name_reads_the_name_under_a_closing_greeting_near_the_end():
     from postcheck.nlp.identify.public import signed_name
     assert signed_name("Mooie dag gehad op de markt.\n\nHoudoe,\nHenk") == "Henk"
     assert signed_name("Tot zaterdag op de markt! Groetjes, Noor de Wit") == "Noor de Wit"
-    assert signed_name("Mooie dag gehad op de markt.\n\nHoudoe,\nHenk\n\n*Dit schrijf ik op persoonlijke titel.*") == "Henk"
+    footer = "\n\n*Dit schrijf ik op persoonlijke titel.*"
+    assert signed_name("Mooie dag gehad op de markt.\n\nHoudoe,\nHenk" + footer) == "Henk"
     # no greeting, or one far from the end, signs nothing
     assert signed_name("Henk en ik hebben vandaag de kraam opgebouwd.") is None
     assert signed_name("Groetjes, Noor\n\n" + "Daarna gingen we nog lang door met de kraam. " * 10) is None

@@ -22,3 +22,5 @@ def test_signed_name_reads_the_name_under_a_closing_greeting_near_the_end():
     assert signed_name("Groetjes, Noor\n\n" + "Daarna gingen we nog lang door met de kraam. " * 10) is None
     # a greeting in the middle of a sentence is no signature ("de groeten van Henk aan iedereen")
     assert signed_name("Ik moest de groeten doen van Henk aan iedereen hier op de markt.") is None
+    # the greeting is a word of its own: "begroet" is no sign-off
+    assert signed_name("Zo werd ik vandaag begroet,\nHenk") is None

@@ -258,7 +258,7 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # a closing greeting near the end and the name under it: "Houdoe,\nHenk", "Groetjes, Noor de Wit"
-_SIGNED = re.compile(r"(?i:groet(?:en|jes)?|liefs|doei|houdoe|cheers|mvg|vg)[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
+_SIGNED = re.compile(r"(?<![\w-])(?i:groet(?:en|jes)?|liefs|doei|houdoe|cheers|mvg|vg)[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
                      r"(?:[-–—][ \t]*)?([A-Z][a-zà-ÿ]{1,20}(?:[ \t]+[A-Za-z][\w'-]*){0,3})[ \t*_.]*(?=\n|$)")
 
 

@@ -45,6 +45,16 @@ def option(type_: str, default: Any = dataclasses.MISSING, help: str = "", choic
     return dataclasses.field(default=default, metadata=meta)
 
 
+def unknown_cue_set(key: str, names, slots, more: str = "") -> Problem | None:
+    """The first of `names` that is no cue set of the packs, as a Problem at option `key` (with the known sets)."""
+    for name in names:
+        slot = slots.get(name)
+        if slot is None or slot.kind != "cues":
+            known = sorted(n for n, s in slots.items() if s.kind == "cues")
+            return Problem(key, f"unknown cue set '{name}'", f"use one of: {', '.join(known) or '(none)'}{more}")
+    return None
+
+
 def rule_label(rule_id: str) -> str:
     """The label under which a component reports hits that belong to one rule (patterns, regexes, own terms)."""
     return f"rule:{rule_id}"

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..packs.schema import ANY, BOOL, TEXTS
-from .base import Preparation, Problem, option
+from .base import Preparation, Problem, option, unknown_cue_set
 
 KIND = "cues"
 SCOPES = ("negated", "quoted", "reported", "question", "advice", "denied")
@@ -65,13 +65,10 @@ def validate(opts: Options, slots) -> list[Problem]:
     if not opts.cues:
         return [Problem("cues", "a cues rule needs at least one cue set in 'cues'", "write e.g. cues: [dreiging]")]
     for key in ("cues", "near", "not_near", "not_in_sentence"):
-        for name in getattr(opts, key):
-            slot = slots.get(name)
-            if slot is None or slot.kind != "cues":
-                names = sorted(n for n, s in slots.items() if s.kind == "cues")
-                return [Problem(key, f"unknown cue set '{name}'",
-                                f"use one of: {', '.join(names) or '(none)'}, "
-                                "or define it under 'lexicons:' with 'kind: cues'")]
+        unknown = unknown_cue_set(key, getattr(opts, key), slots,
+                                  more=", or define it under 'lexicons:' with 'kind: cues'")
+        if unknown:
+            return [unknown]
     w = opts.window
     if not (w in WINDOWS or (isinstance(w, int) and not isinstance(w, bool) and 1 <= w <= 200)):
         return [Problem("window", "window must be sentence, sentence+before, paragraph, document or a number of words "

@@ -49,7 +49,7 @@ from typing import Iterator
 
 from ..model import Severity
 from ..packs.schema import BOOL, INT, NUMBER, TEXT, TEXTS
-from .base import NOTHING, Preparation, Problem, option
+from .base import NOTHING, Preparation, Problem, option, unknown_cue_set
 from .metadata import images_without_consent
 from .metadata import approved as _approved
 
@@ -96,12 +96,8 @@ def validate(opts: Options, slots) -> list[Problem]:
     if isinstance(opts.lower_max_chars, bool) or not isinstance(opts.lower_max_chars, int) or opts.lower_max_chars < 0:
         return [Problem("lower_max_chars", "lower_max_chars must be a whole number, 0 (any length) or more",
                         "write e.g. lower_max_chars: 0")]
-    for name in opts.hold:
-        slot = slots.get(name)
-        if slot is None or slot.kind != "cues":
-            names = sorted(n for n, s in slots.items() if s.kind == "cues")
-            return [Problem("hold", f"unknown cue set '{name}'", f"use one of: {', '.join(names) or '(none)'}")]
-    return []
+    unknown = unknown_cue_set("hold", opts.hold, slots)
+    return [unknown] if unknown else []
 
 
 def needs(opts: Options) -> set[str]:

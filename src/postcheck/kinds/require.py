@@ -36,7 +36,7 @@ from ..errors import UserError
 from ..packs.schema import TEXT, TEXTS
 from ..text import saferegex
 from ..text.fold import fold
-from .base import NOTHING, Preparation, Problem, option
+from .base import NOTHING, Preparation, Problem, option, unknown_cue_set
 
 KIND = "require"
 _WINDOWS = ("sentence", "paragraph", "document")
@@ -64,11 +64,9 @@ def validate(opts: Options, slots) -> list[Problem]:
     if opts.passing and not opts.near:
         return [Problem("passing", "'passing' only works together with 'near'", "add near: [a cue set]")]
     for key in ("near", "passing"):
-        for name in getattr(opts, key):
-            slot = slots.get(name)
-            if slot is None or slot.kind != "cues":
-                names = sorted(n for n, s in slots.items() if s.kind == "cues")
-                return [Problem(key, f"unknown cue set '{name}'", f"use one of: {', '.join(names) or '(none)'}")]
+        unknown = unknown_cue_set(key, getattr(opts, key), slots)
+        if unknown:
+            return [unknown]
     return []
 
 

@@ -47,8 +47,10 @@ from functools import lru_cache
 from ..hits import Hit
 from ..wordlists import words
 
-# "Tot woensdag," / "Tot dan," closes a post as a greeting does (forty-third round)
-_SIGN_OFF = re.compile(r"(?:groet(?:en|jes)?|gr\.?|liefs|doei|houdoe|cheers|mvg|vg|xx+"
+# the closing greetings a writer signs under ("Groetjes, Noor", "Houdoe,\nHenk")
+_CLOSINGS = r"groet(?:en|jes)?|liefs|doei|houdoe|cheers|mvg|vg"
+# ... and, before a name, also "gr.", "xx" and "Tot woensdag," / "Tot dan," (forty-third round)
+_SIGN_OFF = re.compile(r"(?:" + _CLOSINGS + r"|gr\.?|xx+"
                        r"|tot[ \t]+(?:ziens|dan|straks|zo|snel|gauw|morgen|(?:volgende[ \t]+)?(?:week|keer"
                        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))"
                        r"[ \t]*[,!.:-]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?$", re.I)
@@ -258,7 +260,7 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # a closing greeting near the end and the name under it: "Houdoe,\nHenk", "Groetjes, Noor de Wit"
-_SIGNED = re.compile(r"(?<![\w-])(?i:groet(?:en|jes)?|liefs|doei|houdoe|cheers|mvg|vg)[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
+_SIGNED = re.compile(r"(?<![\w-])(?i:" + _CLOSINGS + r")[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
                      r"(?:[-–—][ \t]*)?([A-Z][a-zà-ÿ]{1,20}(?:[ \t]+[A-Za-z][\w'-]*){0,3})[ \t*_.]*(?=\n|$)")
 
 

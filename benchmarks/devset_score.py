@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
               "holdout39", "tune39", "holdout40", "tune40", "holdout41", "tune41", "holdout42",
               "tune42", "holdout43", "tune43", "holdout44", "tune44",
               "holdout45", "tune45", "holdout46", "tune46", "holdout47", "tune47",
-              "holdout48", "tune48", "holdout49", "tune49", "holdout50", "tune50")
+              "holdout48", "tune48", "holdout49", "tune49", "holdout50", "tune50",
+              "holdout51", "tune51")
     ap.add_argument("--half", default="tune", choices=halves)
     ap.add_argument("--devset", type=Path, default=DEVSET, help="the development set folder")
     ap.add_argument("--org", action="append", choices=ORGS, help="score only this organisation (repeatable)")

@@ -37,8 +37,7 @@ own scope cue sets (negators, reporting verbs, subordinating conjunctions, in
   into skipping it (`skip: [..., denied]`), a narrower negation than `negated` for a noun said of someone.
 * reported: a reporting cue earlier in the same sentence ("hij zei dat",
   "volgens", "mijn collega werd bedreigd"; not the source "volgens" names: "volgens de interne memo") or a reporting
-  verb right after it
-  ("..., riep hij").
+  verb right after it ("..., riep hij").
 """
 from __future__ import annotations
 
@@ -102,11 +101,12 @@ _WORD = re.compile(r"\w+")
 # a demonstrative subject ("Dat is ...", "Dit mag ...", "Het wordt pas ..."), or none at all: a sentence that opens with
 # its finite verb, a word of time or degree after it, and goes on as a statement ("... gaat dicht. wordt pas over 2
 # weken bekend gemaakt"); with "het" or no subject only a verb of being told or kept and a word of time ("was echt een
-# feestje" and "het was gezellig" speak of the day, not of the sentence before)
-_REFERS_BACK = re.compile(r"[ \t]*(?:(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|mocht|moet|moest|blijft|bleef|weet|"
-                          r"wist|weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|waren)|(?:het[ \t]+)?(?:wordt|werd|"
-                          r"worden|werden|mag|mocht|moet|moest|blijft|bleef|komt|kwam)[ \t]+(?:pas|nog|later|straks|"
-                          r"volgende|morgen|binnenkort|over|officieel|niet|eerst))(?![\w-])(?![^.!?\n]*\?)", re.I)
+# feestje" speaks of the day); or "hun"/"haar" and a noun ("... Domus. Hun administratie draait op ..."; round 47)
+_REFERS_BACK = re.compile(r"[ \t]*(?:(?:hun|haar)[ \t]+[^\W\d_][\w-]*|(?:dat|dit)[ \t]+(?:is|was|wordt|werd|mag|"
+                          r"mocht|moet|moest|blijft|bleef|weet|wist|weten|staat|stond|gaat|ging|hoort|komt|kwam|zijn|"
+                          r"waren)|(?:het[ \t]+)?(?:wordt|werd|worden|werden|mag|mocht|moet|moest|blijft|bleef|komt|"
+                          r"kwam)[ \t]+(?:pas|nog|later|straks|volgende|morgen|binnenkort|over|officieel|niet|eerst))"
+                          r"(?![\w-])(?![^.!?\n]*\?)", re.I)
 # "(lief,) maar dat zou ik nooit doen", "dat doe ik dus niet": the writer refuses what the clause before describes
 _TAIL = r"[ \t]*(?=[^\w\s]|$)(?![^.!?\n]*\b(?:maar|toch|behalve|tenzij)\b)"   # the clause ends; no "maar"/"toch" after
 _REFUSAL = re.compile(r"\s*(?:[\w']+[ \t]*,[ \t]*)?(?:maar[ \t]+)?(?:dat|dit|zoiets)[ \t]+(?:zou|zal|ga|doe|zouden|"
@@ -164,8 +164,8 @@ class Bounds:
 
     def refers_back(self, char: int) -> bool:
         """The sentence holding `char` opens with a demonstrative subject that points at the sentence before it in
-        its paragraph ("... gaat het budget omlaag. Dat is nog niet bekend bij de huurders."), or with its finite
-        verb and no subject ("... gaat dicht. Wordt pas over twee weken bekendgemaakt."; not a question)."""
+        its paragraph ("... gaat het budget omlaag. Dat is nog niet bekend bij de huurders."), with its finite
+        verb and no subject ("... gaat dicht. Wordt pas over twee weken bekendgemaakt."; no question), or "Hun ..."."""
         i = self.sentence_of(char)
         if i == 0:
             return False

@@ -261,7 +261,9 @@ def untitled(text: str, hits: list[Hit]) -> list[Hit]:
 
 # a closing greeting near the end and the name under it: "Houdoe,\nHenk", "Groetjes, Noor de Wit"
 _SIGNED = re.compile(r"(?<![\w-])(?i:" + _CLOSINGS + r")[ \t]*[,!.:-]?[ \t]*\n?[ \t*_]*"
-                     r"(?:[-–—][ \t]*)?([A-Z][a-zà-ÿ]{1,20}(?:[ \t]+[A-Za-z][\w'-]*){0,3})[ \t*_.]*(?=\n|$)")
+                     r"(?:[-–—][ \t]*)?([A-Z][a-zà-ÿ]{1,20}(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
+                     # the writer's role in brackets after the name: "Gerard Smit (vader van een bewoner)"
+                     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t*_.]*(?=\n|$)")
 
 
 def signed_name(text: str) -> str | None:

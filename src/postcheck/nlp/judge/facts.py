@@ -62,8 +62,15 @@ def may_hold_personal_data(text: str) -> bool:
 
 
 def may_state(category: str, text: str) -> bool:
-    """Whether the text could hold the fact of this category (always, for a category that is no such fact)."""
+    """Whether the text could hold the fact of this category (always, for a category that is no such fact). The
+    name the writer signs with under a closing greeting is the writer's own ("Met vriendelijke groet, Gerard Smit
+    (vader van een bewoner)"; `identify.public.signed_name`): no one else's name (forty-seventh round)."""
     if category in ("client-name", "person-name"):
+        from ..identify.public import signed_name
+        own = signed_name(text)
+        if own is not None:
+            words = {w.lower() for w in own.split()}
+            text = _WORD.sub(lambda m: " " if m.group().lower() in words else m.group(), text)
         return may_name(text)
     if category == "personal-data":
         return may_hold_personal_data(text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from collections.abc import Iterable
 
@@ -108,9 +109,9 @@ class NameDetector(TokenFacts):
                 rel = self._chain_hits(chain)
             for s, e, strength in rel:
                 out.append(Hit(cs + s, cs + e, "person", "exact", "", strength))
-        return [h for h in out if not _inverted_verb(text, h) and not _street(text, h) and not _answer_word(text, h)
-                and not self._place(text, h) and not _institution(text, h) and not _letter_label(text, h)
-                and not _firm_partners(text, h) and not _placeholder(text, h)]
+        return [_without_answer(text, h) for h in out if not _inverted_verb(text, h) and not _street(text, h)
+                and not _answer_word(text, h) and not self._place(text, h) and not _institution(text, h)
+                and not _letter_label(text, h) and not _firm_partners(text, h) and not _placeholder(text, h)]
 
     def _place(self, text: str, h: Hit) -> bool:
         """The hit is a place, not a person: a place name of more than one word after a preposition of place ("de
@@ -262,9 +263,12 @@ def _placeholder(text: str, h: Hit) -> bool:
 
 
 # "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer or exclamation of up to three letters
-# looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name
-_ANSWER_WORD = re.compile(r"(?:Ja|Nee|Nou|Tja|Top|Ok|Oh|Och|Ach|Zo|Nu|Dus|Wat|Hoe|Wie|Yes|Jep|Jup|Nop|Ai|Au|Oei|Hm|Mwa)"
-                          r"\. \w+")
+# looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name; so is a
+# greeting ("Yo. Rachid hier", "Hoi. Sanne hier"; forty-seventh round)
+_ANSWERS = (r"(?:Ja|Nee|Nou|Tja|Top|Ok|Oh|Och|Ach|Zo|Nu|Dus|Wat|Hoe|Wie|Yes|Jep|Jup|Nop|Ai|Au|Oei|Hm|Mwa"
+            r"|Hoi|Hai|Hey|Hee|Hé|Hi|Yo|Jo|Ey|Hej|Moi|Dag)\. ")
+_ANSWER_WORD = re.compile(_ANSWERS + r"\w+")
+_ANSWER_LEAD = re.compile(_ANSWERS)   # ... and before a longer name it is no part of it: "Hoi. Sanne Jansen" is Sanne's
 
 
 # "het rapport van de Raad voor de Kinderbescherming", "de Kamer van Koophandel": particles and the head noun of a
@@ -294,6 +298,11 @@ def _firm_partners(text: str, h: Hit) -> bool:
 
 def _answer_word(text: str, h: Hit) -> bool:
     return bool(_ANSWER_WORD.fullmatch(text, h.start, h.end))
+
+
+def _without_answer(text: str, h: Hit) -> Hit:
+    m = _ANSWER_LEAD.match(text, h.start, h.end)
+    return replace(h, start=m.end()) if m else h
 
 
 @lru_cache(maxsize=1)

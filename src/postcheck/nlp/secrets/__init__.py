@@ -139,8 +139,9 @@ def _code_regex() -> re.Pattern:
         rf"(?:(?P<fill>{_FILLER_LONG}),?[ \t]*(?P<conn>{_CODE_CONNECT})"
         # an apposition: "had me de code van de achterdeur gegeven, 4471, dus ..."
         rf"|{_FILLER},[ \t]*(?=\d)"
-        # in brackets: "gaat open met de code (1966, het geboortejaar van mijn moeder)"
-        rf"|[ \t]*\([ \t]*(?=\d)"
+        # in brackets: "gaat open met de code (1966, het geboortejaar van mijn moeder)", also after a few words
+        # ("Code intikken (1973, het geboortejaar van m'n vrouw)"; forty-seventh round)
+        rf"|{_FILLER}[ \t]*\([ \t]*(?=\d)"
         rf"|,?[ \t]*(?P<conn2>{_CODE_CONNECT})?)[ \t]*{_ADVERB}"
         r"(?P<val>(?<![\w€$.,])(?:\d{4,8}|\d{2,4}(?:[ .-]\d{2,4}){1,2}|\d(?:[ -]\d){3,7})[#*]?|[A-Za-z]\d{4,7})"
         + _VALUE_END, re.I)

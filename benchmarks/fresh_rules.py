@@ -40,6 +40,7 @@ SCORED_AT = {
     "holdout48": "5f59d1cc",
     "holdout49": "c07b6407",
     "holdout50": "b92cff5f",
+    "holdout51": "4ba02e04",
 }
 
 # run inside the old worktree (its `src` first on the path): the rules without the judge, as train_judge.py asks them

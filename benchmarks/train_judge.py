@@ -56,7 +56,7 @@ SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdou
          "tune40", "holdout40", "tune41", "holdout41", "tune42", "holdout42", "tune43", "holdout43", "tune44", "holdout44",
          "tune45", "holdout45", "tune46", "holdout46",
          "tune47", "holdout47", "tune48", "holdout48", "tune49", "holdout49",
-         "tune50", "holdout50")
+         "tune50", "holdout50", "tune51", "holdout51")
 # the halves written last, by writers nobody had tuned against when they were scored: the figure that counts
 FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdout10", "tune11", "tune12",
          "holdout11", "holdout12", "holdout13", "holdout14", "tune13", "holdout15", "tune14", "holdout16", "tune15",
@@ -68,7 +68,7 @@ FRESH = ("holdout7", "tune8", "holdout8", "tune9", "holdout9", "tune10", "holdou
          "tune40", "holdout40", "tune41", "holdout41", "tune42", "holdout42", "tune43", "holdout43", "tune44", "holdout44",
          "tune45", "holdout45", "tune46", "holdout46",
          "tune47", "holdout47", "tune48", "holdout48", "tune49", "holdout49",
-         "tune50", "holdout50")
+         "tune50", "holdout50", "tune51", "holdout51")
 # regularisation: leave-one-half-out on holdout5-8+tune8 (tenth round) gave accuracy 0.850 / 0.858 / 0.864 / 0.861
 # / 0.860 at C 4 / 8 / 16 / 32 / 64
 C = 16.0

@@ -38,7 +38,7 @@ LATER_SPENT = ("holdout3", "holdout4", "tune5", "holdout5", "tune6", "holdout6",
                "holdout43", "tune43", "holdout44", "tune44",
                "holdout45", "tune45", "holdout46", "tune46", "holdout47", "tune47",
                "holdout48", "tune48", "holdout49", "tune49",
-               "holdout50", "tune50")
+               "holdout50", "tune50", "holdout51", "tune51")
 
 
 def _score(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:

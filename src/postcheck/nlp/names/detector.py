@@ -262,13 +262,15 @@ def _placeholder(text: str, h: Hit) -> bool:
     return " " in text[h.start:h.end] and _PLACEHOLDER.fullmatch(last) is not None
 
 
-# "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer or exclamation of up to three letters
-# looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name; so is a
-# greeting ("Yo. Rachid hier", "Hoi. Sanne hier"; forty-seventh round)
-_ANSWERS = (r"(?:Ja|Nee|Nou|Tja|Top|Ok|Oh|Och|Ach|Zo|Nu|Dus|Wat|Hoe|Wie|Yes|Jep|Jup|Nop|Ai|Au|Oei|Hm|Mwa"
-            r"|Hoi|Hai|Hey|Hee|Hé|Hi|Yo|Jo|Ey|Hej|Moi|Dag)\. ")
-_ANSWER_WORD = re.compile(_ANSWERS + r"\w+")
-_ANSWER_LEAD = re.compile(_ANSWERS)   # ... and before a longer name it is no part of it: "Hoi. Sanne Jansen" is Sanne's
+# "Jij gaat toch langs? Ja. Maar het is meer dan dat": a one-word answer, exclamation or greeting of up to three
+# letters looks like an initial ("Th.", "Chr."); with one capitalised word after it, it is a sentence end, not a name
+# ("Yo. Rachid hier"), and before a longer name it is no part of it ("Hoi. Sanne Jansen" is Sanne's;
+# `data/sentence_end_words.txt`)
+@lru_cache(maxsize=1)
+def _answers() -> tuple[re.Pattern, re.Pattern]:
+    """(the answer word and the one word after it, the answer word at the start of a hit)."""
+    lead = "(?:" + "|".join(map(re.escape, words("sentence_end_words"))) + r")\. "
+    return re.compile(lead + r"\w+"), re.compile(lead)
 
 
 # "het rapport van de Raad voor de Kinderbescherming", "de Kamer van Koophandel": particles and the head noun of a
@@ -297,11 +299,11 @@ def _firm_partners(text: str, h: Hit) -> bool:
 
 
 def _answer_word(text: str, h: Hit) -> bool:
-    return bool(_ANSWER_WORD.fullmatch(text, h.start, h.end))
+    return bool(_answers()[0].fullmatch(text, h.start, h.end))
 
 
 def _without_answer(text: str, h: Hit) -> Hit:
-    m = _ANSWER_LEAD.match(text, h.start, h.end)
+    m = _answers()[1].match(text, h.start, h.end)
     return replace(h, start=m.end()) if m else h
 
 
